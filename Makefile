@@ -1,0 +1,39 @@
+# Routekit: `make run` solves the shipped default instance; `make test` runs the test suite.
+# Both install what is missing (apt-get) and build first.
+BUILD ?= build
+JOBS ?= $(shell nproc)
+CMAKE_FLAGS ?=
+RUN_ARGS ?= solve instances/X-n106-k14.vrp --time-limit 10
+
+.PHONY: all setup build run test test-sanitize bench clean
+all: build
+
+setup:
+	@scripts/setup.sh
+
+$(BUILD)/build.ninja:
+	@scripts/setup.sh
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release $(CMAKE_FLAGS)
+
+build: setup $(BUILD)/build.ninja
+	cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	./$(BUILD)/routekit $(RUN_ARGS)
+
+test: build
+	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+# The test suite again under AddressSanitizer and UndefinedBehaviorSanitizer (CI runs it after `make test`).
+test-sanitize: setup
+	cmake -S . -B build-sanitize -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DROUTEKIT_SANITIZE=ON \
+	      -DROUTEKIT_BUILD_BENCH=OFF
+	cmake --build build-sanitize -j $(JOBS)
+	ROUTEKIT_SANITIZED=1 ctest --test-dir build-sanitize --output-on-failure -j $(JOBS)
+
+# Google Benchmark micro-benchmarks of the hot kernels.
+bench: build
+	./$(BUILD)/bench/routekit_bench
+
+clean:
+	rm -rf $(BUILD) build-sanitize

@@ -1,0 +1,40 @@
+#include <iostream>
+
+#include "apps/routekit/commands.hpp"
+#include "routekit/io/solution_io.hpp"
+#include "routekit/model/checker.hpp"
+
+namespace routekit::cli {
+
+namespace {
+
+struct CheckOptions {
+    std::string instance;
+    std::string solution;
+    std::optional<std::string> rounding;
+};
+
+void run_check(const CheckOptions& options) {
+    const Instance instance = read_instance(options.instance, read_options(options.rounding));
+    const Solution solution = read_solution(options.solution, instance);
+    const CheckReport report = check_solution(instance, solution);
+    for (const Violation& violation : report.violations) std::cout << "violation: " << violation.message << "\n";
+    std::cout << (report.feasible ? "feasible" : "infeasible") << "\n"
+              << "routes: " << report.routes_used << "\n"
+              << "Cost " << format_cost(report.cost, instance.rounding()) << "\n";
+    throw ExitRequest{report.feasible ? kExitOk : kExitInfeasible};
+}
+
+}  // namespace
+
+void add_check_command(CLI::App& app) {
+    auto options = std::make_shared<CheckOptions>();
+    CLI::App* command = app.add_subcommand(
+        "check", "check a solution against an instance; exit 0 feasible, 1 infeasible, 2 bad input");
+    command->add_option("instance", options->instance, "instance file")->required();
+    command->add_option("solution", options->solution, "solution file (.sol, .tour or JSON)")->required();
+    add_rounding_option(*command, options->rounding);
+    command->callback([options] { run_check(*options); });
+}
+
+}  // namespace routekit::cli

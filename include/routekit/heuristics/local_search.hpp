@@ -1,0 +1,45 @@
+#pragma once
+// Granular local search, exact for asymmetric costs, capacities, time windows and route durations.
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "routekit/model/instance.hpp"
+#include "routekit/model/penalty.hpp"
+#include "routekit/model/random.hpp"
+#include "routekit/model/solution.hpp"
+
+namespace routekit {
+
+struct LocalSearchParams {
+    int granularity = 20;        ///< Γ: each client is tried next to its Γ closest neighbours
+    bool swap_star = true;       ///< whether SWAP* runs (it is the costliest neighbourhood)
+};
+
+struct OperatorStats {
+    std::string name;
+    std::uint64_t evaluations = 0;
+    std::uint64_t improvements = 0;
+};
+
+class LocalSearch {
+public:
+    LocalSearch(const Instance& instance, LocalSearchParams params = {});
+    ~LocalSearch();
+    LocalSearch(const LocalSearch&) = delete;
+    LocalSearch& operator=(const LocalSearch&) = delete;
+
+    /// Descends from `solution` to a local optimum of the penalized cost under `weights`, moves tried in an
+    /// order drawn from `rng`. The solution may use at most the instance's fleet (unlimited: as many routes
+    /// as it needs).
+    void run(Solution& solution, const PenaltyWeights& weights, Rng& rng);
+
+    std::vector<OperatorStats> stats() const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace routekit

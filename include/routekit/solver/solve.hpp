@@ -1,0 +1,79 @@
+#pragma once
+// The one entry point for solving: solve(instance, params) -> Result.
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <limits>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "routekit/model/instance.hpp"
+#include "routekit/model/penalty.hpp"
+#include "routekit/model/solution.hpp"
+
+namespace routekit {
+
+/// Shared cancellation flag: copy it, hand a copy to solve(), call cancel() from any thread (or a signal
+/// handler: cancel() only stores to a lock-free atomic). The solver stops within a fraction of a second and
+/// returns the best solution found so far.
+class CancellationToken {
+public:
+    CancellationToken() : flag_(std::make_shared<std::atomic<bool>>(false)) {}
+    void cancel() const { flag_->store(true, std::memory_order_relaxed); }
+    bool cancelled() const { return flag_->load(std::memory_order_relaxed); }
+    /// The raw flag, for a signal handler that must not touch a shared_ptr.
+    std::atomic<bool>* flag() const { return flag_.get(); }
+
+private:
+    std::shared_ptr<std::atomic<bool>> flag_;
+};
+
+/// What the solver reports about once a second through SolverParams::on_progress.
+struct Progress {
+    double elapsed_seconds = 0;
+    std::optional<Cost> best_feasible_cost;  ///< none found yet: nullopt
+    std::int64_t iterations = 0;
+    int feasible_population = 0;
+    int infeasible_population = 0;
+    PenaltyWeights penalties;
+};
+
+struct TracePoint {
+    double seconds = 0;  ///< since the run started
+    Cost cost = 0;       ///< best feasible cost at that time
+};
+
+struct SolverParams {
+    double time_limit = std::numeric_limits<double>::infinity();  ///< wall-clock seconds
+    std::int64_t iterations = -1;            ///< genetic iterations; -1: no limit; 0: construction + one descent
+    std::int64_t no_improvement = -1;        ///< stop after this many iterations without improvement; -1: never
+    std::optional<Cost> target;              ///< stop as soon as a feasible solution costs at most this
+    std::uint64_t seed = 1;
+    int threads = 0;                         ///< 0: all cores
+    std::string init = "savings";            ///< nn | savings | regret | random | learned | mix
+    std::string policy_file;                 ///< learned-policy weights; empty: the embedded default
+    std::optional<Solution> warm_start;      ///< a solution to start from (enters the first population)
+    CancellationToken cancel;
+    std::function<void(const Progress&)> on_progress;  ///< called about once a second from the calling thread
+    /// The instant the time limit counts from (the CLI passes its own start, so reading counts too).
+    std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
+};
+
+struct Result {
+    Solution solution;                 ///< the best solution found (feasible when `feasible`)
+    Cost cost = 0;                     ///< its distance, as the independent checker computes it
+    bool feasible = false;
+    double time_to_best = 0;           ///< seconds from start to the moment the best was found
+    double elapsed = 0;                ///< seconds from start to return
+    std::int64_t iterations = 0;
+    double feasible_share = 0;         ///< share of feasible offspring over the run
+    std::vector<TracePoint> trace;     ///< one point per improvement of the best feasible cost
+};
+
+/// Solves `instance`. Throws ParameterError on invalid params. Thread-safe for distinct calls.
+Result solve(const Instance& instance, const SolverParams& params = {});
+
+}  // namespace routekit
