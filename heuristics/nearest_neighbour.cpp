@@ -25,7 +25,8 @@ Solution nearest_neighbour(const Instance& instance, Rng* rng) {
             for (int j = 1; j < n; ++j) {
                 if (visited[j]) continue;
                 if (!one_route && load + instance.demand(j) > instance.capacity()) continue;
-                const Cost arrival = std::max(clock + instance.duration(current, j), instance.window(j).earliest);
+                const Cost arrival =
+                    std::max(clock + instance.duration(current, j), instance.window(j).earliest);
                 if (arrival > instance.window(j).latest) continue;
                 const Cost back = arrival + instance.service(j) + instance.duration(j, 0);
                 if (instance.has_time_windows() && back > instance.window(0).latest) continue;

@@ -4,8 +4,12 @@
 #include "routekit/model/error.hpp"
 
 namespace routekit {
-Instance read_instance(const std::string& path, const ReadOptions&) { throw InputError(path, 0, "no reader yet"); }
-Solution read_solution(const std::string& path, const Instance&) { throw InputError(path, 0, "no reader yet"); }
+Instance read_instance(const std::string& path, const ReadOptions&) {
+    throw InputError(path, 0, "no reader yet");
+}
+Solution read_solution(const std::string& path, const Instance&) {
+    throw InputError(path, 0, "no reader yet");
+}
 std::optional<SolutionFormat> parse_solution_format(std::string_view text) {
     if (text == "sol") return SolutionFormat::sol;
     if (text == "tour") return SolutionFormat::tour;

@@ -96,7 +96,8 @@ CheckReport check_solution(const Instance& instance, const Solution& solution) {
         bool valid_nodes = true;
         for (int client : route) {
             if (client <= 0 || client >= n) {
-                fail(ViolationKind::unknown_client, index, name + ": unknown client " + std::to_string(client));
+                fail(ViolationKind::unknown_client, index,
+                     name + ": unknown client " + std::to_string(client));
                 valid_nodes = false;
                 continue;
             }
@@ -111,7 +112,8 @@ CheckReport check_solution(const Instance& instance, const Solution& solution) {
         if (!valid_nodes) continue;
         if (instance.has_capacity() && load > instance.capacity())
             fail(ViolationKind::overload, index,
-                 name + ": load " + std::to_string(load) + " exceeds capacity " + std::to_string(instance.capacity()));
+                 name + ": load " + std::to_string(load) + " exceeds capacity " +
+                     std::to_string(instance.capacity()));
         const RouteTiming timing = route_timing(instance, route);
         report.total_time_warp += timing.time_warp;
         if (timing.time_warp > 0)
@@ -120,15 +122,16 @@ CheckReport check_solution(const Instance& instance, const Solution& solution) {
                      " time units in total");
         if (instance.has_duration_limit() && timing.duration > instance.max_route_duration())
             fail(ViolationKind::duration, index,
-                 name + ": duration " + format_cost(timing.duration, instance.rounding()) + " exceeds the limit " +
-                     format_cost(instance.max_route_duration(), instance.rounding()));
+                 name + ": duration " + format_cost(timing.duration, instance.rounding()) +
+                     " exceeds the limit " + format_cost(instance.max_route_duration(), instance.rounding()));
     }
     for (int client = 1; client < n; ++client)
         if (seen[client] == 0)
             fail(ViolationKind::missing_client, -1, "client " + std::to_string(client) + " is not visited");
     if (instance.fleet_limited() && report.routes_used > instance.fleet())
         fail(ViolationKind::fleet, -1,
-             std::to_string(report.routes_used) + " routes used, the fleet has " + std::to_string(instance.fleet()));
+             std::to_string(report.routes_used) + " routes used, the fleet has " +
+                 std::to_string(instance.fleet()));
     return report;
 }
 

@@ -9,20 +9,28 @@ namespace routekit {
 
 std::string_view to_string(Rounding rounding) {
     switch (rounding) {
-        case Rounding::tsplib: return "tsplib";
-        case Rounding::trunc1: return "trunc1";
-        case Rounding::exact: return "exact";
+        case Rounding::tsplib:
+            return "tsplib";
+        case Rounding::trunc1:
+            return "trunc1";
+        case Rounding::exact:
+            return "exact";
     }
     return "?";
 }
 
 std::string_view to_string(ProblemKind kind) {
     switch (kind) {
-        case ProblemKind::tsp: return "TSP";
-        case ProblemKind::atsp: return "ATSP";
-        case ProblemKind::cvrp: return "CVRP";
-        case ProblemKind::acvrp: return "ACVRP";
-        case ProblemKind::vrptw: return "VRPTW";
+        case ProblemKind::tsp:
+            return "TSP";
+        case ProblemKind::atsp:
+            return "ATSP";
+        case ProblemKind::cvrp:
+            return "CVRP";
+        case ProblemKind::acvrp:
+            return "ACVRP";
+        case ProblemKind::vrptw:
+            return "VRPTW";
     }
     return "?";
 }
@@ -36,19 +44,25 @@ std::optional<Rounding> parse_rounding(std::string_view text) {
 
 Cost scale_of(Rounding rounding) {
     switch (rounding) {
-        case Rounding::tsplib: return 1;
-        case Rounding::trunc1: return 10;
-        case Rounding::exact: return 10'000'000;
+        case Rounding::tsplib:
+            return 1;
+        case Rounding::trunc1:
+            return 10;
+        case Rounding::exact:
+            return 10'000'000;
     }
     return 1;
 }
 
 Cost to_fixed(double value, Rounding rounding) {
     switch (rounding) {
-        case Rounding::tsplib: return static_cast<Cost>(std::llround(value));
+        case Rounding::tsplib:
+            return static_cast<Cost>(std::llround(value));
         // The small epsilon keeps values such as 0.3 (stored as 0.29999...) from truncating to 0.2.
-        case Rounding::trunc1: return static_cast<Cost>(std::floor(value * 10.0 + 1e-9));
-        case Rounding::exact: return static_cast<Cost>(std::llround(value * 1e7));
+        case Rounding::trunc1:
+            return static_cast<Cost>(std::floor(value * 10.0 + 1e-9));
+        case Rounding::exact:
+            return static_cast<Cost>(std::llround(value * 1e7));
     }
     return 0;
 }
@@ -83,8 +97,8 @@ Instance::Instance(InstanceData data) : data_(std::move(data)), n_(data_.num_nod
             "expected a " + std::to_string(n) + "x" + std::to_string(n) + " distance matrix, found " +
                 std::to_string(data_.distance.size()) + " entries");
     require(data_.duration.empty() || data_.duration.size() == n * n, data_,
-            "expected the duration matrix to be empty or n*n, found " + std::to_string(data_.duration.size()) +
-                " entries");
+            "expected the duration matrix to be empty or n*n, found " +
+                std::to_string(data_.duration.size()) + " entries");
     for (std::size_t k = 0; k < n * n; ++k) {
         require(data_.distance[k] >= 0, data_, "expected non-negative distances, found a negative one");
         require(data_.duration.empty() || data_.duration[k] >= 0, data_,
@@ -93,9 +107,10 @@ Instance::Instance(InstanceData data) : data_(std::move(data)), n_(data_.num_nod
     duration_ = data_.duration.empty() ? data_.distance.data() : data_.duration.data();
 
     demand_ = data_.demand.empty() ? std::vector<Cost>(n, 0) : data_.demand;
-    require(demand_.size() == n, data_, "expected " + std::to_string(n) + " demands, found " +
-                                            std::to_string(demand_.size()));
-    require(demand_[0] == 0, data_, "expected the depot's demand to be 0, found " + std::to_string(demand_[0]));
+    require(demand_.size() == n, data_,
+            "expected " + std::to_string(n) + " demands, found " + std::to_string(demand_.size()));
+    require(demand_[0] == 0, data_,
+            "expected the depot's demand to be 0, found " + std::to_string(demand_[0]));
     require(data_.capacity >= 0, data_, "expected a non-negative capacity");
     for (std::size_t i = 1; i < n; ++i) {
         require(demand_[i] >= 0, data_,
@@ -121,7 +136,8 @@ Instance::Instance(InstanceData data) : data_(std::move(data)), n_(data_.num_nod
     }
     require(data_.fleet >= 0, data_, "expected a non-negative fleet size");
     require(data_.max_route_duration >= 0, data_, "expected a non-negative route-duration limit");
-    require(data_.coordinates.empty() || data_.coordinates.size() == n, data_, "expected n coordinates or none");
+    require(data_.coordinates.empty() || data_.coordinates.size() == n, data_,
+            "expected n coordinates or none");
     require(data_.node_ids.empty() || data_.node_ids.size() == n, data_, "expected n node ids or none");
 
     for (int i = 0; i < n_ && symmetric_; ++i)

@@ -20,8 +20,9 @@ RouteCost evaluate_route(const Instance& instance, const Route& route) {
     cost.excess_load = instance.has_capacity() ? std::max<Cost>(0, load - instance.capacity()) : 0;
     const RouteTiming timing = route_timing(instance, route);
     cost.time_warp = timing.time_warp;
-    cost.excess_duration =
-        instance.has_duration_limit() ? std::max<Cost>(0, timing.duration - instance.max_route_duration()) : 0;
+    cost.excess_duration = instance.has_duration_limit()
+                               ? std::max<Cost>(0, timing.duration - instance.max_route_duration())
+                               : 0;
     return cost;
 }
 

@@ -5,7 +5,8 @@
 namespace routekit {
 
 int Solution::num_nonempty_routes() const {
-    return static_cast<int>(std::count_if(routes.begin(), routes.end(), [](const Route& r) { return !r.empty(); }));
+    return static_cast<int>(
+        std::count_if(routes.begin(), routes.end(), [](const Route& r) { return !r.empty(); }));
 }
 
 void Solution::remove_empty_routes() {

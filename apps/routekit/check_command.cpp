@@ -18,7 +18,8 @@ void run_check(const CheckOptions& options) {
     const Instance instance = read_instance(options.instance, read_options(options.rounding));
     const Solution solution = read_solution(options.solution, instance);
     const CheckReport report = check_solution(instance, solution);
-    for (const Violation& violation : report.violations) std::cout << "violation: " << violation.message << "\n";
+    for (const Violation& violation : report.violations)
+        std::cout << "violation: " << violation.message << "\n";
     std::cout << (report.feasible ? "feasible" : "infeasible") << "\n"
               << "routes: " << report.routes_used << "\n"
               << "Cost " << format_cost(report.cost, instance.rounding()) << "\n";

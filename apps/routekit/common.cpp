@@ -6,9 +6,11 @@
 namespace routekit::cli {
 
 void add_rounding_option(CLI::App& command, std::optional<std::string>& rounding) {
-    command.add_option("--rounding", rounding,
-                       "cost convention: tsplib (TSPLIB functions, integers), trunc1 (one decimal, truncated) or "
-                       "exact (real values); default: by format")
+    command
+        .add_option(
+            "--rounding", rounding,
+            "cost convention: tsplib (TSPLIB functions, integers), trunc1 (one decimal, truncated) or "
+            "exact (real values); default: by format")
         ->check(CLI::IsMember({"tsplib", "trunc1", "exact"}));
 }
 
@@ -16,19 +18,17 @@ ReadOptions read_options(const std::optional<std::string>& rounding) {
     ReadOptions options;
     if (rounding) {
         options.rounding = parse_rounding(*rounding);
-        if (!options.rounding) throw ParameterError("--rounding: expected tsplib, trunc1 or exact, found " + *rounding);
+        if (!options.rounding)
+            throw ParameterError("--rounding: expected tsplib, trunc1 or exact, found " + *rounding);
     }
     return options;
 }
 
 std::string default_instance_path() {
     // Next to the binary's source tree when run from a build folder; the installed share folder otherwise.
-    const std::filesystem::path source = std::filesystem::path(ROUTEKIT_SOURCE_DIR) / "instances" / "X-n106-k14.vrp";
+    const std::filesystem::path source =
+        std::filesystem::path(ROUTEKIT_SOURCE_DIR) / "instances" / "X-n106-k14.vrp";
     return source.string();
 }
-
-void add_bench_command(CLI::App&) {}
-void add_generate_command(CLI::App&) {}
-void add_train_command(CLI::App&) {}
 
 }  // namespace routekit::cli

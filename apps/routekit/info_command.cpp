@@ -17,14 +17,17 @@ void run_info(const InfoOptions& options) {
               << "type: " << to_string(instance.kind()) << "\n"
               << "nodes: " << instance.dimension_in_file() << "\n"
               << "clients: " << instance.num_clients() << "\n"
-              << "capacity: " << (instance.has_capacity() ? std::to_string(instance.capacity()) : "unlimited") << "\n"
-              << "fleet: " << (instance.fleet_limited() ? std::to_string(instance.fleet()) : "unlimited") << "\n"
+              << "capacity: " << (instance.has_capacity() ? std::to_string(instance.capacity()) : "unlimited")
+              << "\n"
+              << "fleet: " << (instance.fleet_limited() ? std::to_string(instance.fleet()) : "unlimited")
+              << "\n"
               << "total demand: " << instance.total_demand() << "\n"
               << "symmetric: " << (instance.distance_symmetric() ? "yes" : "no") << "\n"
               << "time windows: " << (instance.has_time_windows() ? "yes" : "no") << "\n"
               << "route duration limit: "
-              << (instance.has_duration_limit() ? format_cost(instance.max_route_duration(), instance.rounding())
-                                                : "none")
+              << (instance.has_duration_limit()
+                      ? format_cost(instance.max_route_duration(), instance.rounding())
+                      : "none")
               << "\n"
               << "coordinates: " << (instance.has_coordinates() ? "yes" : "no") << "\n"
               << "rounding: " << to_string(instance.rounding()) << "\n";

@@ -6,8 +6,9 @@
 
 int main(int argc, char** argv) {
     using namespace routekit;
-    CLI::App app{"Routekit: vehicle routing (TSP, ATSP, CVRP, ACVRP, VRPTW).\n"
-                 "Without a subcommand, solves the shipped default instance."};
+    CLI::App app{
+        "Routekit: vehicle routing (TSP, ATSP, CVRP, ACVRP, VRPTW).\n"
+        "Without a subcommand, solves the shipped default instance."};
     app.set_version_flag("--version", "routekit 0.1.0");
     app.require_subcommand(0, 1);
     cli::add_solve_command(app);

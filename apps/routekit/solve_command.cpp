@@ -52,21 +52,23 @@ void run_solve(const SolveOptions& options) {
     if (options.time_limit > 0) params.time_limit = options.time_limit;
     params.iterations = options.iterations;
     params.no_improvement = options.no_improvement;
-    if (options.target) params.target = to_fixed(*options.target, instance.rounding() == Rounding::tsplib
-                                                                          ? Rounding::tsplib
-                                                                          : instance.rounding());
+    if (options.target)
+        params.target =
+            to_fixed(*options.target,
+                     instance.rounding() == Rounding::tsplib ? Rounding::tsplib : instance.rounding());
     params.seed = options.seed;
     params.threads = options.threads;
     params.init = options.init;
     params.policy_file = options.policy;
     if (!options.quiet) {
         params.on_progress = [&instance](const Progress& p) {
-            std::fprintf(stderr, "%8.2fs  best %s  iterations %lld  population %d+%d  penalties %lld/%lld/%lld\n",
-                         p.elapsed_seconds,
-                         p.best_feasible_cost ? format_cost(*p.best_feasible_cost, instance.rounding()).c_str() : "-",
-                         static_cast<long long>(p.iterations), p.feasible_population, p.infeasible_population,
-                         static_cast<long long>(p.penalties.load), static_cast<long long>(p.penalties.time_warp),
-                         static_cast<long long>(p.penalties.duration));
+            std::fprintf(
+                stderr, "%8.2fs  best %s  iterations %lld  population %d+%d  penalties %lld/%lld/%lld\n",
+                p.elapsed_seconds,
+                p.best_feasible_cost ? format_cost(*p.best_feasible_cost, instance.rounding()).c_str() : "-",
+                static_cast<long long>(p.iterations), p.feasible_population, p.infeasible_population,
+                static_cast<long long>(p.penalties.load), static_cast<long long>(p.penalties.time_warp),
+                static_cast<long long>(p.penalties.duration));
         };
     }
     g_cancel_flag = params.cancel.flag();
@@ -88,10 +90,11 @@ void run_solve(const SolveOptions& options) {
     }
     if (!options.trace.empty()) write_trace(options.trace, instance, result);
     if (!options.quiet) {
-        std::fprintf(stderr, "%s: %s, cost %s, %d routes, time to best %.2fs, %lld iterations, %.2fs in all\n",
+        std::fprintf(stderr,
+                     "%s: %s, cost %s, %d routes, time to best %.2fs, %lld iterations, %.2fs in all\n",
                      instance.name().c_str(), report.feasible ? "feasible" : "INFEASIBLE",
-                     format_cost(report.cost, instance.rounding()).c_str(), report.routes_used, result.time_to_best,
-                     static_cast<long long>(result.iterations), result.elapsed);
+                     format_cost(report.cost, instance.rounding()).c_str(), report.routes_used,
+                     result.time_to_best, static_cast<long long>(result.iterations), result.elapsed);
     }
     for (const Violation& violation : report.violations)
         std::fprintf(stderr, "routekit: violation: %s\n", violation.message.c_str());
@@ -108,23 +111,29 @@ void add_solve_command(CLI::App& app) {
     add_rounding_option(*command, options->rounding);
     command->add_option("--time-limit", options->time_limit, "wall-clock seconds, counted from program start")
         ->check(CLI::NonNegativeNumber);
-    command->add_option("--iterations", options->iterations,
-                        "genetic iterations (0: construction and one local-search descent only)")
+    command
+        ->add_option("--iterations", options->iterations,
+                     "genetic iterations (0: construction and one local-search descent only)")
         ->check(CLI::Range(std::int64_t{-1}, std::numeric_limits<std::int64_t>::max()));
-    command->add_option("--no-improvement", options->no_improvement, "stop after N iterations without improvement")
+    command
+        ->add_option("--no-improvement", options->no_improvement,
+                     "stop after N iterations without improvement")
         ->check(CLI::Range(std::int64_t{-1}, std::numeric_limits<std::int64_t>::max()));
     command->add_option("--target", options->target,
                         "stop as soon as a feasible solution costs at most this (in the file's units)");
     command->add_option("--seed", options->seed, "random seed");
     command->add_option("--threads", options->threads, "worker threads (0: all cores)")
         ->check(CLI::Range(0, 1024));
-    command->add_option("--init", options->init, "initial solutions: nn, savings, regret, random, learned or mix")
+    command
+        ->add_option("--init", options->init,
+                     "initial solutions: nn, savings, regret, random, learned or mix")
         ->check(CLI::IsMember({"nn", "savings", "regret", "random", "learned", "mix"}));
     command->add_option("--policy", options->policy, "learned-policy weights (JSON) for --init learned");
     command->add_option("--output,-o", options->output, "write the solution here instead of stdout");
     command->add_option("--format", options->format, "solution format: sol, tour or json")
         ->check(CLI::IsMember({"sol", "tour", "json"}));
-    command->add_option("--trace", options->trace, "write (seconds, best cost) at every improvement to this CSV");
+    command->add_option("--trace", options->trace,
+                        "write (seconds, best cost) at every improvement to this CSV");
     command->add_flag("--quiet,-q", options->quiet, "no progress lines on stderr");
     command->callback([options] { run_solve(*options); });
 }

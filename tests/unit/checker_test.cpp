@@ -85,7 +85,7 @@ TEST(Checker, DurationLimit) {
     data.capacity = 100;
     data.max_route_duration = 14;
     const Instance instance(data);
-    EXPECT_TRUE(check_solution(instance, Solution{{{1}, {3, 2}}}).feasible);  // durations 5 and 14
+    EXPECT_TRUE(check_solution(instance, Solution{{{1}, {3, 2}}}).feasible);       // durations 5 and 14
     const CheckReport report = check_solution(instance, Solution{{{1, 2}, {3}}});  // 15 and 9
     ASSERT_EQ(report.violations.size(), 1u);
     EXPECT_EQ(report.violations[0].kind, ViolationKind::duration);

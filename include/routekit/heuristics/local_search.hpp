@@ -13,8 +13,8 @@
 namespace routekit {
 
 struct LocalSearchParams {
-    int granularity = 20;        ///< Γ: each client is tried next to its Γ closest neighbours
-    bool swap_star = true;       ///< whether SWAP* runs (it is the costliest neighbourhood)
+    int granularity = 20;   ///< Γ: each client is tried next to its Γ closest neighbours
+    bool swap_star = true;  ///< whether SWAP* runs (it is the costliest neighbourhood)
 };
 
 struct OperatorStats {
@@ -24,7 +24,7 @@ struct OperatorStats {
 };
 
 class LocalSearch {
-public:
+  public:
     LocalSearch(const Instance& instance, LocalSearchParams params = {});
     ~LocalSearch();
     LocalSearch(const LocalSearch&) = delete;
@@ -37,7 +37,7 @@ public:
 
     std::vector<OperatorStats> stats() const;
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };

@@ -28,7 +28,8 @@ Instance parse_instance(std::string_view text, const std::string& source, const 
 
 Instance parse_tsplib(std::string_view text, const std::string& source, const ReadOptions& options = {});
 Instance parse_solomon(std::string_view text, const std::string& source, const ReadOptions& options = {});
-Instance parse_json_instance(std::string_view text, const std::string& source, const ReadOptions& options = {});
+Instance parse_json_instance(std::string_view text, const std::string& source,
+                             const ReadOptions& options = {});
 
 /// Reads a whole file; throws InputError naming the file when it cannot be read.
 std::string read_file(const std::string& path);

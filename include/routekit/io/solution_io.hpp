@@ -20,6 +20,7 @@ Solution read_solution(const std::string& path, const Instance& instance);
 Solution parse_solution(std::string_view text, const std::string& source, const Instance& instance);
 
 /// Writes `solution` in `format`. `.sol` ends with "Cost <value>" in the instance's own units.
-void write_solution(std::ostream& out, const Instance& instance, const Solution& solution, SolutionFormat format);
+void write_solution(std::ostream& out, const Instance& instance, const Solution& solution,
+                    SolutionFormat format);
 
 }  // namespace routekit

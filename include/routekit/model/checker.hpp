@@ -9,17 +9,25 @@
 
 namespace routekit {
 
-enum class ViolationKind { missing_client, repeated_client, unknown_client, overload, time_window, duration, fleet };
+enum class ViolationKind {
+    missing_client,
+    repeated_client,
+    unknown_client,
+    overload,
+    time_window,
+    duration,
+    fleet
+};
 
 struct Violation {
     ViolationKind kind;
-    int route = -1;   ///< 0-based route index, -1 when the violation is about the whole solution
+    int route = -1;  ///< 0-based route index, -1 when the violation is about the whole solution
     std::string message;
 };
 
 struct CheckReport {
     bool feasible = true;
-    Cost cost = 0;          ///< total distance in stored units; print with format_cost
+    Cost cost = 0;  ///< total distance in stored units; print with format_cost
     int routes_used = 0;
     Cost total_time_warp = 0;
     std::vector<Violation> violations;

@@ -8,14 +8,14 @@ namespace routekit {
 
 /// Base of every error Routekit throws on purpose.
 class Error : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 /// Malformed or inconsistent input: a file, a JSON document or an instance built in code.
 /// `what()` reads "FILE:LINE: expected ..., found ..." when the input came from a file.
 class InputError : public Error {
-public:
+  public:
     InputError(std::string file, int line, const std::string& message)
         : Error(format(file, line, message)), file_(std::move(file)), line_(line) {}
     explicit InputError(const std::string& message) : Error(message), line_(0) {}
@@ -23,7 +23,7 @@ public:
     const std::string& file() const { return file_; }
     int line() const { return line_; }
 
-private:
+  private:
     static std::string format(const std::string& file, int line, const std::string& message) {
         std::string where = file.empty() ? std::string("<input>") : file;
         if (line > 0) where += ":" + std::to_string(line);
@@ -35,7 +35,7 @@ private:
 
 /// A request that cannot be carried out with the given parameters (an unknown init method, a bad limit).
 class ParameterError : public Error {
-public:
+  public:
     using Error::Error;
 };
 

@@ -55,23 +55,23 @@ struct InstanceData {
     std::string name = "unnamed";
     ProblemKind kind = ProblemKind::cvrp;
     Rounding rounding = Rounding::tsplib;
-    int num_nodes = 0;                 ///< n, the depot included
-    std::vector<Cost> distance;        ///< n*n, row-major: distance[i*n+j] from i to j
-    std::vector<Cost> duration;        ///< n*n travel times; empty: the distance matrix doubles as it
-    std::vector<Cost> demand;          ///< n entries, demand[0] = 0; empty: all zero
-    std::vector<Cost> service;         ///< n service times; empty: all zero
-    std::vector<TimeWindow> windows;   ///< n windows; empty: no windows
+    int num_nodes = 0;                ///< n, the depot included
+    std::vector<Cost> distance;       ///< n*n, row-major: distance[i*n+j] from i to j
+    std::vector<Cost> duration;       ///< n*n travel times; empty: the distance matrix doubles as it
+    std::vector<Cost> demand;         ///< n entries, demand[0] = 0; empty: all zero
+    std::vector<Cost> service;        ///< n service times; empty: all zero
+    std::vector<TimeWindow> windows;  ///< n windows; empty: no windows
     Cost capacity = kUnlimited;
-    int fleet = 0;                     ///< the most vehicles that may be used; 0 means unlimited
+    int fleet = 0;                         ///< the most vehicles that may be used; 0 means unlimited
     Cost max_route_duration = kUnlimited;  ///< limit on a route's travel + service + waiting time
-    std::vector<Point> coordinates;    ///< optional, for pictures only: no algorithm needs them
-    std::vector<long long> node_ids;   ///< the file's own id of each node; empty: 1..n
-    int dimension_in_file = 0;         ///< DIMENSION as the file states it (0: same as num_nodes)
+    std::vector<Point> coordinates;        ///< optional, for pictures only: no algorithm needs them
+    std::vector<long long> node_ids;       ///< the file's own id of each node; empty: 1..n
+    int dimension_in_file = 0;             ///< DIMENSION as the file states it (0: same as num_nodes)
 };
 
 /// An immutable, validated problem. Cheap to share by const reference; thread-safe to read.
 class Instance {
-public:
+  public:
     /// Validates `data` (sizes, non-negative demands within capacity, windows not inverted, depot demand 0)
     /// and throws InputError naming the first problem found.
     explicit Instance(InstanceData data);
@@ -85,7 +85,9 @@ public:
 
     Cost distance(int from, int to) const { return data_.distance[static_cast<std::size_t>(from) * n_ + to]; }
     Cost duration(int from, int to) const { return duration_[static_cast<std::size_t>(from) * n_ + to]; }
-    const Cost* distance_row(int from) const { return data_.distance.data() + static_cast<std::size_t>(from) * n_; }
+    const Cost* distance_row(int from) const {
+        return data_.distance.data() + static_cast<std::size_t>(from) * n_;
+    }
     const Cost* duration_row(int from) const { return duration_ + static_cast<std::size_t>(from) * n_; }
 
     Cost demand(int node) const { return demand_[node]; }
@@ -110,7 +112,7 @@ public:
 
     const InstanceData& data() const { return data_; }
 
-private:
+  private:
     InstanceData data_;
     int n_ = 0;
     const Cost* duration_ = nullptr;

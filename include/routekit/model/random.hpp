@@ -26,7 +26,9 @@ inline std::uint64_t uniform_below(Rng& rng, std::uint64_t bound) {
 }
 
 /// A uniform double in [0, 1), portable across standard libraries.
-inline double uniform_unit(Rng& rng) { return static_cast<double>(rng() >> 11) * 0x1.0p-53; }
+inline double uniform_unit(Rng& rng) {
+    return static_cast<double>(rng() >> 11) * 0x1.0p-53;
+}
 
 /// Fisher-Yates shuffle built on uniform_below, so a seed gives the same order everywhere.
 template <class RandomIt>

@@ -20,14 +20,14 @@ namespace routekit {
 /// handler: cancel() only stores to a lock-free atomic). The solver stops within a fraction of a second and
 /// returns the best solution found so far.
 class CancellationToken {
-public:
+  public:
     CancellationToken() : flag_(std::make_shared<std::atomic<bool>>(false)) {}
     void cancel() const { flag_->store(true, std::memory_order_relaxed); }
     bool cancelled() const { return flag_->load(std::memory_order_relaxed); }
     /// The raw flag, for a signal handler that must not touch a shared_ptr.
     std::atomic<bool>* flag() const { return flag_.get(); }
 
-private:
+  private:
     std::shared_ptr<std::atomic<bool>> flag_;
 };
 
@@ -48,14 +48,14 @@ struct TracePoint {
 
 struct SolverParams {
     double time_limit = std::numeric_limits<double>::infinity();  ///< wall-clock seconds
-    std::int64_t iterations = -1;            ///< genetic iterations; -1: no limit; 0: construction + one descent
-    std::int64_t no_improvement = -1;        ///< stop after this many iterations without improvement; -1: never
-    std::optional<Cost> target;              ///< stop as soon as a feasible solution costs at most this
+    std::int64_t iterations = -1;      ///< genetic iterations; -1: no limit; 0: construction + one descent
+    std::int64_t no_improvement = -1;  ///< stop after this many iterations without improvement; -1: never
+    std::optional<Cost> target;        ///< stop as soon as a feasible solution costs at most this
     std::uint64_t seed = 1;
-    int threads = 0;                         ///< 0: all cores
-    std::string init = "savings";            ///< nn | savings | regret | random | learned | mix
-    std::string policy_file;                 ///< learned-policy weights; empty: the embedded default
-    std::optional<Solution> warm_start;      ///< a solution to start from (enters the first population)
+    int threads = 0;                     ///< 0: all cores
+    std::string init = "savings";        ///< nn | savings | regret | random | learned | mix
+    std::string policy_file;             ///< learned-policy weights; empty: the embedded default
+    std::optional<Solution> warm_start;  ///< a solution to start from (enters the first population)
     CancellationToken cancel;
     std::function<void(const Progress&)> on_progress;  ///< called about once a second from the calling thread
     /// The instant the time limit counts from (the CLI passes its own start, so reading counts too).
@@ -63,14 +63,14 @@ struct SolverParams {
 };
 
 struct Result {
-    Solution solution;                 ///< the best solution found (feasible when `feasible`)
-    Cost cost = 0;                     ///< its distance, as the independent checker computes it
+    Solution solution;  ///< the best solution found (feasible when `feasible`)
+    Cost cost = 0;      ///< its distance, as the independent checker computes it
     bool feasible = false;
-    double time_to_best = 0;           ///< seconds from start to the moment the best was found
-    double elapsed = 0;                ///< seconds from start to return
+    double time_to_best = 0;  ///< seconds from start to the moment the best was found
+    double elapsed = 0;       ///< seconds from start to return
     std::int64_t iterations = 0;
-    double feasible_share = 0;         ///< share of feasible offspring over the run
-    std::vector<TracePoint> trace;     ///< one point per improvement of the best feasible cost
+    double feasible_share = 0;      ///< share of feasible offspring over the run
+    std::vector<TracePoint> trace;  ///< one point per improvement of the best feasible cost
 };
 
 /// Solves `instance`. Throws ParameterError on invalid params. Thread-safe for distinct calls.
