@@ -53,6 +53,17 @@ Solution parse_sol(std::string_view text, const std::string& source, const Insta
     return solution;
 }
 
+// LKH solves an asymmetric instance through a symmetric transformation and may write the tour backwards
+// (3 of the 32 Fischetti-Toth-Vigo ACVRP tours, e.g. A048-10f.3325.tour read forwards costs 5243). A tour
+// file does not say its direction, so on an asymmetric instance the cheaper direction is the one meant.
+Solution cheaper_direction(const Instance& instance, Solution solution) {
+    if (instance.distance_symmetric()) return solution;
+    Solution reversed = solution;
+    std::reverse(reversed.routes.begin(), reversed.routes.end());
+    for (Route& route : reversed.routes) std::reverse(route.begin(), route.end());
+    return solution_distance(instance, reversed) < solution_distance(instance, solution) ? reversed : solution;
+}
+
 // Splits a TSPLIB tour at its depot copies. The tour is a cycle, so it is rotated to start at a depot copy.
 Solution parse_tour(std::string_view text, const std::string& source, const Instance& instance) {
     TextScanner in(text, source);
@@ -104,7 +115,7 @@ Solution parse_tour(std::string_view text, const std::string& source, const Inst
         }
     }
     solution.remove_empty_routes();
-    return solution;
+    return cheaper_direction(instance, std::move(solution));
 }
 
 Solution parse_json_solution(std::string_view text, const std::string& source, const Instance& instance) {
