@@ -9,7 +9,9 @@ namespace routekit::io {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 std::string_view trim(std::string_view text) {
     while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
@@ -41,7 +43,8 @@ std::optional<double> parse_real(std::string_view token) {
     if (token.empty()) return std::nullopt;
     double value = 0;
     const auto [end, error] = std::from_chars(token.data(), token.data() + token.size(), value);
-    if (error != std::errc() || end != token.data() + token.size() || !std::isfinite(value)) return std::nullopt;
+    if (error != std::errc() || end != token.data() + token.size() || !std::isfinite(value))
+        return std::nullopt;
     return value;
 }
 
@@ -102,6 +105,12 @@ std::string_view TextScanner::next_keyword() {
     return text_.substr(start, pos_ - start);
 }
 
+bool TextScanner::more_on_line() {
+    std::size_t at = pos_;
+    while (at < text_.size() && (text_[at] == ' ' || text_[at] == '\t')) ++at;
+    return at < text_.size() && text_[at] != '\n' && text_[at] != '\r';
+}
+
 void TextScanner::skip_colon() {
     while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t')) ++pos_;
     if (pos_ < text_.size() && text_[pos_] == ':') ++pos_;
@@ -144,7 +153,8 @@ double TextScanner::next_real(std::string_view what) {
 }
 
 void TextScanner::fail(std::string_view expected, std::string_view found) const {
-    throw InputError(source_, token_line_, "expected " + std::string(expected) + ", found " + std::string(found));
+    throw InputError(source_, token_line_,
+                     "expected " + std::string(expected) + ", found " + std::string(found));
 }
 
 void TextScanner::fail_token(std::string_view expected, std::string_view token) const {

@@ -31,6 +31,8 @@ class TextScanner {
     std::string_view peek_token();
     /// A keyword: the characters up to whitespace or ':' (so both "NAME:" and "NAME :" work).
     std::string_view next_keyword();
+    /// True when another token follows on the current line.
+    bool more_on_line();
     /// Skips blanks and one ':' on the current line (after a keyword such as "DEMAND_SECTION :").
     void skip_colon();
     /// The rest of the current line, without a leading ':' and trimmed; consumes the line break.

@@ -1,5 +1,6 @@
 // libFuzzer target for the solution readers (.sol, .tour, JSON, detected from the content), against a small
-// fixed asymmetric instance whose node ids are not 1..n, so that the id mapping and depot copies are exercised.
+// fixed asymmetric instance whose node ids are not 1..n, so that the id mapping and depot copies are
+// exercised.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
