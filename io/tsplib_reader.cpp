@@ -234,6 +234,7 @@ class TsplibReader {
         const std::size_t count =
             io::explicit_entry_count(*weight_format_, static_cast<std::size_t>(dimension_));
         weights_.clear();
+        weights_layout_ = *weight_format_;  // a later EDGE_WEIGHT_FORMAT line must not reinterpret them
         weights_.reserve(std::min(count, text_size_hint_));
         for (std::size_t k = 0; k < count; ++k) {
             const std::string_view token = in_.next_token();
@@ -348,8 +349,8 @@ class TsplibReader {
 
         if (explicit_weights) {
             data.distance.assign(n * n, 0);
-            const bool full = weight_format_ == EdgeWeightFormat::full_matrix;
-            io::for_each_explicit_entry(*weight_format_, n,
+            const bool full = weights_layout_ == EdgeWeightFormat::full_matrix;
+            io::for_each_explicit_entry(weights_layout_, n,
                                         [&](std::size_t k, std::size_t row, std::size_t col) {
                                             const Cost value = to_fixed(weights_[k], data.rounding);
                                             data.distance[internal[row] * n + internal[col]] = value;
@@ -425,6 +426,7 @@ class TsplibReader {
 
     std::vector<Point> coordinates_;
     std::vector<double> weights_;
+    EdgeWeightFormat weights_layout_ = EdgeWeightFormat::full_matrix;  // the format the weights were read in
     bool weights_integral_ = true;
     std::vector<Cost> demands_;
     std::vector<int> demand_lines_;
