@@ -40,7 +40,7 @@ SolomonRow read_row(TextScanner& in) {
     row.line = in.line();
     row.point.x = io::next_bounded_real(in, "an x coordinate", true);
     row.point.y = io::next_bounded_real(in, "a y coordinate", true);
-    row.demand = io::next_quantity(in, "a demand between 0 and 10^12");
+    row.demand = io::next_quantity(in, "a demand");
     row.ready = io::next_bounded_real(in, "a ready time");
     row.due = io::next_bounded_real(in, "a due date");
     if (row.ready > row.due) in.fail("a ready time <= the due date", "a due date before the ready time");

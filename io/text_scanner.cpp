@@ -68,7 +68,11 @@ std::string describe_token(std::string_view token) {
 }
 
 TextScanner::TextScanner(std::string_view text, std::string source, int first_line)
-    : text_(text), source_(std::move(source)), line_(first_line), token_line_(first_line) {}
+    : text_(text),
+      source_(std::move(source)),
+      line_(first_line),
+      token_line_(first_line),
+      last_content_line_(first_line) {}
 
 void TextScanner::skip_whitespace() {
     while (pos_ < text_.size() && is_space(text_[pos_])) {
@@ -84,9 +88,11 @@ bool TextScanner::at_end() {
 
 std::string_view TextScanner::next_token() {
     skip_whitespace();
-    token_line_ = line_;
+    // At the end of the text, errors name the last line that held something, not the empty one after it.
+    token_line_ = pos_ < text_.size() ? line_ : last_content_line_;
     const std::size_t start = pos_;
     while (pos_ < text_.size() && !is_space(text_[pos_])) ++pos_;
+    if (pos_ > start) last_content_line_ = line_;
     return text_.substr(start, pos_ - start);
 }
 
@@ -102,6 +108,7 @@ std::string_view TextScanner::next_keyword() {
     token_line_ = line_;
     const std::size_t start = pos_;
     while (pos_ < text_.size() && !is_space(text_[pos_]) && text_[pos_] != ':') ++pos_;
+    if (pos_ > start) last_content_line_ = line_;
     return text_.substr(start, pos_ - start);
 }
 
@@ -122,6 +129,7 @@ std::string_view TextScanner::rest_of_line() {
     std::string_view rest = trim(text_.substr(pos_, end - pos_));
     if (!rest.empty() && rest.front() == ':') rest = trim(rest.substr(1));
     token_line_ = line_;
+    if (!rest.empty()) last_content_line_ = line_;
     pos_ = end;
     if (pos_ < text_.size()) {
         ++pos_;

@@ -55,8 +55,9 @@ class TextScanner {
     std::string_view text_;
     std::string source_;
     std::size_t pos_ = 0;
-    int line_ = 1;        // the line at pos_
-    int token_line_ = 1;  // the line of the last token returned
+    int line_ = 1;               // the line at pos_
+    int token_line_ = 1;         // the line of the last token returned
+    int last_content_line_ = 1;  // the line of the last non-empty token
 };
 
 }  // namespace routekit::io

@@ -129,7 +129,7 @@ class TsplibReader {
             demands_.assign(static_cast<std::size_t>(dimension_), 0);
             demand_lines_.assign(static_cast<std::size_t>(dimension_), in_.line());
             read_records(key, [&](int node) {
-                const long long demand = io::next_quantity(in_, "a demand between 0 and 10^12");
+                const long long demand = io::next_quantity(in_, "a demand");
                 demands_.at(node) = demand;
                 demand_lines_.at(node) = in_.line();
             });
