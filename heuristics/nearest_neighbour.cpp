@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "heuristics/insertion_route.hpp"
 #include "routekit/heuristics/construction.hpp"
 
 namespace routekit {
@@ -58,6 +59,7 @@ Solution nearest_neighbour(const Instance& instance, Rng* rng) {
         }
         solution.routes.push_back(std::move(route));
     }
+    if (!one_route) reduce_to_fleet(instance, solution);
     return solution;
 }
 
