@@ -19,7 +19,7 @@ constexpr int kSavingsPerClient = 80;
 struct Fragment {
     std::deque<int> clients;
     Cost load = 0;
-    DurationSegment segment;  ///< of the clients in stored order (meaningful in directed mode)
+    DurationSegment segment;  ///< of the clients in stored order (either order in undirected mode)
 };
 
 struct Saving {
@@ -108,12 +108,13 @@ class SavingsBuilder {
             return;
         }
         if (!single_ && fa.load + fb.load > instance_.capacity()) return;
-        // Directed mode: the merged route is A then B, in stored order, and must meet the time constraints.
-        DurationSegment merged;
-        if (!undirected_) {
-            merged = DurationSegment::merge(fa.segment, instance_.duration(i, j), fb.segment);
-            if (!single_ && !fits_in_time(merged, fa.clients.front(), fb.clients.back())) return;
-        }
+        // The merged clients in the order A then B; in undirected mode (symmetric, no windows) the duration
+        // is the same in either direction, so the stored orientation of each fragment does not matter.
+        const DurationSegment merged =
+            DurationSegment::merge(fa.segment, instance_.duration(i, j), fb.segment);
+        const int route_first = i_back ? fa.clients.front() : fa.clients.back();
+        const int route_last = j_front ? fb.clients.back() : fb.clients.front();
+        if (!single_ && !fits_in_time(merged, route_first, route_last)) return;
         // Attach the smaller fragment to the larger one at the junction end, walking it from the junction.
         const bool keep_a = fa.clients.size() >= fb.clients.size();
         Fragment& big = keep_a ? fa : fb;
