@@ -1,9 +1,46 @@
 #include "solver/individual.hpp"
 
+#include <algorithm>
+
 namespace routekit {
+
+namespace {
+
+// Orders the routes by the polar angle of their barycentre around the depot (as HGS-CVRP does), so that
+// neighbouring routes lie next to each other in the giant tour and a crossover slice keeps whole regions.
+// The angle is compared exactly through half-planes and cross products, not through atan2.
+void sort_routes_by_angle(const Instance& instance, std::vector<Route>& routes) {
+    const auto& points = instance.coordinates();
+    const Point depot = points[0];
+    struct Direction {
+        double x, y;
+        bool upper() const { return y > 0 || (y == 0 && x > 0); }
+    };
+    std::vector<std::pair<Direction, Route>> keyed;
+    keyed.reserve(routes.size());
+    for (Route& route : routes) {
+        Direction d{0, 0};
+        for (int client : route) {
+            d.x += points[static_cast<std::size_t>(client)].x - depot.x;
+            d.y += points[static_cast<std::size_t>(client)].y - depot.y;
+        }
+        keyed.emplace_back(d, std::move(route));
+    }
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+        const Direction& u = a.first;
+        const Direction& v = b.first;
+        if (u.upper() != v.upper()) return u.upper();
+        return u.x * v.y - u.y * v.x > 0;
+    });
+    for (std::size_t r = 0; r < routes.size(); ++r) routes[r] = std::move(keyed[r].second);
+}
+
+}  // namespace
 
 Individual::Individual(const Instance& instance, Solution from) : solution(std::move(from)) {
     solution.remove_empty_routes();
+    if (instance.has_coordinates() && solution.routes.size() > 1)
+        sort_routes_by_angle(instance, solution.routes);
     const auto n = static_cast<std::size_t>(instance.num_nodes());
     successor.assign(n, 0);
     predecessor.assign(n, 0);

@@ -17,14 +17,31 @@ Instance instance_with(bool asymmetric) {
 TEST(SolverIndividual, BuildsGiantTourNeighboursAndCost) {
     const Instance instance = instance_with(true);
     const Individual individual(instance, Solution{{{3, 1}, {}, {2, 6, 5, 4}}});
-    EXPECT_EQ(individual.solution.routes.size(), 2u);
-    EXPECT_EQ(individual.giant_tour, (std::vector<int>{3, 1, 2, 6, 5, 4}));
+    ASSERT_EQ(individual.solution.routes.size(), 2u);
+    // Routes are ordered by the angle of their barycentre around the depot; the giant tour follows them.
+    std::vector<int> joined;
+    for (const Route& route : individual.solution.routes)
+        joined.insert(joined.end(), route.begin(), route.end());
+    EXPECT_EQ(individual.giant_tour, joined);
+    EXPECT_TRUE((individual.solution.routes == std::vector<Route>{{3, 1}, {2, 6, 5, 4}}) ||
+                (individual.solution.routes == std::vector<Route>{{2, 6, 5, 4}, {3, 1}}));
     EXPECT_EQ(individual.successor[3], 1);
     EXPECT_EQ(individual.successor[1], 0);
     EXPECT_EQ(individual.predecessor[2], 0);
     EXPECT_EQ(individual.predecessor[5], 6);
     EXPECT_EQ(individual.cost.distance, solution_distance(instance, individual.solution));
     EXPECT_TRUE(individual.feasible);
+}
+
+TEST(SolverIndividual, RoutesFollowThePolarAngle) {
+    InstanceData data;
+    data.num_nodes = 5;
+    data.coordinates = {{0, 0}, {10, 1}, {-10, 1}, {-10, -1}, {10, -1}};  // angles 6°, 174°, 186°, 354°
+    data.distance.assign(25, 1);
+    for (int i = 0; i < 5; ++i) data.distance[static_cast<std::size_t>(i) * 5 + i] = 0;
+    const Instance instance(data);
+    const Individual individual(instance, Solution{{{4}, {3}, {2}, {1}}});
+    EXPECT_EQ(individual.solution.routes, (std::vector<Route>{{1}, {2}, {3}, {4}}));
 }
 
 TEST(SolverIndividual, BrokenPairsDistance) {
