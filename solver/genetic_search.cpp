@@ -159,7 +159,11 @@ void Search::build_population(int restart, bool mandatory_first) {
                                   std::max(genetic_.initial_size, 1), restart == 0, learned_rng);
     const PenaltyWeights weights = penalties_.weights();
     const int batch = std::max(genetic_.batch_size, 1);
-    for (int first = 0; first < recipe.size() && !interrupted(); first += batch) {
+    // Under a time limit, the first population may stay smaller so that breeding gets most of the time.
+    const double began = elapsed();
+    const double init_deadline = began + (params_.time_limit - began) * genetic_.initial_time_share;
+    auto enough = [&] { return !population_.empty() && elapsed() >= init_deadline; };
+    for (int first = 0; first < recipe.size() && !interrupted() && !enough(); first += batch) {
         const int count = std::min(batch, recipe.size() - first);
         auto results = run_batch(count, mandatory_first && first == 0, [&](int i) {
             Rng rng = derived_rng(params_.seed, stream, static_cast<std::uint64_t>(first + i));
@@ -316,6 +320,8 @@ void validate_params(const SolverParams& params) {
     require(g.min_population >= 1 && g.generation_size >= 1, "genetic: population sizes must be >= 1");
     require(g.elite >= 0 && g.close >= 1, "genetic: elite must be >= 0 and close >= 1");
     require(g.target_feasible >= 0 && g.target_feasible <= 1, "genetic: target_feasible must be in [0, 1]");
+    require(g.initial_time_share >= 0 && g.initial_time_share <= 1,
+            "genetic: initial_time_share must be in [0, 1]");
     require(g.repair_probability >= 0 && g.repair_probability <= 1,
             "genetic: repair_probability must be in [0, 1]");
     require(g.penalty_interval >= 1 && g.initial_size >= 1 && g.batch_size >= 1 && g.granularity >= 1,

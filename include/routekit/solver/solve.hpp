@@ -56,7 +56,9 @@ struct GeneticParams {
     int penalty_interval = 100;       ///< offspring between penalty adjustments
     double repair_probability = 0.5;  ///< chance an infeasible offspring is repaired (penalties x10)
     std::int64_t restart_after = 20000;  ///< iterations without improvement before the population is rebuilt
-    int initial_size = 100;              ///< individuals in the first population (4μ)
+    double initial_time_share = 0.2;  ///< under a time limit, the first population stops growing after this
+                                      ///< share of it (large instances educate slowly)
+    int initial_size = 100;           ///< individuals in the first population (4μ)
     int batch_size = 8;    ///< offspring bred in parallel between two merges (fixed: results do not
                            ///< depend on the thread count)
     int granularity = 20;  ///< Γ, handed to the local search
