@@ -112,7 +112,7 @@ def plot_gap_versus_time(arms, out_path):
                     q1, median, q3 = (np.percentile(gaps, q, axis=0) for q in (25, 50, 75))
                 name = f"{label}, {budget:g} s" if budget > 0 else label
                 ax.plot(times, median, color=COLOURS[a % 2], linestyle=LINESTYLES[b % 4],
-                        label=f"{name}: median of {len(group)}")
+                        label=f"{name}: median of {len(group)} runs")
                 finite = np.isfinite(q1) & np.isfinite(q3)
                 ax.fill_between(times, np.where(finite, q1, np.nan), np.where(finite, q3, np.nan),
                                 color=COLOURS[a % 2], alpha=0.18, linewidth=0)
