@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draws the plots of one or two `routekit bench` output folders.
 
-    bench/plot.py BENCH_DIR [OTHER_DIR] [--labels A B] [--out DIR] [--budget S]
+    bench/plot.py BENCH_DIR [OTHER_DIR] [--labels A B] [--out DIR] [--budget S] [--anchor CSV]...
 
 Writes, into --out (default: the first folder):
   gap_vs_time.png       per set, the gap to the best known value against time: median over the runs
@@ -10,7 +10,9 @@ Writes, into --out (default: the first folder):
                         before its first feasible solution a run counts as infinitely far, so a curve starts
                         once half of the runs have a solution.
   gap_per_instance.png  per set, the final gap of each instance (mean over seeds) at one budget (--budget,
-                        default the largest), bars of the two folders side by side; failed runs marked x.
+                        default the largest), bars of the two folders side by side; failed runs marked x;
+                        with --anchor (a file of ../shared/anchors: solver,...,instance,budget_s,...,gap_pct),
+                        what that solver reaches on the same instances, as black markers.
 
 Runs without a best known value, and failed runs, are left out of the gaps (summary.md counts them).
 Needs python3 and matplotlib (Debian: python3-matplotlib; scripts/setup.sh installs both).
@@ -132,7 +134,18 @@ def plot_gap_versus_time(arms, out_path):
     print(f"plot.py: wrote {out_path}", file=sys.stderr)
 
 
-def plot_gap_per_instance(arms, budget, out_path):
+def read_anchor(path):
+    """A competing solver's results: (label, {instance: gap %})."""
+    with open(path, newline="") as f:
+        rows = [row for row in csv.DictReader(f) if row.get("gap_pct")]
+    if not rows:
+        sys.exit(f"plot.py: no gap_pct rows in {path}")
+    solver = rows[0]["solver"].split(" (")[0]
+    budgets = sorted({row["budget_s"] for row in rows})
+    return f"{solver}, {'/'.join(budgets)} s", {row["instance"]: float(row["gap_pct"]) for row in rows}
+
+
+def plot_gap_per_instance(arms, budget, out_path, anchors=()):
     sets = sets_in_order(arms)
     per_set = []
     for set_name in sets:
@@ -162,6 +175,11 @@ def plot_gap_per_instance(arms, budget, out_path):
                 ax.plot(fx, [0] * len(fx), "x", color="red", markersize=8,
                         label=None if failure_labelled else "failed run")
                 failure_labelled = True
+        for k, (anchor_label, anchor_gaps) in enumerate(anchors):
+            ax_x = [x[i] for i, name in enumerate(names) if name in anchor_gaps]
+            if ax_x:
+                ax.plot(ax_x, [anchor_gaps[name] for name in names if name in anchor_gaps], "_ox^"[k % 4],
+                        color="black", markersize=9, markeredgewidth=1.6, linestyle="none", label=anchor_label)
         ax.set_xticks(x)
         ax.set_xticklabels(names, rotation=90, fontsize=7)
         ax.set_xlim(-0.6, max(len(names), 4) - 0.4)
@@ -184,6 +202,8 @@ def main():
     parser.add_argument("--labels", nargs="+", help="a label per folder (default: the folder names)")
     parser.add_argument("--out", help="where to write the PNGs (default: the first folder)")
     parser.add_argument("--budget", type=float, help="budget of the per-instance chart (default: the largest)")
+    parser.add_argument("--anchor", action="append", default=[],
+                        help="a competing solver's per-instance results (../shared/anchors/*.csv); repeatable")
     args = parser.parse_args()
     if len(args.folders) > 2:
         parser.error("at most two folders")
@@ -195,7 +215,8 @@ def main():
     os.makedirs(out, exist_ok=True)
     budget = args.budget if args.budget is not None else max(r.budget for _, runs in arms for r in runs)
     plot_gap_versus_time(arms, os.path.join(out, "gap_vs_time.png"))
-    plot_gap_per_instance(arms, budget, os.path.join(out, "gap_per_instance.png"))
+    anchors = [read_anchor(path) for path in args.anchor]
+    plot_gap_per_instance(arms, budget, os.path.join(out, "gap_per_instance.png"), anchors)
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@
 #   e.g. bench/record.sh x-subset-5s ../shared/instances/manifest.csv --set CVRPLIB-X --name 'X-n1[0-9][0-9]-.*' --time-limit 5
 #
 # Environment: ROUTEKIT (the binary; default build/routekit), RESULTS (default bench/results), NICE (default 5:
-# the machine is shared).
+# the machine is shared), ANCHORS (space-separated ../shared/anchors/*.csv files drawn on the per-instance plot).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -66,6 +66,9 @@ if [ "$status" -ne 0 ]; then
   exit "$status"
 fi
 
-bench/plot.py "$folder" --labels "$label"
+plot_args=(--labels "$label")
+for anchor in ${ANCHORS:-}; do plot_args+=(--anchor "$anchor"); done
+bench/plot.py "$folder" "${plot_args[@]}"
+[ -n "${ANCHORS:-}" ] && echo "anchors: $ANCHORS" >> "$folder/machine.txt"
 echo "record.sh: recorded $folder" >&2
 cat "$folder/summary.md"
