@@ -96,6 +96,31 @@ TEST_F(BenchCommand, WritesOneRowPerRunAndReportsTheBrokenInstance) {
     }
 }
 
+// An iteration budget (0: construction and one descent) makes runs fast and reproducible: each seed has its
+// row, and running the bench again gives the same costs.
+TEST_F(BenchCommand, IterationBudgetRunsEverySeedReproducibly) {
+    std::vector<std::vector<std::string>> costs;
+    for (const char* out : {"a", "b"}) {
+        ASSERT_EQ(
+            run((folder_ / "manifest.csv").string() +
+                " --name 'E-n13-k4|missing' --iterations 0 --seeds 2 --out " + (folder_ / out).string()),
+            0)
+            << slurp(folder_ / "stderr.txt");
+        const std::vector<CsvRow> rows = parse_csv(slurp(folder_ / out / "runs.csv"), "runs.csv");
+        ASSERT_EQ(rows.size(), 5u);
+        std::vector<std::string> column;
+        for (std::size_t r = 1; r < rows.size(); ++r) {
+            EXPECT_EQ(rows[r].fields[4], "none");                           // budget_s
+            EXPECT_EQ(rows[r].fields[3], std::to_string(1 + (r - 1) % 2));  // seed
+            column.push_back(rows[r].fields[7]);                            // cost
+        }
+        costs.push_back(column);
+    }
+    EXPECT_EQ(costs[0], costs[1]);
+    EXPECT_NE(costs[0][0], "");
+    EXPECT_EQ(costs[0][2], "");  // the missing file
+}
+
 TEST_F(BenchCommand, RejectsARunWithoutBudgetAndAnEmptySelection) {
     const std::string manifest = (folder_ / "manifest.csv").string();
     EXPECT_EQ(run(manifest + " --out " + (folder_ / "o").string()), 2);
