@@ -32,7 +32,7 @@ class LocalSearch {
 
     /// Descends from `solution` to a local optimum of the penalized cost under `weights`, moves tried in an
     /// order drawn from `rng`. The solution may use at most the instance's fleet (unlimited: as many routes
-    /// as it needs).
+    /// as it needs). Throws ParameterError unless `solution` visits every client exactly once.
     void run(Solution& solution, const PenaltyWeights& weights, Rng& rng);
 
     std::vector<OperatorStats> stats() const;
