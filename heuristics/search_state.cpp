@@ -14,20 +14,20 @@ void SearchState::load(const Solution& solution, const PenaltyWeights& weights, 
     route_of_.assign(n, -1);
     position_of_.assign(n, -1);
     moves_ = 0;
-    routes_.clear();
     // Never more routes than clients plus one empty: reserving keeps references stable while routes grow.
     routes_.reserve(std::max<std::size_t>(n + 1, solution.routes.size() + 1));
     const auto slots = std::max<std::size_t>(static_cast<std::size_t>(std::max(route_slots, 1)),
                                              static_cast<std::size_t>(solution.num_nonempty_routes()));
+    // Routes of an earlier load are rebuilt in place, so repeated runs reuse their memory.
+    std::size_t used = 0;
+    auto add_route = [&](const Route& clients) {
+        if (used == routes_.size()) routes_.emplace_back();
+        rebuild(static_cast<int>(used++), clients);
+    };
     for (const Route& route : solution.routes)
-        if (!route.empty()) {
-            routes_.emplace_back();
-            rebuild(static_cast<int>(routes_.size()) - 1, route);
-        }
-    while (routes_.size() < slots) {
-        routes_.emplace_back();
-        rebuild(static_cast<int>(routes_.size()) - 1, {});
-    }
+        if (!route.empty()) add_route(route);
+    while (used < slots) add_route({});
+    routes_.erase(routes_.begin() + static_cast<std::ptrdiff_t>(used), routes_.end());
     refresh_empty_route();
 }
 
