@@ -177,6 +177,33 @@ TEST(HeuristicsLocalSearch, RunDependsOnlyOnItsInputs) {
     EXPECT_EQ(a, b);
 }
 
+TEST(HeuristicsLocalSearch, OpensAnotherRouteOnlyWhenTheFleetAllows) {
+    RandomInstanceOptions options;
+    options.nodes = 12;
+    options.windows = false;
+    options.duration_limit = false;
+    for (int fleet : {0, 1, 3}) {
+        InstanceData data = random_instance(9, options).data();
+        data.fleet = fleet;
+        const Instance instance(data);
+        // Everything in one overloaded route; overload costs far more than any detour.
+        Route all;
+        for (int c = 1; c < instance.num_nodes(); ++c) all.push_back(c);
+        Solution solution{{all}};
+        LocalSearch search(instance);
+        Rng rng(2);
+        search.run(solution, PenaltyWeights{10000, 1, 1}, rng);
+        if (fleet == 1) {
+            EXPECT_EQ(solution.routes.size(), 1u);
+        } else {
+            EXPECT_TRUE(check_solution(instance, solution).feasible) << "fleet " << fleet;
+            if (fleet > 0) {
+                EXPECT_LE(static_cast<int>(solution.routes.size()), fleet);
+            }
+        }
+    }
+}
+
 TEST(HeuristicsLocalSearch, TinyInstancesAndBadInput) {
     RandomInstanceOptions options;
     options.nodes = 2;
