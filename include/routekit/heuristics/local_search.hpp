@@ -23,6 +23,8 @@ struct OperatorStats {
     std::uint64_t improvements = 0;
 };
 
+/// Reusable across runs (its buffers and neighbour lists are kept); one object per thread, since run()
+/// works in internal buffers. A run depends only on its arguments, not on earlier runs.
 class LocalSearch {
   public:
     LocalSearch(const Instance& instance, LocalSearchParams params = {});
