@@ -15,13 +15,15 @@ namespace {
 using nlohmann::json;
 
 std::optional<ProblemKind> parse_kind(std::string_view text) {
-    for (ProblemKind kind : {ProblemKind::tsp, ProblemKind::atsp, ProblemKind::cvrp, ProblemKind::acvrp,
-                             ProblemKind::vrptw})
+    for (ProblemKind kind :
+         {ProblemKind::tsp, ProblemKind::atsp, ProblemKind::cvrp, ProblemKind::acvrp, ProblemKind::vrptw})
         if (text == to_string(kind)) return kind;
     return std::nullopt;
 }
 
-bool integral(double value) { return std::floor(value) == value; }
+bool integral(double value) {
+    return std::floor(value) == value;
+}
 
 class JsonInstanceReader {
   public:
@@ -44,12 +46,13 @@ class JsonInstanceReader {
                                        : doc_.array("coordinates", *coordinates).size();
         if (n < 2 || n > static_cast<std::size_t>(io::kMaxDimension))
             doc_.fail_found(distance ? "distance_matrix" : "coordinates", "between 2 and 20000 nodes",
-                      std::to_string(n) + " nodes");
+                            std::to_string(n) + " nodes");
         data.num_nodes = static_cast<int>(n);
 
         std::vector<double> distances, durations, service;
         if (distance) distances = matrix("distance_matrix", *distance, n);
-        if (const json* duration = doc_.member("duration_matrix")) durations = matrix("duration_matrix", *duration, n);
+        if (const json* duration = doc_.member("duration_matrix"))
+            durations = matrix("duration_matrix", *duration, n);
         if (coordinates) {
             for (const json& point : doc_.array("coordinates", *coordinates, n)) {
                 doc_.array("coordinates", point, 2);
@@ -79,7 +82,8 @@ class JsonInstanceReader {
         if (distance) {
             data.distance = fixed(distances, data.rounding);
         } else {
-            data.distance = io::coordinate_matrix(io::EdgeWeightType::euc_2d, data.coordinates, data.rounding);
+            data.distance =
+                io::coordinate_matrix(io::EdgeWeightType::euc_2d, data.coordinates, data.rounding);
         }
         for (std::size_t i = 0; i < n; ++i) data.distance[i * n + i] = 0;
         if (!durations.empty()) {
@@ -102,7 +106,7 @@ class JsonInstanceReader {
             for (Cost demand : data.demand)
                 if (demand > data.capacity)
                     doc_.fail_found("demands", "demands within the capacity " + std::to_string(data.capacity),
-                              std::to_string(demand));
+                                    std::to_string(demand));
         }
         if (const json* values = doc_.member("node_ids")) {
             for (const json& value : doc_.array("node_ids", *values, n))
@@ -160,8 +164,8 @@ class JsonInstanceReader {
 
     ProblemKind kind(const InstanceData& data) const {
         if (const json* value = doc_.member("type")) {
-            const std::optional<ProblemKind> kind = value->is_string() ? parse_kind(value->get<std::string>())
-                                                                       : std::nullopt;
+            const std::optional<ProblemKind> kind =
+                value->is_string() ? parse_kind(value->get<std::string>()) : std::nullopt;
             if (!kind) doc_.fail("type", "\"TSP\", \"ATSP\", \"CVRP\", \"ACVRP\" or \"VRPTW\"", *value);
             return *kind;
         }

@@ -13,7 +13,8 @@ namespace {
 
 int line_at(std::string_view text, std::size_t byte) {
     byte = std::min(byte, text.size());
-    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(byte), '\n'));
+    return 1 +
+           static_cast<int>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(byte), '\n'));
 }
 
 std::string describe(const nlohmann::json& value) {
@@ -25,7 +26,8 @@ std::string describe(const nlohmann::json& value) {
 
 }  // namespace
 
-JsonDocument::JsonDocument(std::string_view text, std::string source) : text_(text), source_(std::move(source)) {
+JsonDocument::JsonDocument(std::string_view text, std::string source)
+    : text_(text), source_(std::move(source)) {
     try {
         root_ = nlohmann::json::parse(text.begin(), text.end());
     } catch (const nlohmann::json::parse_error& error) {
@@ -77,11 +79,14 @@ long long JsonDocument::integer(std::string_view key, const nlohmann::json& valu
                                 long long maximum) const {
     long long x = 0;
     if (value.is_number_integer()) {
-        if (value.is_number_unsigned() && value.get<unsigned long long>() > static_cast<unsigned long long>(maximum))
-            fail(key, "an integer between " + std::to_string(minimum) + " and " + std::to_string(maximum), value);
+        if (value.is_number_unsigned() &&
+            value.get<unsigned long long>() > static_cast<unsigned long long>(maximum))
+            fail(key, "an integer between " + std::to_string(minimum) + " and " + std::to_string(maximum),
+                 value);
         x = value.get<long long>();
     } else if (value.is_number_float() && std::isfinite(value.get<double>()) &&
-               std::floor(value.get<double>()) == value.get<double>() && std::fabs(value.get<double>()) < 9e15) {
+               std::floor(value.get<double>()) == value.get<double>() &&
+               std::fabs(value.get<double>()) < 9e15) {
         x = static_cast<long long>(value.get<double>());
     } else {
         fail(key, "an integer", value);

@@ -20,9 +20,11 @@ class JsonDocument {
     /// The line of the first occurrence of "key" in the text (1 if not found).
     int line_of(std::string_view key) const;
     /// Throws InputError(source, line_of(key), "expected EXPECTED, found <value>").
-    [[noreturn]] void fail(std::string_view key, std::string_view expected, const nlohmann::json& found) const;
+    [[noreturn]] void fail(std::string_view key, std::string_view expected,
+                           const nlohmann::json& found) const;
     /// The same with `found` already described.
-    [[noreturn]] void fail_found(std::string_view key, std::string_view expected, std::string_view found) const;
+    [[noreturn]] void fail_found(std::string_view key, std::string_view expected,
+                                 std::string_view found) const;
 
     /// A finite number in [minimum, 1e9] (reals), naming `key` in errors.
     double number(std::string_view key, const nlohmann::json& value, double minimum = 0) const;

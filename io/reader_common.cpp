@@ -10,7 +10,8 @@ double checked_real(TextScanner& in, std::string_view token, std::string_view wh
     const std::optional<double> value = parse_real(token);
     if (!value) in.fail_token(what, token);
     if ((!allow_negative && *value < 0) || std::fabs(*value) > kMaxMagnitude)
-        in.fail_token(std::string(what) + (allow_negative ? "" : " >= 0") + " of magnitude at most 1e9", token);
+        in.fail_token(std::string(what) + (allow_negative ? "" : " >= 0") + " of magnitude at most 1e9",
+                      token);
     return *value;
 }
 
@@ -23,8 +24,7 @@ long long next_quantity(TextScanner& in, std::string_view what) {
     const std::string_view token = in.next_token();
     const std::optional<long long> value = parse_integer(token);
     if (!value) in.fail_token(what, token);
-    if (*value < 0 || *value > kMaxQuantity)
-        in.fail_token(std::string(what) + " between 0 and 10^12", token);
+    if (*value < 0 || *value > kMaxQuantity) in.fail_token(std::string(what) + " between 0 and 10^12", token);
     return *value;
 }
 

@@ -19,7 +19,8 @@ inline constexpr long long kMaxQuantity = 1'000'000'000'000LL;
 /// Reads a real number in [0, kMaxMagnitude] (or [-kMaxMagnitude, kMaxMagnitude] for coordinates).
 double next_bounded_real(TextScanner& in, std::string_view what, bool allow_negative = false);
 /// Checks a value parsed elsewhere against the same bounds; throws about `in`'s current line.
-double checked_real(TextScanner& in, std::string_view token, std::string_view what, bool allow_negative = false);
+double checked_real(TextScanner& in, std::string_view token, std::string_view what,
+                    bool allow_negative = false);
 /// Reads a non-negative integer no larger than kMaxQuantity.
 long long next_quantity(TextScanner& in, std::string_view what);
 

@@ -40,7 +40,7 @@ SolomonRow read_row(TextScanner& in) {
     row.line = in.line();
     row.point.x = io::next_bounded_real(in, "an x coordinate", true);
     row.point.y = io::next_bounded_real(in, "a y coordinate", true);
-    row.demand = io::next_quantity(in, "a demand between 0 and 10^12");
+    row.demand = io::next_quantity(in, "a demand");
     row.ready = io::next_bounded_real(in, "a ready time");
     row.due = io::next_bounded_real(in, "a due date");
     if (row.ready > row.due) in.fail("a ready time <= the due date", "a due date before the ready time");
@@ -62,7 +62,8 @@ Instance parse_solomon(std::string_view text, const std::string& source, const R
     expect_word(in, "VEHICLE");
     skip_words(in);
     const long long fleet = io::next_quantity(in, "the number of vehicles");
-    if (fleet < 1 || fleet > io::kMaxDimension) in.fail("between 1 and 20000 vehicles", std::to_string(fleet));
+    if (fleet < 1 || fleet > io::kMaxDimension)
+        in.fail("between 1 and 20000 vehicles", std::to_string(fleet));
     data.fleet = static_cast<int>(fleet);
     data.capacity = io::next_quantity(in, "the vehicle capacity");
     expect_word(in, "CUSTOMER");
@@ -77,15 +78,18 @@ Instance parse_solomon(std::string_view text, const std::string& source, const R
         if (!seen.emplace(rows.back().id, 0).second)
             in.fail("each customer number once", "customer " + std::to_string(rows.back().id) + " again");
     }
-    if (rows.size() < 2) in.fail("the depot and at least one customer", std::to_string(rows.size()) + " rows");
+    if (rows.size() < 2)
+        in.fail("the depot and at least one customer", std::to_string(rows.size()) + " rows");
 
     const auto n = rows.size();
     data.num_nodes = static_cast<int>(n);
     for (const SolomonRow& row : rows) {
         TextScanner at(std::string_view(), source, row.line);
-        if (&row == &rows.front() && row.demand != 0) at.fail("demand 0 at the depot", std::to_string(row.demand));
+        if (&row == &rows.front() && row.demand != 0)
+            at.fail("demand 0 at the depot", std::to_string(row.demand));
         if (row.demand > data.capacity)
-            at.fail("a demand within the capacity " + std::to_string(data.capacity), std::to_string(row.demand));
+            at.fail("a demand within the capacity " + std::to_string(data.capacity),
+                    std::to_string(row.demand));
         data.node_ids.push_back(row.id);
         data.coordinates.push_back(row.point);
         data.demand.push_back(row.demand);

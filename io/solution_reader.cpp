@@ -43,7 +43,8 @@ Solution parse_sol(std::string_view text, const std::string& source, const Insta
         any_route = true;
         // The route's number ends at the ':'.
         const std::size_t colon = line->find(':');
-        if (colon == std::string_view::npos) words.fail("'Route <number>: clients'", io::describe_token(*line));
+        if (colon == std::string_view::npos)
+            words.fail("'Route <number>: clients'", io::describe_token(*line));
         TextScanner clients(line->substr(colon + 1), source, in.line());
         Route route;
         while (!clients.at_end()) route.push_back(checked_client(clients, clients.next_token(), instance));
@@ -61,7 +62,8 @@ Solution cheaper_direction(const Instance& instance, Solution solution) {
     Solution reversed = solution;
     std::reverse(reversed.routes.begin(), reversed.routes.end());
     for (Route& route : reversed.routes) std::reverse(route.begin(), route.end());
-    return solution_distance(instance, reversed) < solution_distance(instance, solution) ? reversed : solution;
+    return solution_distance(instance, reversed) < solution_distance(instance, solution) ? reversed
+                                                                                         : solution;
 }
 
 // Splits a TSPLIB tour at its depot copies. The tour is a cycle, so it is rotated to start at a depot copy.
@@ -94,7 +96,8 @@ Solution parse_tour(std::string_view text, const std::string& source, const Inst
             in.fail("a node id of the instance", std::to_string(*id));
         }
         if (node != 0) {
-            if (seen[static_cast<std::size_t>(node)]) in.fail("each node once in the tour", "id " + std::to_string(*id) + " again");
+            if (seen[static_cast<std::size_t>(node)])
+                in.fail("each node once in the tour", "id " + std::to_string(*id) + " again");
             seen[static_cast<std::size_t>(node)] = 1;
         }
         cycle.push_back(node);

@@ -25,7 +25,8 @@ void write_tour(std::ostream& out, const Instance& instance, const Solution& sol
     const long long dimension = instance.dimension_in_file();
     const int routes = std::max(1, solution.num_nonempty_routes());
     out << "NAME : " << instance.name() << ".tour\n"
-        << "COMMENT : Cost = " << format_cost(solution_distance(instance, solution), instance.rounding()) << "\n"
+        << "COMMENT : Cost = " << format_cost(solution_distance(instance, solution), instance.rounding())
+        << "\n"
         << "TYPE : TOUR\n"
         << "DIMENSION : " << dimension + routes - 1 << "\n"
         << "TOUR_SECTION\n"
@@ -71,7 +72,8 @@ void write_json(std::ostream& out, const Instance& instance, const Solution& sol
 
 }  // namespace
 
-void write_solution(std::ostream& out, const Instance& instance, const Solution& solution, SolutionFormat format) {
+void write_solution(std::ostream& out, const Instance& instance, const Solution& solution,
+                    SolutionFormat format) {
     switch (format) {
         case SolutionFormat::sol:
             write_sol(out, instance, solution);

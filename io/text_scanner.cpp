@@ -9,7 +9,9 @@ namespace routekit::io {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
 
 std::string_view trim(std::string_view text) {
     while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
@@ -41,7 +43,8 @@ std::optional<double> parse_real(std::string_view token) {
     if (token.empty()) return std::nullopt;
     double value = 0;
     const auto [end, error] = std::from_chars(token.data(), token.data() + token.size(), value);
-    if (error != std::errc() || end != token.data() + token.size() || !std::isfinite(value)) return std::nullopt;
+    if (error != std::errc() || end != token.data() + token.size() || !std::isfinite(value))
+        return std::nullopt;
     return value;
 }
 
@@ -65,7 +68,11 @@ std::string describe_token(std::string_view token) {
 }
 
 TextScanner::TextScanner(std::string_view text, std::string source, int first_line)
-    : text_(text), source_(std::move(source)), line_(first_line), token_line_(first_line) {}
+    : text_(text),
+      source_(std::move(source)),
+      line_(first_line),
+      token_line_(first_line),
+      last_content_line_(first_line) {}
 
 void TextScanner::skip_whitespace() {
     while (pos_ < text_.size() && is_space(text_[pos_])) {
@@ -81,9 +88,11 @@ bool TextScanner::at_end() {
 
 std::string_view TextScanner::next_token() {
     skip_whitespace();
-    token_line_ = line_;
+    // At the end of the text, errors name the last line that held something, not the empty one after it.
+    token_line_ = pos_ < text_.size() ? line_ : last_content_line_;
     const std::size_t start = pos_;
     while (pos_ < text_.size() && !is_space(text_[pos_])) ++pos_;
+    if (pos_ > start) last_content_line_ = line_;
     return text_.substr(start, pos_ - start);
 }
 
@@ -99,7 +108,14 @@ std::string_view TextScanner::next_keyword() {
     token_line_ = line_;
     const std::size_t start = pos_;
     while (pos_ < text_.size() && !is_space(text_[pos_]) && text_[pos_] != ':') ++pos_;
+    if (pos_ > start) last_content_line_ = line_;
     return text_.substr(start, pos_ - start);
+}
+
+bool TextScanner::more_on_line() {
+    std::size_t at = pos_;
+    while (at < text_.size() && (text_[at] == ' ' || text_[at] == '\t')) ++at;
+    return at < text_.size() && text_[at] != '\n' && text_[at] != '\r';
 }
 
 void TextScanner::skip_colon() {
@@ -113,6 +129,7 @@ std::string_view TextScanner::rest_of_line() {
     std::string_view rest = trim(text_.substr(pos_, end - pos_));
     if (!rest.empty() && rest.front() == ':') rest = trim(rest.substr(1));
     token_line_ = line_;
+    if (!rest.empty()) last_content_line_ = line_;
     pos_ = end;
     if (pos_ < text_.size()) {
         ++pos_;
@@ -144,7 +161,8 @@ double TextScanner::next_real(std::string_view what) {
 }
 
 void TextScanner::fail(std::string_view expected, std::string_view found) const {
-    throw InputError(source_, token_line_, "expected " + std::string(expected) + ", found " + std::string(found));
+    throw InputError(source_, token_line_,
+                     "expected " + std::string(expected) + ", found " + std::string(found));
 }
 
 void TextScanner::fail_token(std::string_view expected, std::string_view token) const {

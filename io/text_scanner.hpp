@@ -31,6 +31,8 @@ class TextScanner {
     std::string_view peek_token();
     /// A keyword: the characters up to whitespace or ':' (so both "NAME:" and "NAME :" work).
     std::string_view next_keyword();
+    /// True when another token follows on the current line.
+    bool more_on_line();
     /// Skips blanks and one ':' on the current line (after a keyword such as "DEMAND_SECTION :").
     void skip_colon();
     /// The rest of the current line, without a leading ':' and trimmed; consumes the line break.
@@ -53,8 +55,9 @@ class TextScanner {
     std::string_view text_;
     std::string source_;
     std::size_t pos_ = 0;
-    int line_ = 1;        // the line at pos_
-    int token_line_ = 1;  // the line of the last token returned
+    int line_ = 1;               // the line at pos_
+    int token_line_ = 1;         // the line of the last token returned
+    int last_content_line_ = 1;  // the line of the last non-empty token
 };
 
 }  // namespace routekit::io

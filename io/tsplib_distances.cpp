@@ -8,7 +8,9 @@ namespace routekit::io {
 namespace {
 
 // TSPLIB's nint: (int)(x + 0.5), for the non-negative values distances are.
-Cost nint(double x) { return static_cast<Cost>(x + 0.5); }
+Cost nint(double x) {
+    return static_cast<Cost>(x + 0.5);
+}
 
 // GEO coordinates are DDD.MM (degrees and minutes); TSPLIB's reference code truncates to the degrees.
 double geo_radians(double coordinate) {
@@ -76,7 +78,8 @@ Cost coordinate_distance(EdgeWeightType type, const Point& a, const Point& b, Ro
     return 0;
 }
 
-std::vector<Cost> coordinate_matrix(EdgeWeightType type, const std::vector<Point>& points, Rounding rounding) {
+std::vector<Cost> coordinate_matrix(EdgeWeightType type, const std::vector<Point>& points,
+                                    Rounding rounding) {
     const std::size_t n = points.size();
     std::vector<Cost> matrix(n * n, 0);
     for (std::size_t i = 0; i < n; ++i)

@@ -59,9 +59,9 @@ class TsplibReader {
         const std::string_view value = in_.rest_of_line();
         if (key.empty()) in_.fail("a keyword", io::describe_token(value.empty() ? ":" : value));
         if (io::parse_real(key)) {
-            in_.fail_token(last_section_.empty() ? "a keyword"
-                                                 : "a keyword after the " + last_section_ + " entries",
-                           key);
+            in_.fail_token(
+                last_section_.empty() ? "a keyword" : "a keyword after the " + last_section_ + " entries",
+                key);
         }
         const std::string word = upper(value);
         if (key == "NAME") {
@@ -82,7 +82,8 @@ class TsplibReader {
         } else if (key == "EDGE_WEIGHT_TYPE") {
             weight_type_ = io::parse_edge_weight_type(word);
             if (!weight_type_)
-                in_.fail_token("EDGE_WEIGHT_TYPE EXPLICIT, EUC_2D, CEIL_2D, ATT, GEO, MAN_2D or MAX_2D", value);
+                in_.fail_token("EDGE_WEIGHT_TYPE EXPLICIT, EUC_2D, CEIL_2D, ATT, GEO, MAN_2D or MAX_2D",
+                               value);
         } else if (key == "EDGE_WEIGHT_FORMAT" && word == "FUNCTION") {
             weight_format_.reset();  // distances computed from coordinates
         } else if (key == "EDGE_WEIGHT_FORMAT") {
@@ -92,7 +93,8 @@ class TsplibReader {
             capacity_ = quantity(value, "an integer CAPACITY >= 0");
         } else if (key == "VEHICLES") {
             const long long vehicles = quantity(value, "an integer number of VEHICLES");
-            if (vehicles < 1 || vehicles > io::kMaxDimension) in_.fail_token("VEHICLES between 1 and 20000", value);
+            if (vehicles < 1 || vehicles > io::kMaxDimension)
+                in_.fail_token("VEHICLES between 1 and 20000", value);
             vehicles_ = static_cast<int>(vehicles);
         } else if (key == "DISTANCE") {
             distance_limit_ = real(value, "a route length limit DISTANCE >= 0");
@@ -127,7 +129,7 @@ class TsplibReader {
             demands_.assign(static_cast<std::size_t>(dimension_), 0);
             demand_lines_.assign(static_cast<std::size_t>(dimension_), in_.line());
             read_records(key, [&](int node) {
-                const long long demand = io::next_quantity(in_, "a demand between 0 and 10^12");
+                const long long demand = io::next_quantity(in_, "a demand");
                 demands_.at(node) = demand;
                 demand_lines_.at(node) = in_.line();
             });
@@ -136,7 +138,8 @@ class TsplibReader {
             read_depots();
         } else if (key == "SERVICE_TIME_SECTION") {
             service_.assign(static_cast<std::size_t>(dimension_), 0.0);
-            read_records(key, [&](int node) { service_.at(node) = io::next_bounded_real(in_, "a service time"); });
+            read_records(key,
+                         [&](int node) { service_.at(node) = io::next_bounded_real(in_, "a service time"); });
         } else if (key == "TIME_WINDOW_SECTION") {
             windows_.assign(static_cast<std::size_t>(dimension_), {});
             read_records(key, [&](int node) {
@@ -162,9 +165,10 @@ class TsplibReader {
                 io::next_bounded_real(in_, "a display y coordinate", true);
             }
         } else {
-            in_.fail_token("a supported section (NODE_COORD, EDGE_WEIGHT, DEMAND, DEPOT, SERVICE_TIME, "
-                           "TIME_WINDOW or DISPLAY_DATA)",
-                           key);
+            in_.fail_token(
+                "a supported section (NODE_COORD, EDGE_WEIGHT, DEMAND, DEPOT, SERVICE_TIME, "
+                "TIME_WINDOW or DISPLAY_DATA)",
+                key);
         }
     }
 
@@ -202,46 +206,35 @@ class TsplibReader {
                                token);
             }
             const int node = position_of(*id);
-            if (seen[static_cast<std::size_t>(node)]) in_.fail("each node once in " + section, "id " + std::to_string(*id) + " again");
+            if (seen[static_cast<std::size_t>(node)])
+                in_.fail("each node once in " + section, "id " + std::to_string(*id) + " again");
             seen[static_cast<std::size_t>(node)] = 1;
             read_values(node);
         }
         defining_ids_ = false;
     }
 
-    // Coordinates are read line by line: the Belgian files put a place name after x and y.
+    // "id x y", numbers wrapping freely; the Belgian files put a place name after y, skipped with its line.
     void read_coordinates() {
-        in_.rest_of_line();
         coordinates_.assign(static_cast<std::size_t>(dimension_), {});
-        defining_ids_ = ids_.empty();
-        std::vector<char> seen(static_cast<std::size_t>(dimension_), 0);
-        for (int record = 0; record < dimension_; ++record) {
-            const std::optional<std::string_view> line = in_.next_nonblank_line();
-            TextScanner row(line.value_or(std::string_view()), in_.source(), in_.line());
-            const std::string_view token = row.next_token();
-            const std::optional<long long> id = io::parse_integer(token);
-            if (!id) {
-                row.fail_token(std::to_string(dimension_) + " lines in NODE_COORD_SECTION (found " +
-                                   std::to_string(record) + "), then a node id",
-                               token);
-            }
-            const int node = position_of(*id);
-            if (seen[static_cast<std::size_t>(node)]) row.fail("each node once in NODE_COORD_SECTION", "id " + std::to_string(*id) + " again");
-            seen[static_cast<std::size_t>(node)] = 1;
-            coordinates_[static_cast<std::size_t>(node)].x = io::next_bounded_real(row, "an x coordinate", true);
-            coordinates_[static_cast<std::size_t>(node)].y = io::next_bounded_real(row, "a y coordinate", true);
-        }
-        defining_ids_ = false;
+        read_records("NODE_COORD_SECTION", [&](int node) {
+            coordinates_.at(node).x = io::next_bounded_real(in_, "an x coordinate", true);
+            coordinates_.at(node).y = io::next_bounded_real(in_, "a y coordinate", true);
+            if (in_.more_on_line() && !io::parse_real(in_.peek_token())) in_.rest_of_line();
+        });
     }
 
     void read_edge_weights() {
         if (!weight_format_) {
             if (weight_type_ != EdgeWeightType::explicit_matrix)
-                in_.fail("EDGE_WEIGHT_TYPE EXPLICIT and an EDGE_WEIGHT_FORMAT before EDGE_WEIGHT_SECTION", "none");
+                in_.fail("EDGE_WEIGHT_TYPE EXPLICIT and an EDGE_WEIGHT_FORMAT before EDGE_WEIGHT_SECTION",
+                         "none");
             weight_format_ = EdgeWeightFormat::full_matrix;
         }
-        const std::size_t count = io::explicit_entry_count(*weight_format_, static_cast<std::size_t>(dimension_));
+        const std::size_t count =
+            io::explicit_entry_count(*weight_format_, static_cast<std::size_t>(dimension_));
         weights_.clear();
+        weights_layout_ = *weight_format_;  // a later EDGE_WEIGHT_FORMAT line must not reinterpret them
         weights_.reserve(std::min(count, text_size_hint_));
         for (std::size_t k = 0; k < count; ++k) {
             const std::string_view token = in_.next_token();
@@ -257,8 +250,10 @@ class TsplibReader {
                                    std::to_string(k) + ")",
                                token);
             }
-            if (*value < 0 || *value > io::kMaxMagnitude) in_.fail_token("edge weights between 0 and 1e9", token);
-            weights_integral_ = weights_integral_ && *value == static_cast<double>(static_cast<long long>(*value));
+            if (*value < 0 || *value > io::kMaxMagnitude)
+                in_.fail_token("edge weights between 0 and 1e9", token);
+            weights_integral_ =
+                weights_integral_ && *value == static_cast<double>(static_cast<long long>(*value));
             weights_.push_back(*value);
         }
     }
@@ -312,9 +307,12 @@ class TsplibReader {
     Instance build() {
         if (dimension_ == 0) in_.fail("a DIMENSION", "none");
         if (!weight_type_) {
-            if (!weights_.empty()) weight_type_ = EdgeWeightType::explicit_matrix;
-            else if (!coordinates_.empty()) weight_type_ = EdgeWeightType::euc_2d;
-            else in_.fail("an EDGE_WEIGHT_TYPE", "none");
+            if (!weights_.empty())
+                weight_type_ = EdgeWeightType::explicit_matrix;
+            else if (!coordinates_.empty())
+                weight_type_ = EdgeWeightType::euc_2d;
+            else
+                in_.fail("an EDGE_WEIGHT_TYPE", "none");
         }
         const bool explicit_weights = weight_type_ == EdgeWeightType::explicit_matrix;
         if (explicit_weights && weights_.empty()) in_.fail("an EDGE_WEIGHT_SECTION", "none");
@@ -351,12 +349,14 @@ class TsplibReader {
 
         if (explicit_weights) {
             data.distance.assign(n * n, 0);
-            const bool full = weight_format_ == EdgeWeightFormat::full_matrix;
-            io::for_each_explicit_entry(*weight_format_, n, [&](std::size_t k, std::size_t row, std::size_t col) {
-                const Cost value = to_fixed(weights_[k], data.rounding);
-                data.distance[internal[row] * n + internal[col]] = value;
-                if (!full) data.distance[internal[col] * n + internal[row]] = value;
-            });
+            const bool full = weights_layout_ == EdgeWeightFormat::full_matrix;
+            io::for_each_explicit_entry(weights_layout_, n,
+                                        [&](std::size_t k, std::size_t row, std::size_t col) {
+                                            const Cost value = to_fixed(weights_[k], data.rounding);
+                                            data.distance[internal[row] * n + internal[col]] = value;
+                                            if (!full)
+                                                data.distance[internal[col] * n + internal[row]] = value;
+                                        });
             // No route goes from a node to itself; ATSP files put 9999 or 10000 there.
             for (std::size_t i = 0; i < n; ++i) data.distance[i * n + i] = 0;
             weights_ = {};
@@ -375,14 +375,17 @@ class TsplibReader {
                 data.service.assign(n, 0);
                 for (std::size_t i = 0; i < n; ++i) {
                     const auto p = static_cast<std::size_t>(order[i]);
-                    if (!service_.empty()) data.service[i] = to_fixed(service_[p], data.rounding);
-                    else if (i > 0) data.service[i] = to_fixed(*service_time_, data.rounding);
+                    if (!service_.empty())
+                        data.service[i] = to_fixed(service_[p], data.rounding);
+                    else if (i > 0)
+                        data.service[i] = to_fixed(*service_time_, data.rounding);
                 }
             }
             if (!windows_.empty()) {
                 for (int p : order) {
                     const auto [earliest, latest] = windows_[static_cast<std::size_t>(p)];
-                    data.windows.push_back({to_fixed(earliest, data.rounding), to_fixed(latest, data.rounding)});
+                    data.windows.push_back(
+                        {to_fixed(earliest, data.rounding), to_fixed(latest, data.rounding)});
                 }
             }
         }
@@ -396,7 +399,8 @@ class TsplibReader {
             TextScanner at(std::string_view(), in_.source(), demand_lines_[p]);
             if (i == 0 && demand != 0) at.fail("demand 0 at the depot", std::to_string(demand));
             if (demand > data.capacity)
-                at.fail("a demand within the CAPACITY " + std::to_string(data.capacity), std::to_string(demand));
+                at.fail("a demand within the CAPACITY " + std::to_string(data.capacity),
+                        std::to_string(demand));
             data.demand.push_back(demand);
         }
     }
@@ -422,6 +426,7 @@ class TsplibReader {
 
     std::vector<Point> coordinates_;
     std::vector<double> weights_;
+    EdgeWeightFormat weights_layout_ = EdgeWeightFormat::full_matrix;  // the format the weights were read in
     bool weights_integral_ = true;
     std::vector<Cost> demands_;
     std::vector<int> demand_lines_;
