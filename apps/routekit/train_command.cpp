@@ -1,8 +1,80 @@
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
 #include "apps/routekit/commands.hpp"
+#include "routekit/learn/trainer.hpp"
+#include "routekit/model/error.hpp"
 
 namespace routekit::cli {
 
-// Not registered yet: the train subcommand lands with its issue.
-void add_train_command(CLI::App&) {}
+namespace {
+
+struct TrainOptions {
+    std::string config;
+    std::string out;
+    std::optional<int> threads;
+    std::optional<std::int64_t> iterations;
+    bool quiet = false;
+};
+
+void write_text(const std::filesystem::path& path, const std::string& text) {
+    std::ofstream out(path);
+    if (!out) throw InputError(path.string(), 0, "cannot open for writing");
+    out << text;
+    if (!text.empty() && text.back() != '\n') out << "\n";
+}
+
+void run_train(const TrainOptions& options) {
+    std::ifstream in(options.config);
+    if (!in) throw InputError(options.config, 0, "cannot open the training config");
+    std::ostringstream text;
+    text << in.rdbuf();
+    TrainingConfig config = parse_training_config(text.str(), options.config);
+    if (options.threads) config.threads = *options.threads;
+    if (options.iterations) config.iterations = *options.iterations;
+
+    TrainingProgress progress;
+    if (!options.quiet) progress = [](const std::string& line) { std::cerr << line << std::endl; };
+    const TrainingResult result = train_policy(config, progress);
+
+    // Next to the weights: the config that produced them and the validation curve.
+    const std::filesystem::path out(options.out);
+    std::filesystem::path stem = out;
+    stem.replace_extension();
+    write_text(out, result.weights_json);
+    write_text(stem.string() + ".config.json", training_config_json(config));
+    std::ostringstream curve;
+    curve << "iteration,greedy_ratio,best_sample_ratio,mean_sample_ratio\n";
+    for (const ValidationPoint& p : result.curve)
+        curve << p.iteration << "," << p.greedy_ratio << "," << p.best_sample_ratio << ","
+              << p.mean_sample_ratio << "\n";
+    write_text(stem.string() + ".validation.csv", curve.str());
+    if (!options.quiet)
+        std::cerr << "wrote " << out.string() << " (best validation at iteration " << result.best_iteration
+                  << ")\n";
+}
+
+}  // namespace
+
+void add_train_command(CLI::App& app) {
+    auto options = std::make_shared<TrainOptions>();
+    CLI::App* command = app.add_subcommand(
+        "train", "train the learned construction policy (REINFORCE on generated instances)");
+    command->add_option("--config", options->config, "training config (JSON); see docs/learned_policy.md")
+        ->required();
+    command
+        ->add_option("--out", options->out,
+                     "weights file to write (JSON); the config and the validation "
+                     "curve go next to it")
+        ->required();
+    command->add_option("--threads", options->threads, "rollout threads (overrides the config; same result)")
+        ->check(CLI::Range(1, 1024));
+    command->add_option("--iterations", options->iterations, "training iterations (overrides the config)")
+        ->check(CLI::NonNegativeNumber);
+    command->add_flag("--quiet,-q", options->quiet, "no progress lines on stderr");
+    command->callback([options] { run_train(*options); });
+}
 
 }  // namespace routekit::cli
