@@ -129,6 +129,7 @@ DecodeResult PolicyDecoder::decode(const DecodeOptions& options, Rng* rng) {
     state_ = VehicleState{};
     state_.clients_left = n - 1;
     state_.demand_left = in.total_demand();
+    state_.visited = visited_.data();
     const bool single = in.single_vehicle();
 
     while (state_.clients_left > 0) {

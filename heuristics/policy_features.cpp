@@ -7,9 +7,10 @@
 namespace routekit::policy {
 
 std::array<std::string_view, kFeatureCount> feature_names() {
-    return {"cost",         "relative_cost",    "out_rank",     "in_rank",     "asymmetry",    "savings",
-            "return_cost",  "current_to_depot", "demand_share", "load_share",  "window_slack", "waiting",
-            "clients_left", "log_size",         "is_depot",     "route_start", "last_trip"};
+    return {"cost",         "relative_cost", "out_rank",         "in_rank",      "asymmetry",
+            "savings",      "return_cost",   "current_to_depot", "demand_share", "load_share",
+            "window_slack", "waiting",       "clients_left",     "log_size",     "is_depot",
+            "route_start",  "last_trip",     "from_depot",       "isolation",    "neighbourhood"};
 }
 
 namespace {
@@ -125,6 +126,29 @@ void candidate_features(const PolicyContext& context, const VehicleState& state,
     out[kLogSize] = context.log_size();
     out[kIsDepot] = depot ? 1.0 : 0.0;
     out[kRouteStart] = c == 0 ? 1.0 : 0.0;
+
+    out[kFromDepot] = depot ? 0.0 : static_cast<double>(instance.distance(0, j)) / scale;
+    out[kIsolation] = 0;
+    out[kNeighbourhood] = 0;
+    if (!depot) {
+        // Walks j's neighbour list only: when every listed client is served, the last listed cost is a lower
+        // bound on the true isolation, which is what matters (j is far from the rest).
+        const int* list = context.out_neighbours(j);
+        const int k = std::min(context.candidate_count(), context.list_length());
+        int unserved_near = 0;
+        Cost nearest = -1;
+        for (int i = 0; i < context.list_length() && list[i] >= 0; ++i) {
+            const bool open = !state.visited[list[i]];
+            if (i < k) unserved_near += open ? 1 : 0;
+            if (open && nearest < 0) nearest = instance.distance(j, list[i]);
+            if (nearest >= 0 && i >= k) break;
+            if (nearest < 0 && (i + 1 == context.list_length() || list[i + 1] < 0) &&
+                !context.out_list_complete(j))
+                nearest = instance.distance(j, list[i]);
+        }
+        out[kIsolation] = nearest < 0 ? 0.0 : static_cast<double>(nearest) / scale;
+        out[kNeighbourhood] = static_cast<double>(unserved_near) / static_cast<double>(std::max(1, k));
+    }
 }
 
 }  // namespace routekit::policy

@@ -28,6 +28,9 @@ enum Feature : int {
     kIsDepot,         ///< 1 for the "return to depot" candidate
     kRouteStart,      ///< 1 while the vehicle is still at the depot
     kLastTrip,        ///< remaining capacity / remaining demand, capped at 1: is this the last route?
+    kFromDepot,       ///< d(0,j) / scale
+    kIsolation,       ///< cost from j to its nearest other unserved client / scale: left now, stranded later?
+    kNeighbourhood,   ///< share of j's k nearest successors still unserved
     kFeatureEnd
 };
 
@@ -78,9 +81,10 @@ class PolicyContext {
 struct VehicleState {
     int current = 0;
     Cost load = 0;
-    Cost clock = 0;        ///< time at which the vehicle leaves `current`
-    int clients_left = 0;  ///< clients not yet served
-    Cost demand_left = 0;  ///< their total demand
+    Cost clock = 0;                 ///< time at which the vehicle leaves `current`
+    int clients_left = 0;           ///< clients not yet served
+    Cost demand_left = 0;           ///< their total demand
+    const char* visited = nullptr;  ///< per node: served already (the depot counts as served)
 };
 
 /// Writes the kFeatureCount features of moving from state.current to `candidate` (0: back to the depot).

@@ -143,7 +143,10 @@ namespace {
 std::string weights_document(const PolicyModel& model, const TrainingConfig& config,
                              const TrainingResult& result, double best_score) {
     nlohmann::json document = model.to_json();
-    document["training"] = {{"config", nlohmann::json::parse(training_config_json(config))},
+    // The thread count is left out: it does not change the weights, and the file must not either.
+    nlohmann::json settings = nlohmann::json::parse(training_config_json(config));
+    settings.erase("threads");
+    document["training"] = {{"config", settings},
                             {"best_iteration", result.best_iteration},
                             {"validation_best_sample_ratio", best_score}};
     return document.dump(1);
@@ -267,6 +270,7 @@ TrainingResult train_policy(const TrainingConfig& config, const TrainingProgress
     }
 
     result.weights_json = weights_document(best, config, result, best_score);
+    result.final_parameters.assign(model.parameters().begin(), model.parameters().end());
     return result;
 }
 

@@ -59,6 +59,7 @@ struct TrainingResult {
     std::string weights_json;  ///< the weights of the best validation (by best_sample_ratio), with metadata
     std::vector<ValidationPoint> curve;
     std::int64_t best_iteration = 0;
+    std::vector<double> final_parameters;  ///< after the last iteration, whatever its validation
 };
 
 /// Called with one human-readable line per report.
