@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "heuristics/insertion_route.hpp"
 #include "routekit/heuristics/construction.hpp"
 
 namespace routekit {
@@ -30,6 +31,9 @@ Solution nearest_neighbour(const Instance& instance, Rng* rng) {
                 if (arrival > instance.window(j).latest) continue;
                 const Cost back = arrival + instance.service(j) + instance.duration(j, 0);
                 if (instance.has_time_windows() && back > instance.window(0).latest) continue;
+                // Leaving the depot at its opening overstates the duration (never understates it).
+                if (!one_route && back - instance.window(0).earliest > instance.max_route_duration())
+                    continue;
                 const Cost c = instance.distance(current, j);
                 if (rng) options.emplace_back(c, j);
                 if (c < best_cost) best_cost = c, best = j;
@@ -58,6 +62,7 @@ Solution nearest_neighbour(const Instance& instance, Rng* rng) {
         }
         solution.routes.push_back(std::move(route));
     }
+    if (!one_route) reduce_to_fleet(instance, solution);
     return solution;
 }
 

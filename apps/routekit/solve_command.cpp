@@ -30,10 +30,13 @@ struct SolveOptions {
     bool quiet = false;
 };
 
-// The signal handler only stores to a lock-free atomic; the solver polls it.
+// The signal handler only stores to a lock-free atomic; the solver polls it. A second signal ends the
+// program the default way, for a user who does not want to wait for the solution.
 std::atomic<bool>* g_cancel_flag = nullptr;
-extern "C" void on_signal(int) {
-    if (g_cancel_flag) g_cancel_flag->store(true, std::memory_order_relaxed);
+extern "C" void on_signal(int signal_number) {
+    if (g_cancel_flag && !g_cancel_flag->exchange(true, std::memory_order_relaxed)) return;
+    std::signal(signal_number, SIG_DFL);
+    std::raise(signal_number);
 }
 
 void write_trace(const std::string& path, const Instance& instance, const Result& result) {

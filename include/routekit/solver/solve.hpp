@@ -46,6 +46,24 @@ struct TracePoint {
     Cost cost = 0;       ///< best feasible cost at that time
 };
 
+/// The genetic search's own settings (HGS-CVRP's defaults). Documented in docs/solver.md.
+struct GeneticParams {
+    int min_population = 25;          ///< μ: each subpopulation is cut back to this size
+    int generation_size = 40;         ///< λ: survivors selection runs when a subpopulation reaches μ + λ
+    int elite = 4;                    ///< best individuals protected by the biased fitness
+    int close = 5;                    ///< neighbours averaged in the diversity contribution
+    double target_feasible = 0.2;     ///< share of feasible offspring the penalties aim at
+    int penalty_interval = 100;       ///< offspring between penalty adjustments
+    double repair_probability = 0.5;  ///< chance an infeasible offspring is repaired (penalties x10)
+    std::int64_t restart_after = 20000;  ///< iterations without improvement before the population is rebuilt
+    double initial_time_share = 0.2;  ///< under a time limit, the first population stops growing after this
+                                      ///< share of it (large instances educate slowly)
+    int initial_size = 100;           ///< individuals in the first population (4μ)
+    int batch_size = 8;    ///< offspring bred in parallel between two merges (fixed: results do not
+                           ///< depend on the thread count)
+    int granularity = 20;  ///< Γ, handed to the local search
+};
+
 struct SolverParams {
     double time_limit = std::numeric_limits<double>::infinity();  ///< wall-clock seconds
     std::int64_t iterations = -1;      ///< genetic iterations; -1: no limit; 0: construction + one descent
@@ -57,6 +75,7 @@ struct SolverParams {
     std::string policy_file;             ///< learned-policy weights; empty: the embedded default
     std::optional<Solution> warm_start;  ///< a solution to start from (enters the first population)
     CancellationToken cancel;
+    GeneticParams genetic;
     std::function<void(const Progress&)> on_progress;  ///< called about once a second from the calling thread
     /// The instant the time limit counts from (the CLI passes its own start, so reading counts too).
     std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();

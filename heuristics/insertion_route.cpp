@@ -1,0 +1,93 @@
+#include "heuristics/insertion_route.hpp"
+
+#include <algorithm>
+
+namespace routekit {
+
+InsertionRoute::InsertionRoute(const Instance& instance, const Route& clients) : instance_(&instance) {
+    nodes_.push_back(0);
+    nodes_.insert(nodes_.end(), clients.begin(), clients.end());
+    nodes_.push_back(0);
+    refresh();
+}
+
+void InsertionRoute::refresh() {
+    const Instance& instance = *instance_;
+    const std::size_t size = nodes_.size();
+    prefix_.assign(size, DurationSegment::visit(instance, 0));
+    suffix_.assign(size, DurationSegment::visit(instance, 0));
+    load_ = 0;
+    for (std::size_t k = 1; k < size; ++k) {
+        prefix_[k] = DurationSegment::merge(prefix_[k - 1], instance.duration(nodes_[k - 1], nodes_[k]),
+                                            DurationSegment::visit(instance, nodes_[k]));
+        load_ += instance.demand(nodes_[k]);
+    }
+    for (std::size_t k = size - 1; k-- > 0;)
+        suffix_[k] = DurationSegment::merge(DurationSegment::visit(instance, nodes_[k]),
+                                            instance.duration(nodes_[k], nodes_[k + 1]), suffix_[k + 1]);
+}
+
+InsertionRoute::Insertion InsertionRoute::evaluate(int client, int after) const {
+    const Instance& instance = *instance_;
+    const auto p = static_cast<std::size_t>(after);
+    const int before = nodes_[p];
+    const int next = nodes_[p + 1];
+    Insertion result;
+    result.distance =
+        instance.distance(before, client) + instance.distance(client, next) - instance.distance(before, next);
+    if (instance.has_capacity())
+        result.violation += std::max<Cost>(0, load_ + instance.demand(client) - instance.capacity());
+    if (instance.has_time_windows() || instance.has_duration_limit()) {
+        const DurationSegment with =
+            DurationSegment::merge(DurationSegment::merge(prefix_[p], instance.duration(before, client),
+                                                          DurationSegment::visit(instance, client)),
+                                   instance.duration(client, next), suffix_[p + 1]);
+        result.violation += with.time_warp + std::max<Cost>(0, with.duration - instance.max_route_duration());
+    }
+    return result;
+}
+
+void InsertionRoute::insert(int client, int after) {
+    nodes_.insert(nodes_.begin() + after + 1, client);
+    refresh();
+}
+
+void reduce_to_fleet(const Instance& instance, Solution& solution) {
+    solution.remove_empty_routes();
+    if (!instance.fleet_limited()) return;
+    auto lighter = [&](const Route& a, const Route& b) {
+        Cost load_a = 0, load_b = 0;
+        for (int c : a) load_a += instance.demand(c);
+        for (int c : b) load_b += instance.demand(c);
+        return load_a != load_b ? load_a < load_b : a.size() < b.size();
+    };
+    while (static_cast<int>(solution.routes.size()) > instance.fleet()) {
+        auto victim = std::min_element(solution.routes.begin(), solution.routes.end(), lighter);
+        const Route dissolved = *victim;
+        solution.routes.erase(victim);
+        std::vector<InsertionRoute> routes;
+        for (const Route& route : solution.routes) routes.emplace_back(instance, route);
+        for (int client : dissolved) {
+            Cost best = kUnlimited;
+            std::size_t best_route = 0;
+            int best_after = -1;
+            for (std::size_t r = 0; r < routes.size(); ++r)
+                for (int after = 0; after <= routes[r].num_clients(); ++after) {
+                    const InsertionRoute::Insertion insertion = routes[r].evaluate(client, after);
+                    if (insertion.violation == 0 && insertion.distance < best) {
+                        best = insertion.distance;
+                        best_route = r;
+                        best_after = after;
+                    }
+                }
+            if (best_after < 0) {  // it fits nowhere: keep the surplus route as it was
+                solution.routes.push_back(dissolved);
+                return;
+            }
+            routes[best_route].insert(client, best_after);
+        }
+        for (std::size_t r = 0; r < routes.size(); ++r) solution.routes[r] = routes[r].clients();
+    }
+}
+
+}  // namespace routekit

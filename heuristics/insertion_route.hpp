@@ -1,0 +1,45 @@
+#pragma once
+// A route under construction that prices the insertion of one client anywhere in O(1): distance change,
+// and whether capacity, time windows and the duration limit still hold (from prefix and suffix
+// DurationSegments), so the constructions respect every constraint they can.
+#include <vector>
+
+#include "heuristics/duration_segment.hpp"
+#include "routekit/model/instance.hpp"
+#include "routekit/model/solution.hpp"
+
+namespace routekit {
+
+class InsertionRoute {
+  public:
+    explicit InsertionRoute(const Instance& instance, const Route& clients = {});
+
+    struct Insertion {
+        Cost distance = 0;   ///< distance added
+        Cost violation = 0;  ///< excess load + time warp + excess duration of the route after insertion
+    };
+    /// Inserting `client` after position `after` (0: the depot at the start, up to num_clients()).
+    Insertion evaluate(int client, int after) const;
+    void insert(int client, int after);
+
+    int num_clients() const { return static_cast<int>(nodes_.size()) - 2; }
+    /// Depot, clients, depot.
+    const std::vector<int>& nodes() const { return nodes_; }
+    Cost load() const { return load_; }
+    Route clients() const { return Route(nodes_.begin() + 1, nodes_.end() - 1); }
+
+  private:
+    void refresh();
+    const Instance* instance_;
+    std::vector<int> nodes_;
+    std::vector<DurationSegment> prefix_;
+    std::vector<DurationSegment> suffix_;
+    Cost load_ = 0;
+};
+
+/// With a limited fleet, dissolves the lightest surplus routes into the others wherever every constraint
+/// still holds; gives up (leaving more routes than the fleet, for the checker to report) when a client fits
+/// nowhere. Removes empty routes.
+void reduce_to_fleet(const Instance& instance, Solution& solution);
+
+}  // namespace routekit

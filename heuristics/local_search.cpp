@@ -1,0 +1,178 @@
+// The local-search driver: first improvement over granular neighbourhoods in a random order, skipping the
+// pairs of routes that have not changed since they were last tried (HGS-CVRP's scheme).
+#include "routekit/heuristics/local_search.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+#include "heuristics/granular_neighbours.hpp"
+#include "heuristics/operators/or_opt.hpp"
+#include "heuristics/operators/relocate.hpp"
+#include "heuristics/operators/swap.hpp"
+#include "heuristics/operators/swap_star.hpp"
+#include "heuristics/operators/two_opt.hpp"
+#include "heuristics/operators/two_opt_star.hpp"
+#include "heuristics/search_state.hpp"
+
+namespace routekit {
+
+struct LocalSearch::Impl {
+    Impl(const Instance& instance, LocalSearchParams params)
+        : instance(instance),
+          params(params),
+          canonical_neighbours(granular_neighbours(instance, params.granularity)),
+          state(instance),
+          relocate(state),
+          or_opt(state),
+          swap(state),
+          two_opt(state),
+          two_opt_star(state),
+          swap_star(state) {}
+
+    void run(Solution& solution, const PenaltyWeights& weights, Rng& rng);
+    bool improve_pair(int u, int v);
+    bool improve_into_empty_route(int u);
+    bool improve_swap_star();
+
+    template <class Op, class Move>
+    bool try_move(Op& op, const Move& move) {
+        if (!op.valid(move) || op.evaluate(move, 0) >= 0) return false;
+        op.apply(move);
+        return true;
+    }
+
+    const Instance& instance;
+    LocalSearchParams params;
+    std::vector<std::vector<int>> canonical_neighbours;
+    std::vector<std::vector<int>> neighbours;  ///< this run's order of the canonical lists
+    SearchState state;
+    Relocate relocate;
+    OrOpt or_opt;
+    Swap swap;
+    TwoOpt two_opt;
+    TwoOptStar two_opt_star;
+    SwapStar swap_star;
+    std::vector<long long> tested_at;       ///< per client: the move counter when last tried
+    std::vector<long long> pair_tested_at;  ///< per route pair: when SWAP* last tried it
+    std::vector<char> pair_close;  ///< per route pair: some client of one is a neighbour in the other
+    int pair_routes = 0;           ///< the route count the two pair tables are sized for
+};
+
+void LocalSearch::Impl::run(Solution& solution, const PenaltyWeights& weights, Rng& rng) {
+    const bool single = instance.single_vehicle();
+    const int slots = single                     ? 1
+                      : instance.fleet_limited() ? instance.fleet()
+                                                 : solution.num_nonempty_routes() + 1;
+    state.load(solution, weights, slots, !single && !instance.fleet_limited());
+    const int n = instance.num_nodes();
+    std::vector<int> order(static_cast<std::size_t>(n - 1));
+    std::iota(order.begin(), order.end(), 1);
+    portable_shuffle(order.begin(), order.end(), rng);
+    // Shuffled copies of the canonical lists: a run depends on its inputs only, not on earlier runs.
+    neighbours = canonical_neighbours;
+    for (auto& list : neighbours) portable_shuffle(list.begin(), list.end(), rng);
+    tested_at.assign(static_cast<std::size_t>(n), -1);
+    pair_routes = 0;
+
+    for (bool improved = true; improved;) {
+        improved = false;
+        for (int u : order) {
+            const long long last_test = tested_at[static_cast<std::size_t>(u)];
+            tested_at[static_cast<std::size_t>(u)] = state.moves();
+            for (int v : neighbours[static_cast<std::size_t>(u)]) {
+                const long long changed = std::max(state.route(state.route_of(u)).modified,
+                                                   state.route(state.route_of(v)).modified);
+                if (changed > last_test && improve_pair(u, v)) improved = true;
+            }
+            if (!single && improve_into_empty_route(u)) improved = true;
+        }
+        if (params.swap_star && !single && improve_swap_star()) improved = true;
+    }
+    solution = state.solution();
+}
+
+bool LocalSearch::Impl::improve_pair(int u, int v) {
+    const int ru = state.route_of(u);
+    const int rv = state.route_of(v);
+    const int pu = state.position_of(u);
+    const int pv = state.position_of(v);
+    // Segments starting at u placed after v or before it (after its predecessor).
+    for (int length = 1; length <= 3; ++length)
+        for (int reversed = 0; reversed <= (length > 1 ? 1 : 0); ++reversed)
+            for (int after : {pv, pv - 1}) {
+                const SegmentMove move{ru, pu, length, reversed == 1, rv, after};
+                if (ru == rv ? try_move(or_opt, move) : try_move(relocate, move)) return true;
+            }
+    for (int length_u = 1; length_u <= 2; ++length_u)
+        for (int length_v = 1; length_v <= 2; ++length_v)
+            if (try_move(swap, SwapMove{ru, pu, length_u, rv, pv, length_v})) return true;
+    if (ru != rv) {
+        // Tails exchanged so that u -> v or v -> u becomes an edge, then the reversing variant.
+        if (try_move(two_opt_star, TwoOptStarMove{ru, pu, rv, pv - 1, false}) ||
+            try_move(two_opt_star, TwoOptStarMove{ru, pu - 1, rv, pv, false}) ||
+            try_move(two_opt_star, TwoOptStarMove{ru, pu, rv, pv, true}) ||
+            try_move(two_opt_star, TwoOptStarMove{ru, pu - 1, rv, pv - 1, true}))
+            return true;
+    } else {
+        const int low = std::min(pu, pv);
+        const int high = std::max(pu, pv);
+        if (try_move(two_opt, TwoOptMove{ru, low + 1, high}) ||
+            try_move(two_opt, TwoOptMove{ru, low, high - 1}))
+            return true;
+    }
+    return false;
+}
+
+bool LocalSearch::Impl::improve_into_empty_route(int u) {
+    const int empty = state.empty_route();
+    const int ru = state.route_of(u);
+    if (empty < 0 || state.route(ru).num_clients() <= 1) return false;
+    for (int length = 1; length <= 3; ++length)
+        if (try_move(relocate, SegmentMove{ru, state.position_of(u), length, false, empty, 0})) return true;
+    return false;
+}
+
+bool LocalSearch::Impl::improve_swap_star() {
+    const int routes = state.num_routes();
+    if (routes != pair_routes) {
+        pair_routes = routes;
+        pair_tested_at.assign(static_cast<std::size_t>(routes * routes), -1);
+    }
+    pair_close.assign(static_cast<std::size_t>(routes * routes), 0);
+    for (int u = 1; u < instance.num_nodes(); ++u)
+        for (int v : neighbours[static_cast<std::size_t>(u)]) {
+            const int a = std::min(state.route_of(u), state.route_of(v));
+            const int b = std::max(state.route_of(u), state.route_of(v));
+            if (a != b) pair_close[static_cast<std::size_t>(a * routes + b)] = 1;
+        }
+    bool improved = false;
+    for (int a = 0; a < routes; ++a)
+        for (int b = a + 1; b < routes; ++b) {
+            const auto index = static_cast<std::size_t>(a * routes + b);
+            if (!pair_close[index]) continue;
+            const long long changed = std::max(state.route(a).modified, state.route(b).modified);
+            if (changed <= pair_tested_at[index]) continue;
+            pair_tested_at[index] = state.moves();
+            const auto candidate = swap_star.best_candidate(a, b);
+            if (candidate && swap_star.evaluate(*candidate, 0) < 0) {
+                swap_star.apply(*candidate);
+                improved = true;
+            }
+        }
+    return improved;
+}
+
+LocalSearch::LocalSearch(const Instance& instance, LocalSearchParams params)
+    : impl_(std::make_unique<Impl>(instance, params)) {}
+LocalSearch::~LocalSearch() = default;
+
+void LocalSearch::run(Solution& solution, const PenaltyWeights& weights, Rng& rng) {
+    impl_->run(solution, weights, rng);
+}
+
+std::vector<OperatorStats> LocalSearch::stats() const {
+    return {impl_->relocate.stats(), impl_->or_opt.stats(),       impl_->swap.stats(),
+            impl_->two_opt.stats(),  impl_->two_opt_star.stats(), impl_->swap_star.stats()};
+}
+
+}  // namespace routekit

@@ -1,0 +1,36 @@
+#include "heuristics/operators/or_opt.hpp"
+
+namespace routekit {
+
+bool OrOpt::valid(const SegmentMove& move) const {
+    const RouteData& route = state_.route(move.from_route);
+    const int last = move.first + move.length - 1;
+    return move.from_route == move.to_route && move.length >= 1 && move.first >= 1 &&
+           last <= route.num_clients() && move.after >= 0 && move.after < route.last() &&
+           (move.after < move.first - 1 || move.after > last);
+}
+
+MoveProposals OrOpt::proposals(const SegmentMove& move) const {
+    const RouteData& route = state_.route(move.from_route);
+    const int last = move.first + move.length - 1;
+    MoveProposals result{RouteProposal(move.from_route)};
+    RouteProposal& proposal = result.first;
+    auto add_segment = [&] {
+        if (move.reversed)
+            proposal.add_reversed(route, move.first, last);
+        else
+            proposal.add(route, move.first, last);
+    };
+    if (move.after < move.first) {
+        proposal.add(route, 0, move.after);
+        add_segment();
+        proposal.add(route, move.after + 1, move.first - 1).add(route, last + 1, route.last());
+    } else {
+        proposal.add(route, 0, move.first - 1).add(route, last + 1, move.after);
+        add_segment();
+        proposal.add(route, move.after + 1, route.last());
+    }
+    return result;
+}
+
+}  // namespace routekit

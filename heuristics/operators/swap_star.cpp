@@ -1,0 +1,144 @@
+#include "heuristics/operators/swap_star.hpp"
+
+#include <algorithm>
+
+namespace routekit {
+
+namespace {
+
+/// `route` without its client at `removed`, with position `inserted` of `other` placed after `after`.
+RouteProposal exchange(int target, const RouteData& route, int removed, const RouteData& other, int inserted,
+                       int after) {
+    RouteProposal result(target);
+    if (after == removed - 1 || after == removed) {
+        result.add(route, 0, removed - 1)
+            .add(other, inserted, inserted)
+            .add(route, removed + 1, route.last());
+    } else if (after < removed) {
+        result.add(route, 0, after)
+            .add(other, inserted, inserted)
+            .add(route, after + 1, removed - 1)
+            .add(route, removed + 1, route.last());
+    } else {
+        result.add(route, 0, removed - 1)
+            .add(route, removed + 1, after)
+            .add(other, inserted, inserted)
+            .add(route, after + 1, route.last());
+    }
+    return result;
+}
+
+}  // namespace
+
+bool SwapStar::valid(const SwapStarMove& move) const {
+    const RouteData& a = state_.route(move.route_a);
+    const RouteData& b = state_.route(move.route_b);
+    return move.route_a != move.route_b && move.pos_u >= 1 && move.pos_u <= a.num_clients() &&
+           move.pos_v >= 1 && move.pos_v <= b.num_clients() && move.u_after >= 0 && move.u_after < b.last() &&
+           move.v_after >= 0 && move.v_after < a.last();
+}
+
+MoveProposals SwapStar::proposals(const SwapStarMove& move) const {
+    const RouteData& a = state_.route(move.route_a);
+    const RouteData& b = state_.route(move.route_b);
+    return {exchange(move.route_a, a, move.pos_u, b, move.pos_v, move.v_after),
+            exchange(move.route_b, b, move.pos_v, a, move.pos_u, move.u_after)};
+}
+
+void SwapStar::Insertions::offer(Cost c, int position) {
+    if (c >= cost[2]) return;
+    int k = 2;
+    while (k > 0 && c < cost[static_cast<std::size_t>(k - 1)]) {
+        cost[static_cast<std::size_t>(k)] = cost[static_cast<std::size_t>(k - 1)];
+        after[static_cast<std::size_t>(k)] = after[static_cast<std::size_t>(k - 1)];
+        --k;
+    }
+    cost[static_cast<std::size_t>(k)] = c;
+    after[static_cast<std::size_t>(k)] = position;
+}
+
+void SwapStar::preprocess(int from_route, int to_route, std::vector<Insertions>& out) const {
+    const Instance& instance = state_.instance();
+    const RouteData& from = state_.route(from_route);
+    const RouteData& to = state_.route(to_route);
+    out.assign(from.nodes.size(), {});
+    for (int i = 1; i <= from.num_clients(); ++i) {
+        const int u = from.nodes[static_cast<std::size_t>(i)];
+        Insertions& best = out[static_cast<std::size_t>(i)];
+        for (int p = 0; p < to.last(); ++p) {
+            const int before = to.nodes[static_cast<std::size_t>(p)];
+            const int after = to.nodes[static_cast<std::size_t>(p + 1)];
+            best.offer(
+                instance.distance(before, u) + instance.distance(u, after) - instance.distance(before, after),
+                p);
+        }
+    }
+}
+
+std::pair<Cost, int> SwapStar::insertion_without(const RouteData& from, int pos, const Insertions& best,
+                                                 const RouteData& to, int removed) const {
+    const Instance& instance = state_.instance();
+    const int u = from.nodes[static_cast<std::size_t>(pos)];
+    const int before = to.nodes[static_cast<std::size_t>(removed - 1)];
+    const int after = to.nodes[static_cast<std::size_t>(removed + 1)];
+    // In the removed client's place (its removal is priced separately, so relative to the closed gap).
+    std::pair<Cost, int> result{
+        instance.distance(before, u) + instance.distance(u, after) - instance.distance(before, after),
+        removed - 1};
+    for (std::size_t k = 0; k < 3; ++k) {
+        const int p = best.after[k];
+        if (p < 0) break;
+        if (p == removed - 1 || p == removed) continue;  // an edge that no longer exists
+        if (best.cost[k] < result.first) result = {best.cost[k], p};
+        break;  // the first surviving place is the cheapest one
+    }
+    return result;
+}
+
+std::optional<SwapStarMove> SwapStar::best_candidate(int route_a, int route_b) {
+    const Instance& instance = state_.instance();
+    const RouteData& a = state_.route(route_a);
+    const RouteData& b = state_.route(route_b);
+    if (a.empty() || b.empty()) return std::nullopt;
+    preprocess(route_a, route_b, into_b_);
+    preprocess(route_b, route_a, into_a_);
+    const PenaltyWeights& w = state_.weights();
+    const Cost capacity = instance.capacity();
+    const Cost load_a = a.load.back();
+    const Cost load_b = b.load.back();
+    auto excess = [&](Cost load) { return std::max<Cost>(0, load - capacity); };
+    auto removal = [&](const RouteData& route, int pos) {
+        const int before = route.nodes[static_cast<std::size_t>(pos - 1)];
+        const int node = route.nodes[static_cast<std::size_t>(pos)];
+        const int after = route.nodes[static_cast<std::size_t>(pos + 1)];
+        return instance.distance(before, after) - instance.distance(before, node) -
+               instance.distance(node, after);
+    };
+    std::optional<SwapStarMove> best;
+    Cost best_estimate = 0;
+    for (int i = 1; i <= a.num_clients(); ++i) {
+        const int u = a.nodes[static_cast<std::size_t>(i)];
+        const Cost removal_u = removal(a, i);
+        for (int j = 1; j <= b.num_clients(); ++j) {
+            const int v = b.nodes[static_cast<std::size_t>(j)];
+            const Cost load_change = instance.demand(v) - instance.demand(u);
+            const Cost penalty = w.load * (excess(load_a + load_change) - excess(load_a) +
+                                           excess(load_b - load_change) - excess(load_b));
+            const Cost removals = removal_u + removal(b, j);
+            // HGS's filter: under the triangle inequality an insertion costs at least 0.
+            if (penalty + removals >= best_estimate) continue;
+            const auto [cost_u, after_u] =
+                insertion_without(a, i, into_b_[static_cast<std::size_t>(i)], b, j);
+            const auto [cost_v, after_v] =
+                insertion_without(b, j, into_a_[static_cast<std::size_t>(j)], a, i);
+            const Cost estimate = penalty + removals + cost_u + cost_v;
+            if (estimate < best_estimate) {
+                best_estimate = estimate;
+                best = SwapStarMove{route_a, i, route_b, j, after_u, after_v};
+            }
+        }
+    }
+    return best;
+}
+
+}  // namespace routekit

@@ -1,0 +1,47 @@
+#pragma once
+// SWAP* (Vidal 2022): exchanges client u of route a with client v of route b, each inserted at its best
+// place in the other route rather than in the other's position. The search over (u, v) prices insertions
+// by distance and load from the three cheapest insertion places of each client (preprocessed per route
+// pair); the chosen candidate is then evaluated exactly, time windows and duration included.
+#include <array>
+#include <optional>
+#include <vector>
+
+#include "heuristics/operators/operator.hpp"
+
+namespace routekit {
+
+struct SwapStarMove {
+    int route_a = 0;
+    int pos_u = 1;  ///< position of u in route a
+    int route_b = 1;
+    int pos_v = 1;    ///< position of v in route b
+    int u_after = 0;  ///< u goes after this position of route b (v removed; pos_v - 1 means v's place)
+    int v_after = 0;  ///< v goes after this position of route a (u removed; pos_u - 1 means u's place)
+};
+
+class SwapStar : public MoveOperator<SwapStar, SwapStarMove> {
+  public:
+    explicit SwapStar(SearchState& state) : MoveOperator(state, "swap*") {}
+    bool valid(const SwapStarMove& move) const;
+    /// The most promising exchange between two distinct routes by the distance-and-load estimate, or
+    /// nothing when the estimate finds no improvement.
+    std::optional<SwapStarMove> best_candidate(int route_a, int route_b);
+
+    MoveProposals proposals(const SwapStarMove& move) const;
+
+  private:
+    struct Insertions {  ///< the three cheapest places (insert after position) and their costs
+        std::array<Cost, 3> cost{kUnlimited, kUnlimited, kUnlimited};
+        std::array<int, 3> after{-1, -1, -1};
+        void offer(Cost c, int position);
+    };
+    void preprocess(int from_route, int to_route, std::vector<Insertions>& out) const;
+    /// Cheapest insertion of the client at `pos` of `from` into `to` once `to`'s client at `removed` is gone.
+    std::pair<Cost, int> insertion_without(const RouteData& from, int pos, const Insertions& best,
+                                           const RouteData& to, int removed) const;
+    std::vector<Insertions> into_b_;
+    std::vector<Insertions> into_a_;
+};
+
+}  // namespace routekit

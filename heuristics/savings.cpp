@@ -1,0 +1,192 @@
+// Clarke-Wright savings, parallel version, with directed savings s_ij = d_i0 + d_0j - d_ij: route A ending
+// at i is followed by route B starting at j. On symmetric instances without time constraints a route may
+// be reversed first, so any two route ends can join (the classical algorithm).
+#include <algorithm>
+#include <deque>
+#include <tuple>
+
+#include "heuristics/duration_segment.hpp"
+#include "heuristics/insertion_route.hpp"
+#include "routekit/heuristics/construction.hpp"
+
+namespace routekit {
+
+namespace {
+
+/// Savings kept per client: enough for good merges on n = 1000 while sorting stays cheap.
+constexpr int kSavingsPerClient = 80;
+
+struct Fragment {
+    std::deque<int> clients;
+    Cost load = 0;
+    DurationSegment segment;  ///< of the clients in stored order (either order in undirected mode)
+};
+
+struct Saving {
+    Cost sort_key;
+    Cost value;
+    int from;
+    int to;
+};
+
+class SavingsBuilder {
+  public:
+    SavingsBuilder(const Instance& instance, Rng* rng)
+        : instance_(instance),
+          undirected_(instance.distance_symmetric() && !instance.has_time_windows() &&
+                      (!instance.has_duration_limit() || instance.data().duration.empty())),
+          single_(instance.single_vehicle()) {
+        const int n = instance.num_nodes();
+        route_of_.resize(static_cast<std::size_t>(n), -1);
+        for (int c = 1; c < n; ++c) {
+            Fragment fragment;
+            fragment.clients.push_back(c);
+            fragment.load = instance.demand(c);
+            fragment.segment = DurationSegment::visit(instance, c);
+            route_of_[static_cast<std::size_t>(c)] = static_cast<int>(fragments_.size());
+            fragments_.push_back(std::move(fragment));
+        }
+        alive_ = n - 1;
+        collect_savings(rng);
+    }
+
+    Solution build() {
+        for (const Saving& saving : savings_) {
+            // Merges that lengthen the solution only serve to meet the fleet (or to make one TSP tour).
+            if (saving.value <= 0 && !single_ && !(instance_.fleet_limited() && alive_ > instance_.fleet()))
+                continue;
+            try_merge(saving.from, saving.to);
+        }
+        Solution solution;
+        for (const Fragment& fragment : fragments_)
+            if (!fragment.clients.empty())
+                solution.routes.emplace_back(fragment.clients.begin(), fragment.clients.end());
+        if (single_) return join_into_one_tour(solution);
+        reduce_to_fleet(instance_, solution);
+        return solution;
+    }
+
+  private:
+    void collect_savings(Rng* rng) {
+        const int n = instance_.num_nodes();
+        const int keep = std::min(kSavingsPerClient, n - 2);
+        std::vector<Saving> row;
+        for (int i = 1; i < n; ++i) {
+            row.clear();
+            for (int j = 1; j < n; ++j) {
+                if (j == i || (undirected_ && j < i)) continue;
+                const Cost value =
+                    instance_.distance(i, 0) + instance_.distance(0, j) - instance_.distance(i, j);
+                // Randomized: each saving scaled by a factor in [0.9, 1.1].
+                const Cost key =
+                    rng ? value * (90 + static_cast<Cost>(uniform_below(*rng, 21))) / 100 : value;
+                row.push_back({key, value, i, j});
+            }
+            const auto cut = std::min<std::size_t>(static_cast<std::size_t>(keep), row.size());
+            std::partial_sort(row.begin(), row.begin() + static_cast<long>(cut), row.end(), larger);
+            savings_.insert(savings_.end(), row.begin(), row.begin() + static_cast<long>(cut));
+        }
+        std::sort(savings_.begin(), savings_.end(), larger);
+    }
+
+    static bool larger(const Saving& a, const Saving& b) {
+        return std::tie(b.sort_key, a.from, a.to) < std::tie(a.sort_key, b.from, b.to);
+    }
+
+    void try_merge(int i, int j) {
+        const int a = route_of_[static_cast<std::size_t>(i)];
+        const int b = route_of_[static_cast<std::size_t>(j)];
+        if (a == b) return;
+        Fragment& fa = fragments_[static_cast<std::size_t>(a)];
+        Fragment& fb = fragments_[static_cast<std::size_t>(b)];
+        const bool i_back = fa.clients.back() == i;
+        const bool j_front = fb.clients.front() == j;
+        if (undirected_) {
+            if (!i_back && fa.clients.front() != i) return;
+            if (!j_front && fb.clients.back() != j) return;
+        } else if (!i_back || !j_front) {
+            return;
+        }
+        if (!single_ && fa.load + fb.load > instance_.capacity()) return;
+        // The merged clients in the order A then B; in undirected mode (symmetric, no windows) the duration
+        // is the same in either direction, so the stored orientation of each fragment does not matter.
+        const DurationSegment merged =
+            DurationSegment::merge(fa.segment, instance_.duration(i, j), fb.segment);
+        const int route_first = i_back ? fa.clients.front() : fa.clients.back();
+        const int route_last = j_front ? fb.clients.back() : fb.clients.front();
+        if (!single_ && !fits_in_time(merged, route_first, route_last)) return;
+        // Attach the smaller fragment to the larger one at the junction end, walking it from the junction.
+        const bool keep_a = fa.clients.size() >= fb.clients.size();
+        Fragment& big = keep_a ? fa : fb;
+        Fragment& small = keep_a ? fb : fa;
+        const int big_node = keep_a ? i : j;
+        const int small_node = keep_a ? j : i;
+        const bool at_back = big.clients.size() == 1 ? keep_a : big.clients.back() == big_node;
+        const bool small_from_front = small.clients.front() == small_node;
+        const std::vector<int> walk = small_from_front
+                                          ? std::vector<int>(small.clients.begin(), small.clients.end())
+                                          : std::vector<int>(small.clients.rbegin(), small.clients.rend());
+        const int big_index = keep_a ? a : b;
+        for (int c : walk) {
+            if (at_back)
+                big.clients.push_back(c);
+            else
+                big.clients.push_front(c);
+            route_of_[static_cast<std::size_t>(c)] = big_index;
+        }
+        big.load += small.load;
+        big.segment = merged;
+        small.clients.clear();
+        --alive_;
+    }
+
+    bool fits_in_time(const DurationSegment& clients, int first, int last) const {
+        const DurationSegment depot = DurationSegment::visit(instance_, 0);
+        const DurationSegment route =
+            DurationSegment::merge(DurationSegment::merge(depot, instance_.duration(0, first), clients),
+                                   instance_.duration(last, 0), depot);
+        return route.time_warp == 0 && route.duration <= instance_.max_route_duration();
+    }
+
+    /// Chains the fragments into one tour, each time appending the fragment whose start is closest to the
+    /// current end (either end, reversing it, when the instance is symmetric).
+    Solution join_into_one_tour(const Solution& fragments) const {
+        std::vector<Route> left = fragments.routes;
+        Route tour;
+        if (left.empty()) return {};
+        tour = left.front();
+        left.erase(left.begin());
+        while (!left.empty()) {
+            const int end = tour.back();
+            std::size_t best = 0;
+            bool reverse = false;
+            Cost best_cost = kUnlimited;
+            for (std::size_t k = 0; k < left.size(); ++k) {
+                if (instance_.distance(end, left[k].front()) < best_cost)
+                    best_cost = instance_.distance(end, left[k].front()), best = k, reverse = false;
+                if (undirected_ && instance_.distance(end, left[k].back()) < best_cost)
+                    best_cost = instance_.distance(end, left[k].back()), best = k, reverse = true;
+            }
+            if (reverse) std::reverse(left[best].begin(), left[best].end());
+            tour.insert(tour.end(), left[best].begin(), left[best].end());
+            left.erase(left.begin() + static_cast<long>(best));
+        }
+        return Solution{{tour}};
+    }
+
+    const Instance& instance_;
+    const bool undirected_;
+    const bool single_;
+    std::vector<Fragment> fragments_;
+    std::vector<int> route_of_;
+    std::vector<Saving> savings_;
+    int alive_ = 0;
+};
+
+}  // namespace
+
+Solution savings(const Instance& instance, Rng* rng) {
+    return SavingsBuilder(instance, rng).build();
+}
+
+}  // namespace routekit

@@ -1,0 +1,245 @@
+#include "heuristics/search_state.hpp"
+
+#include <algorithm>
+
+namespace routekit {
+
+SearchState::SearchState(const Instance& instance)
+    : instance_(instance), time_matters_(instance.has_time_windows() || instance.has_duration_limit()) {}
+
+void SearchState::load(const Solution& solution, const PenaltyWeights& weights, int route_slots, bool grow) {
+    weights_ = weights;
+    grow_ = grow;
+    const auto n = static_cast<std::size_t>(instance_.num_nodes());
+    route_of_.assign(n, -1);
+    position_of_.assign(n, -1);
+    moves_ = 0;
+    routes_.clear();
+    // Never more routes than clients plus one empty: reserving keeps references stable while routes grow.
+    routes_.reserve(std::max<std::size_t>(n + 1, solution.routes.size() + 1));
+    const auto slots = std::max<std::size_t>(static_cast<std::size_t>(std::max(route_slots, 1)),
+                                             static_cast<std::size_t>(solution.num_nonempty_routes()));
+    for (const Route& route : solution.routes)
+        if (!route.empty()) {
+            routes_.emplace_back();
+            rebuild(static_cast<int>(routes_.size()) - 1, route);
+        }
+    while (routes_.size() < slots) {
+        routes_.emplace_back();
+        rebuild(static_cast<int>(routes_.size()) - 1, {});
+    }
+    refresh_empty_route();
+}
+
+Solution SearchState::solution() const {
+    Solution result;
+    for (const RouteData& route : routes_)
+        if (!route.empty()) result.routes.emplace_back(route.nodes.begin() + 1, route.nodes.end() - 1);
+    return result;
+}
+
+Cost SearchState::total_cost() const {
+    Cost total = 0;
+    for (const RouteData& route : routes_) total += route.cost;
+    return total;
+}
+
+void SearchState::rebuild(int r, const std::vector<int>& clients) {
+    RouteData& route = routes_[static_cast<std::size_t>(r)];
+    route.nodes.clear();
+    route.nodes.push_back(0);
+    route.nodes.insert(route.nodes.end(), clients.begin(), clients.end());
+    route.nodes.push_back(0);
+    const auto size = route.nodes.size();
+    route.distance_forward.assign(size, 0);
+    route.distance_backward.assign(size, 0);
+    route.time_forward.assign(size, 0);
+    route.time_backward.assign(size, 0);
+    route.service.assign(size, 0);
+    route.load.assign(size, 0);
+    route.prefix.assign(size, {});
+    route.suffix.assign(size, {});
+    route.reversed_prefix.assign(size, {});
+    route.reversed_suffix.assign(size, {});
+    const std::vector<int>& nodes = route.nodes;
+    route.prefix[0] = route.reversed_prefix[0] = DurationSegment::visit(instance_, 0);
+    for (std::size_t k = 1; k < size; ++k) {
+        const int from = nodes[k - 1];
+        const int to = nodes[k];
+        route.distance_forward[k] = route.distance_forward[k - 1] + instance_.distance(from, to);
+        route.distance_backward[k] = route.distance_backward[k - 1] + instance_.distance(to, from);
+        route.time_forward[k] = route.time_forward[k - 1] + instance_.duration(from, to);
+        route.time_backward[k] = route.time_backward[k - 1] + instance_.duration(to, from);
+        route.service[k] = route.service[k - 1] + (to == 0 ? 0 : instance_.service(to));
+        route.load[k] = route.load[k - 1] + instance_.demand(to);
+        const DurationSegment visit = DurationSegment::visit(instance_, to);
+        route.prefix[k] = DurationSegment::merge(route.prefix[k - 1], instance_.duration(from, to), visit);
+        route.reversed_prefix[k] =
+            DurationSegment::merge(visit, instance_.duration(to, from), route.reversed_prefix[k - 1]);
+    }
+    route.suffix[size - 1] = route.reversed_suffix[size - 1] = DurationSegment::visit(instance_, 0);
+    for (std::size_t k = size - 1; k-- > 0;) {
+        const int from = nodes[k];
+        const int to = nodes[k + 1];
+        const DurationSegment visit = DurationSegment::visit(instance_, from);
+        route.suffix[k] = DurationSegment::merge(visit, instance_.duration(from, to), route.suffix[k + 1]);
+        route.reversed_suffix[k] =
+            DurationSegment::merge(route.reversed_suffix[k + 1], instance_.duration(to, from), visit);
+    }
+    for (std::size_t k = 1; k + 1 < size; ++k) {
+        route_of_[static_cast<std::size_t>(nodes[k])] = r;
+        position_of_[static_cast<std::size_t>(nodes[k])] = static_cast<int>(k);
+    }
+    route.cost = route_cost(route);
+    route.modified = moves_;
+}
+
+Cost SearchState::route_cost(const RouteData& route) const {
+    RouteProposal whole(-1);
+    whole.add(route, 0, route.last());
+    return proposal_cost(whole);
+}
+
+DurationSegment SearchState::segment(const Piece& piece) const {
+    const RouteData& route = *piece.route;
+    if (!piece.reversed) {
+        if (piece.first == 0) return route.prefix[static_cast<std::size_t>(piece.last)];
+        if (piece.last == route.last()) return route.suffix[static_cast<std::size_t>(piece.first)];
+    } else {
+        if (piece.first == 0) return route.reversed_prefix[static_cast<std::size_t>(piece.last)];
+        if (piece.last == route.last()) return route.reversed_suffix[static_cast<std::size_t>(piece.first)];
+    }
+    const auto first = static_cast<std::size_t>(piece.first);
+    const auto last = static_cast<std::size_t>(piece.last);
+    if (!instance_.has_time_windows()) {
+        // Without windows nothing waits or warps: the duration is travel plus service, in either direction.
+        const Cost travel = piece.reversed ? route.time_backward[last] - route.time_backward[first]
+                                           : route.time_forward[last] - route.time_forward[first];
+        const Cost service = route.service[last] - (first > 0 ? route.service[first - 1] : 0);
+        return {travel + service, 0, 0, kUnlimited};
+    }
+    // An inner piece with windows: concatenate its visits (pieces of this kind are short or rare).
+    const std::vector<int>& nodes = route.nodes;
+    if (!piece.reversed) {
+        DurationSegment result = DurationSegment::visit(instance_, nodes[first]);
+        for (std::size_t k = first + 1; k <= last; ++k)
+            result = DurationSegment::merge(result, instance_.duration(nodes[k - 1], nodes[k]),
+                                            DurationSegment::visit(instance_, nodes[k]));
+        return result;
+    }
+    DurationSegment result = DurationSegment::visit(instance_, nodes[last]);
+    for (std::size_t k = last; k-- > first;)
+        result = DurationSegment::merge(result, instance_.duration(nodes[k + 1], nodes[k]),
+                                        DurationSegment::visit(instance_, nodes[k]));
+    return result;
+}
+
+SearchState::Partial SearchState::partial(const RouteProposal& proposal) const {
+    Partial result;
+    int previous = -1;
+    for (const Piece& piece : proposal) {
+        const RouteData& route = *piece.route;
+        const auto first = static_cast<std::size_t>(piece.first);
+        const auto last = static_cast<std::size_t>(piece.last);
+        result.distance += piece.reversed ? route.distance_backward[last] - route.distance_backward[first]
+                                          : route.distance_forward[last] - route.distance_forward[first];
+        if (previous >= 0) result.distance += instance_.distance(previous, piece.front());
+        result.load += route.load_between(piece.first, piece.last);
+        result.nodes += piece.last - piece.first + 1;
+        previous = piece.back();
+    }
+    return result;
+}
+
+Cost SearchState::partial_cost(const Partial& partial) const {
+    if (partial.nodes <= 2) return 0;  // depot to depot: an unused vehicle costs nothing
+    return partial.distance + weights_.load * std::max<Cost>(0, partial.load - instance_.capacity());
+}
+
+Cost SearchState::time_cost(const RouteProposal& proposal) const {
+    DurationSegment total;
+    int previous = -1;
+    for (const Piece& piece : proposal) {
+        const DurationSegment next = segment(piece);
+        total = previous < 0
+                    ? next
+                    : DurationSegment::merge(total, instance_.duration(previous, piece.front()), next);
+        previous = piece.back();
+    }
+    return weights_.time_warp * total.time_warp +
+           weights_.duration * std::max<Cost>(0, total.duration - instance_.max_route_duration());
+}
+
+Cost SearchState::proposal_cost(const RouteProposal& proposal) const {
+    const Partial p = partial(proposal);
+    if (p.nodes <= 2) return 0;
+    return partial_cost(p) + (time_matters_ ? time_cost(proposal) : 0);
+}
+
+Cost SearchState::delta(const RouteProposal& proposal, Cost bound) const {
+    const Partial p = partial(proposal);
+    const Cost base = partial_cost(p) - route(proposal.target()).cost;
+    if (!time_matters_ || p.nodes <= 2 || base >= bound) return base;
+    return base + time_cost(proposal);
+}
+
+Cost SearchState::delta(const RouteProposal& first, const RouteProposal& second, Cost bound) const {
+    const Partial p1 = partial(first);
+    const Partial p2 = partial(second);
+    const Cost base =
+        partial_cost(p1) + partial_cost(p2) - route(first.target()).cost - route(second.target()).cost;
+    if (!time_matters_ || base >= bound) return base;
+    Cost result = base;
+    if (p1.nodes > 2) result += time_cost(first);
+    if (p2.nodes > 2 && result < bound) result += time_cost(second);
+    return result;
+}
+
+std::vector<int> SearchState::clients_of(const RouteProposal& proposal) const {
+    std::vector<int> clients;
+    for (const Piece& piece : proposal) {
+        const std::vector<int>& nodes = piece.route->nodes;
+        if (!piece.reversed) {
+            for (int k = piece.first; k <= piece.last; ++k)
+                if (nodes[static_cast<std::size_t>(k)] != 0)
+                    clients.push_back(nodes[static_cast<std::size_t>(k)]);
+        } else {
+            for (int k = piece.last; k >= piece.first; --k)
+                if (nodes[static_cast<std::size_t>(k)] != 0)
+                    clients.push_back(nodes[static_cast<std::size_t>(k)]);
+        }
+    }
+    return clients;
+}
+
+void SearchState::commit(const RouteProposal& proposal) {
+    const std::vector<int> clients = clients_of(proposal);
+    ++moves_;
+    rebuild(proposal.target(), clients);
+    refresh_empty_route();
+}
+
+void SearchState::commit(const RouteProposal& first, const RouteProposal& second) {
+    const std::vector<int> clients_first = clients_of(first);
+    const std::vector<int> clients_second = clients_of(second);
+    ++moves_;
+    rebuild(first.target(), clients_first);
+    rebuild(second.target(), clients_second);
+    refresh_empty_route();
+}
+
+void SearchState::refresh_empty_route() {
+    empty_route_ = -1;
+    for (std::size_t r = 0; r < routes_.size(); ++r)
+        if (routes_[r].empty()) {
+            empty_route_ = static_cast<int>(r);
+            return;
+        }
+    if (grow_ && routes_.size() < routes_.capacity()) {
+        routes_.emplace_back();
+        rebuild(static_cast<int>(routes_.size()) - 1, {});
+        empty_route_ = static_cast<int>(routes_.size()) - 1;
+    }
+}
+
+}  // namespace routekit

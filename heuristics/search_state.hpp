@@ -1,0 +1,131 @@
+#pragma once
+// The local search's view of a solution: per-route prefix data that prices any route assembled from
+// pieces of existing routes in O(1) per piece, and the bookkeeping (positions, modification stamps) the
+// driver needs. Every operator describes its move as at most two RouteProposals; evaluating and applying
+// the same proposals keeps the predicted delta and the applied change identical by construction.
+#include <array>
+#include <vector>
+
+#include "heuristics/duration_segment.hpp"
+#include "routekit/model/instance.hpp"
+#include "routekit/model/penalty.hpp"
+#include "routekit/model/solution.hpp"
+
+namespace routekit {
+
+/// One route with the depot at both ends (positions 0 and last()) and its cumulative data.
+struct RouteData {
+    std::vector<int> nodes;
+    std::vector<Cost> distance_forward;            ///< [k]: distance of nodes[0] -> ... -> nodes[k]
+    std::vector<Cost> distance_backward;           ///< [k]: distance of nodes[k] -> ... -> nodes[0]
+    std::vector<Cost> time_forward;                ///< [k]: travel time of nodes[0] -> ... -> nodes[k]
+    std::vector<Cost> time_backward;               ///< [k]: travel time of nodes[k] -> ... -> nodes[0]
+    std::vector<Cost> service;                     ///< [k]: service time of the clients among nodes[0..k]
+    std::vector<Cost> load;                        ///< [k]: demand of nodes[0..k]
+    std::vector<DurationSegment> prefix;           ///< [k]: nodes[0..k]
+    std::vector<DurationSegment> suffix;           ///< [k]: nodes[k..last]
+    std::vector<DurationSegment> reversed_prefix;  ///< [k]: nodes[k], nodes[k-1], ..., nodes[0]
+    std::vector<DurationSegment> reversed_suffix;  ///< [k]: nodes[last], ..., nodes[k]
+    Cost cost = 0;                                 ///< penalized cost under the state's weights
+    long long modified = 0;                        ///< the state's move counter when this route last changed
+
+    int last() const { return static_cast<int>(nodes.size()) - 1; }
+    int num_clients() const { return static_cast<int>(nodes.size()) - 2; }
+    bool empty() const { return nodes.size() == 2; }
+    Cost load_between(int first, int last) const { return load[last] - (first > 0 ? load[first - 1] : 0); }
+};
+
+/// A contiguous run of one route's positions, possibly traversed backwards.
+struct Piece {
+    const RouteData* route = nullptr;
+    int first = 0;  ///< positions first..last, inclusive, first <= last
+    int last = 0;
+    bool reversed = false;
+    int front() const { return route->nodes[reversed ? last : first]; }
+    int back() const { return route->nodes[reversed ? first : last]; }
+};
+
+/// A candidate new content for route `target`: a concatenation of pieces that starts and ends at a depot.
+class RouteProposal {
+  public:
+    explicit RouteProposal(int target) : target_(target) {}
+    /// Appends positions first..last of `route` (nothing when first > last).
+    RouteProposal& add(const RouteData& route, int first, int last) {
+        if (first <= last) pieces_[count_++] = {&route, first, last, false};
+        return *this;
+    }
+    /// Appends positions last, last-1, ..., first of `route` (nothing when first > last).
+    RouteProposal& add_reversed(const RouteData& route, int first, int last) {
+        if (first <= last) pieces_[count_++] = {&route, first, last, true};
+        return *this;
+    }
+    int target() const { return target_; }
+    const Piece* begin() const { return pieces_.data(); }
+    const Piece* end() const { return pieces_.data() + count_; }
+
+  private:
+    int target_;
+    int count_ = 0;
+    std::array<Piece, 7> pieces_{};
+};
+
+class SearchState {
+  public:
+    explicit SearchState(const Instance& instance);
+
+    /// Takes `solution`'s routes, padded with empty routes to `route_slots`. With `grow` set, an empty
+    /// route is kept available at all times (an unlimited fleet).
+    void load(const Solution& solution, const PenaltyWeights& weights, int route_slots, bool grow);
+    /// The non-empty routes, in route order.
+    Solution solution() const;
+
+    const Instance& instance() const { return instance_; }
+    const PenaltyWeights& weights() const { return weights_; }
+    int num_routes() const { return static_cast<int>(routes_.size()); }
+    const RouteData& route(int r) const { return routes_[static_cast<std::size_t>(r)]; }
+    int route_of(int client) const { return route_of_[static_cast<std::size_t>(client)]; }
+    int position_of(int client) const { return position_of_[static_cast<std::size_t>(client)]; }
+    /// Some empty route, or -1 when every route is in use.
+    int empty_route() const { return empty_route_; }
+    long long moves() const { return moves_; }
+    Cost total_cost() const;
+
+    /// Penalized cost change if the proposals replaced their target routes. When the change is at least
+    /// `bound` the value returned may be any lower bound of it that is itself at least `bound` (used to
+    /// skip the time-window work for moves that cannot improve); with the default it is always exact.
+    Cost delta(const RouteProposal& proposal, Cost bound = kUnlimited) const;
+    Cost delta(const RouteProposal& first, const RouteProposal& second, Cost bound = kUnlimited) const;
+    /// Replaces the target routes by the proposals.
+    void commit(const RouteProposal& proposal);
+    void commit(const RouteProposal& first, const RouteProposal& second);
+
+    /// Penalized cost of a route with the given clients, from scratch with this state's data structures.
+    Cost route_cost(const RouteData& route) const;
+    DurationSegment segment(const Piece& piece) const;
+
+  private:
+    struct Partial {
+        Cost distance = 0;
+        Cost load = 0;
+        int nodes = 0;
+    };
+    Partial partial(const RouteProposal& proposal) const;
+    Cost partial_cost(const Partial& partial) const;
+    Cost time_cost(const RouteProposal& proposal) const;
+    Cost proposal_cost(const RouteProposal& proposal) const;
+    void rebuild(int r, const std::vector<int>& clients);
+    std::vector<int> clients_of(const RouteProposal& proposal) const;
+    void refresh_empty_route();
+
+    const Instance& instance_;
+    PenaltyWeights weights_;
+    bool time_matters_ = false;  ///< time windows or a duration limit: the time part of the cost can be > 0
+    bool grow_ = false;
+    std::vector<RouteData> routes_;
+    std::vector<int> route_of_;
+    std::vector<int> position_of_;
+    int empty_route_ = -1;
+    long long moves_ = 0;
+};
+
+}  // namespace routekit

@@ -1,0 +1,190 @@
+// JSON instances (schema in docs/json-format.md): matrices as a routing engine returns them (OSRM, Valhalla),
+// node 0 the depot.
+#include <cmath>
+
+#include "io/json_support.hpp"
+#include "io/reader_common.hpp"
+#include "io/tsplib_distances.hpp"
+#include "routekit/io/read_instance.hpp"
+#include "routekit/model/error.hpp"
+
+namespace routekit {
+
+namespace {
+
+using nlohmann::json;
+
+std::optional<ProblemKind> parse_kind(std::string_view text) {
+    for (ProblemKind kind :
+         {ProblemKind::tsp, ProblemKind::atsp, ProblemKind::cvrp, ProblemKind::acvrp, ProblemKind::vrptw})
+        if (text == to_string(kind)) return kind;
+    return std::nullopt;
+}
+
+bool integral(double value) {
+    return std::floor(value) == value;
+}
+
+class JsonInstanceReader {
+  public:
+    JsonInstanceReader(std::string_view text, const std::string& source, const ReadOptions& options)
+        : doc_(text, source), options_(options) {}
+
+    Instance read() {
+        InstanceData data;
+        if (const json* name = doc_.member("name")) {
+            if (!name->is_string()) doc_.fail("name", "a string", *name);
+            data.name = name->get<std::string>();
+        }
+        // The node count comes from the first of these that is present.
+        const json* distance = doc_.member("distance_matrix");
+        const json* coordinates = doc_.member("coordinates");
+        if (!distance && !coordinates)
+            throw InputError(doc_.source(), 1,
+                             "expected \"distance_matrix\" (or \"coordinates\"), found neither");
+        const std::size_t n = distance ? doc_.array("distance_matrix", *distance).size()
+                                       : doc_.array("coordinates", *coordinates).size();
+        if (n < 2 || n > static_cast<std::size_t>(io::kMaxDimension))
+            doc_.fail_found(distance ? "distance_matrix" : "coordinates", "between 2 and 20000 nodes",
+                            std::to_string(n) + " nodes");
+        data.num_nodes = static_cast<int>(n);
+
+        std::vector<double> distances, durations, service;
+        if (distance) distances = matrix("distance_matrix", *distance, n);
+        if (const json* duration = doc_.member("duration_matrix"))
+            durations = matrix("duration_matrix", *duration, n);
+        if (coordinates) {
+            for (const json& point : doc_.array("coordinates", *coordinates, n)) {
+                doc_.array("coordinates", point, 2);
+                data.coordinates.push_back({doc_.number("coordinates", point[0], -io::kMaxMagnitude),
+                                            doc_.number("coordinates", point[1], -io::kMaxMagnitude)});
+            }
+        }
+        if (const json* values = doc_.member("service_times")) service = vector("service_times", *values, n);
+        std::vector<std::pair<double, double>> windows;
+        if (const json* values = doc_.member("time_windows")) {
+            for (const json& window : doc_.array("time_windows", *values, n)) {
+                doc_.array("time_windows", window, 2);
+                const double earliest = doc_.number("time_windows", window[0]);
+                const double latest = doc_.number("time_windows", window[1]);
+                if (earliest > latest) doc_.fail("time_windows", "earliest <= latest", window);
+                windows.emplace_back(earliest, latest);
+                all_integral_ = all_integral_ && integral(earliest) && integral(latest);
+            }
+        }
+        std::optional<double> max_duration;
+        if (const json* value = doc_.member("max_route_duration")) {
+            max_duration = doc_.number("max_route_duration", *value);
+            all_integral_ = all_integral_ && integral(*max_duration);
+        }
+
+        data.rounding = rounding();
+        if (distance) {
+            data.distance = fixed(distances, data.rounding);
+        } else {
+            data.distance =
+                io::coordinate_matrix(io::EdgeWeightType::euc_2d, data.coordinates, data.rounding);
+        }
+        for (std::size_t i = 0; i < n; ++i) data.distance[i * n + i] = 0;
+        if (!durations.empty()) {
+            data.duration = fixed(durations, data.rounding);
+            for (std::size_t i = 0; i < n; ++i) data.duration[i * n + i] = 0;
+        }
+        if (!service.empty()) data.service = fixed(service, data.rounding);
+        for (const auto& [earliest, latest] : windows)
+            data.windows.push_back({to_fixed(earliest, data.rounding), to_fixed(latest, data.rounding)});
+        if (max_duration) data.max_route_duration = to_fixed(*max_duration, data.rounding);
+
+        if (const json* value = doc_.member("capacity"))
+            data.capacity = doc_.integer("capacity", *value, 0, io::kMaxQuantity);
+        if (const json* value = doc_.member("vehicles"))
+            data.fleet = static_cast<int>(doc_.integer("vehicles", *value, 0, io::kMaxDimension));
+        if (const json* values = doc_.member("demands")) {
+            for (const json& value : doc_.array("demands", *values, n))
+                data.demand.push_back(doc_.integer("demands", value, 0, io::kMaxQuantity));
+            if (data.demand[0] != 0) doc_.fail("demands", "demand 0 at the depot (node 0)", (*values)[0]);
+            for (Cost demand : data.demand)
+                if (demand > data.capacity)
+                    doc_.fail_found("demands", "demands within the capacity " + std::to_string(data.capacity),
+                                    std::to_string(demand));
+        }
+        if (const json* values = doc_.member("node_ids")) {
+            for (const json& value : doc_.array("node_ids", *values, n))
+                data.node_ids.push_back(doc_.integer("node_ids", value, -io::kMaxQuantity, io::kMaxQuantity));
+        }
+        if (const json* values = doc_.member("names")) {
+            for (const json& value : doc_.array("names", *values, n))
+                if (!value.is_string()) doc_.fail("names", "a string", value);
+        }
+        data.kind = kind(data);
+        if (data.kind == ProblemKind::tsp || data.kind == ProblemKind::atsp) data.fleet = 1;
+        return io::make_instance(std::move(data), doc_.source());
+    }
+
+  private:
+    std::vector<double> vector(std::string_view key, const json& value, std::size_t n) {
+        std::vector<double> result;
+        result.reserve(n);
+        for (const json& x : doc_.array(key, value, n)) {
+            result.push_back(doc_.number(key, x));
+            all_integral_ = all_integral_ && integral(result.back());
+        }
+        return result;
+    }
+
+    std::vector<double> matrix(std::string_view key, const json& value, std::size_t n) {
+        std::vector<double> result;
+        result.reserve(n * n);
+        for (const json& row : doc_.array(key, value, n)) {
+            doc_.array(key, row, n);
+            for (const json& x : row) {
+                result.push_back(doc_.number(key, x));
+                all_integral_ = all_integral_ && integral(result.back());
+            }
+        }
+        return result;
+    }
+
+    static std::vector<Cost> fixed(const std::vector<double>& values, Rounding rounding) {
+        std::vector<Cost> result;
+        result.reserve(values.size());
+        for (double x : values) result.push_back(to_fixed(x, rounding));
+        return result;
+    }
+
+    Rounding rounding() const {
+        if (options_.rounding) return *options_.rounding;
+        if (const json* value = doc_.member("rounding")) {
+            if (!value->is_string() || !parse_rounding(value->get<std::string>()))
+                doc_.fail("rounding", "\"tsplib\", \"trunc1\" or \"exact\"", *value);
+            return *parse_rounding(value->get<std::string>());
+        }
+        return all_integral_ ? Rounding::tsplib : Rounding::exact;
+    }
+
+    ProblemKind kind(const InstanceData& data) const {
+        if (const json* value = doc_.member("type")) {
+            const std::optional<ProblemKind> kind =
+                value->is_string() ? parse_kind(value->get<std::string>()) : std::nullopt;
+            if (!kind) doc_.fail("type", "\"TSP\", \"ATSP\", \"CVRP\", \"ACVRP\" or \"VRPTW\"", *value);
+            return *kind;
+        }
+        return data.windows.empty() ? ProblemKind::cvrp : ProblemKind::vrptw;
+    }
+
+    io::JsonDocument doc_;
+    ReadOptions options_;
+    bool all_integral_ = true;
+};
+
+}  // namespace
+
+Instance parse_json_instance(std::string_view text, const std::string& source, const ReadOptions& options) {
+    try {
+        return JsonInstanceReader(text, source, options).read();
+    } catch (const nlohmann::json::exception& error) {
+        throw InputError(source, 0, std::string("expected a valid instance document, found ") + error.what());
+    }
+}
+
+}  // namespace routekit

@@ -1,0 +1,90 @@
+// Writing solutions as CVRPLIB .sol, TSPLIB .tour and JSON.
+#include <nlohmann/json.hpp>
+
+#include "routekit/io/solution_io.hpp"
+#include "routekit/model/checker.hpp"
+
+namespace routekit {
+
+namespace {
+
+void write_sol(std::ostream& out, const Instance& instance, const Solution& solution) {
+    int number = 0;
+    for (const Route& route : solution.routes) {
+        if (route.empty()) continue;
+        out << "Route #" << ++number << ":";
+        for (int client : route) out << " " << client;
+        out << "\n";
+    }
+    out << "Cost " << format_cost(solution_distance(instance, solution), instance.rounding()) << "\n";
+}
+
+// One tour through all nodes: the depot's own id opens the first route, ids DIMENSION+1, DIMENSION+2, ...
+// stand for the depot at the start of every further route (the LKH-3 convention of the ACVRP tours).
+void write_tour(std::ostream& out, const Instance& instance, const Solution& solution) {
+    const long long dimension = instance.dimension_in_file();
+    const int routes = std::max(1, solution.num_nonempty_routes());
+    out << "NAME : " << instance.name() << ".tour\n"
+        << "COMMENT : Cost = " << format_cost(solution_distance(instance, solution), instance.rounding())
+        << "\n"
+        << "TYPE : TOUR\n"
+        << "DIMENSION : " << dimension + routes - 1 << "\n"
+        << "TOUR_SECTION\n"
+        << instance.node_id(0) << "\n";
+    long long copies = 0;
+    bool first = true;
+    for (const Route& route : solution.routes) {
+        if (route.empty()) continue;
+        if (!first) out << dimension + ++copies << "\n";
+        first = false;
+        for (int client : route) out << instance.node_id(client) << "\n";
+    }
+    out << "-1\nEOF\n";
+}
+
+void write_json(std::ostream& out, const Instance& instance, const Solution& solution) {
+    const CheckReport report = check_solution(instance, solution);
+    nlohmann::json routes = nlohmann::json::array();
+    nlohmann::json node_ids = nlohmann::json::array();
+    for (const Route& route : solution.routes) {
+        if (route.empty()) continue;
+        routes.push_back(route);
+        nlohmann::json ids = nlohmann::json::array();
+        for (int client : route) ids.push_back(instance.node_id(client));
+        node_ids.push_back(std::move(ids));
+    }
+    nlohmann::json violations = nlohmann::json::array();
+    for (const Violation& violation : report.violations) violations.push_back(violation.message);
+    const std::string cost = format_cost(report.cost, instance.rounding());
+    nlohmann::json document = {
+        {"instance", instance.name()},
+        {"rounding", std::string(to_string(instance.rounding()))},
+        {"cost", std::stod(cost)},
+        {"cost_text", cost},
+        {"feasible", report.feasible},
+        {"routes_used", report.routes_used},
+        {"violations", std::move(violations)},
+        {"routes", std::move(routes)},
+        {"route_node_ids", std::move(node_ids)},
+    };
+    out << document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+}
+
+}  // namespace
+
+void write_solution(std::ostream& out, const Instance& instance, const Solution& solution,
+                    SolutionFormat format) {
+    switch (format) {
+        case SolutionFormat::sol:
+            write_sol(out, instance, solution);
+            return;
+        case SolutionFormat::tour:
+            write_tour(out, instance, solution);
+            return;
+        case SolutionFormat::json:
+            write_json(out, instance, solution);
+            return;
+    }
+}
+
+}  // namespace routekit

@@ -1,0 +1,445 @@
+// TSPLIB / CVRPLIB / VRPLIB reader: TSP, ATSP, CVRP, ACVRP and the VRPTW extension of the ORTEC files.
+//
+// Sections list nodes by the file's own ids, which need not be 1..n (the Belgian road files use 0, 55, 110,
+// ...). The first section that lists ids fixes the file order; later sections are matched by id. The depot
+// then moves to internal index 0, the other nodes keeping their file order.
+#include <algorithm>
+#include <cctype>
+#include <unordered_map>
+
+#include "io/explicit_matrix.hpp"
+#include "io/reader_common.hpp"
+#include "io/tsplib_distances.hpp"
+#include "routekit/io/read_instance.hpp"
+
+namespace routekit {
+
+namespace {
+
+using io::EdgeWeightFormat;
+using io::EdgeWeightType;
+using io::TextScanner;
+
+std::string upper(std::string_view text) {
+    std::string result(text);
+    for (char& c : result) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return result;
+}
+
+std::optional<ProblemKind> parse_type(std::string_view text) {
+    if (text == "TSP") return ProblemKind::tsp;
+    if (text == "ATSP") return ProblemKind::atsp;
+    if (text == "CVRP") return ProblemKind::cvrp;
+    if (text == "ACVRP") return ProblemKind::acvrp;
+    if (text == "VRPTW" || text == "CVRPTW") return ProblemKind::vrptw;
+    return std::nullopt;
+}
+
+class TsplibReader {
+  public:
+    TsplibReader(std::string_view text, const std::string& source, const ReadOptions& options)
+        : in_(text, source), options_(options), text_size_hint_(text.size() / 2 + 1) {}
+
+    Instance read() {
+        while (!in_.at_end()) {
+            const std::string key = upper(in_.next_keyword());
+            if (key == "EOF") break;
+            if (key.ends_with("_SECTION")) {
+                read_section(key);
+            } else {
+                read_keyword(key);
+            }
+        }
+        return build();
+    }
+
+  private:
+    // ---- header keywords -------------------------------------------------------------------------------
+    void read_keyword(const std::string& key) {
+        const std::string_view value = in_.rest_of_line();
+        if (key.empty()) in_.fail("a keyword", io::describe_token(value.empty() ? ":" : value));
+        if (io::parse_real(key)) {
+            in_.fail_token(
+                last_section_.empty() ? "a keyword" : "a keyword after the " + last_section_ + " entries",
+                key);
+        }
+        const std::string word = upper(value);
+        if (key == "NAME") {
+            name_ = std::string(value);
+        } else if (key == "TYPE") {
+            // Only the first word counts: si175 says "TSP (M.~Hofmeister)".
+            kind_ = parse_type(std::string_view(word).substr(0, word.find_first_of(" \t")));
+            if (!kind_) in_.fail_token("TYPE TSP, ATSP, CVRP, ACVRP or VRPTW", value);
+        } else if (key == "DIMENSION") {
+            const std::optional<long long> n = io::parse_integer(value);
+            if (!n) in_.fail_token("an integer DIMENSION", value);
+            if (*n < 2 || *n > io::kMaxDimension)
+                in_.fail_token("DIMENSION between 2 and " + std::to_string(io::kMaxDimension) +
+                                   " (larger n*n matrices do not fit in memory)",
+                               value);
+            if (dimension_ != 0) in_.fail("one DIMENSION", "a second one");
+            dimension_ = static_cast<int>(*n);
+        } else if (key == "EDGE_WEIGHT_TYPE") {
+            weight_type_ = io::parse_edge_weight_type(word);
+            if (!weight_type_)
+                in_.fail_token("EDGE_WEIGHT_TYPE EXPLICIT, EUC_2D, CEIL_2D, ATT, GEO, MAN_2D or MAX_2D",
+                               value);
+        } else if (key == "EDGE_WEIGHT_FORMAT" && word == "FUNCTION") {
+            weight_format_.reset();  // distances computed from coordinates
+        } else if (key == "EDGE_WEIGHT_FORMAT") {
+            weight_format_ = io::parse_edge_weight_format(word);
+            if (!weight_format_) in_.fail_token("a TSPLIB EDGE_WEIGHT_FORMAT such as FULL_MATRIX", value);
+        } else if (key == "CAPACITY") {
+            capacity_ = quantity(value, "an integer CAPACITY >= 0");
+        } else if (key == "VEHICLES") {
+            const long long vehicles = quantity(value, "an integer number of VEHICLES");
+            if (vehicles < 1 || vehicles > io::kMaxDimension)
+                in_.fail_token("VEHICLES between 1 and 20000", value);
+            vehicles_ = static_cast<int>(vehicles);
+        } else if (key == "DISTANCE") {
+            distance_limit_ = real(value, "a route length limit DISTANCE >= 0");
+        } else if (key == "SERVICE_TIME") {
+            service_time_ = real(value, "a SERVICE_TIME >= 0");
+        } else if (key == "NODE_COORD_TYPE") {
+            if (word != "TWOD_COORDS" && word != "NO_COORDS")
+                in_.fail_token("NODE_COORD_TYPE TWOD_COORDS or NO_COORDS", value);
+        }
+        // COMMENT, DISPLAY_DATA_TYPE, EDGE_DATA_FORMAT, EDGE_WEIGHT_UNIT_OF_MEASUREMENT and other keywords
+        // carry nothing a solver needs.
+    }
+
+    long long quantity(std::string_view value, std::string_view what) {
+        const std::optional<long long> number = io::parse_integer(value);
+        if (!number || *number < 0 || *number > io::kMaxQuantity) in_.fail_token(what, value);
+        return *number;
+    }
+
+    double real(std::string_view value, std::string_view what) { return io::checked_real(in_, value, what); }
+
+    // ---- sections --------------------------------------------------------------------------------------
+    void read_section(const std::string& key) {
+        if (dimension_ == 0) in_.fail("DIMENSION before " + key, "none");
+        in_.skip_colon();
+        last_section_ = key;
+        if (key == "NODE_COORD_SECTION") {
+            read_coordinates();
+        } else if (key == "EDGE_WEIGHT_SECTION") {
+            read_edge_weights();
+        } else if (key == "DEMAND_SECTION") {
+            demands_.assign(static_cast<std::size_t>(dimension_), 0);
+            demand_lines_.assign(static_cast<std::size_t>(dimension_), in_.line());
+            read_records(key, [&](int node) {
+                const long long demand = io::next_quantity(in_, "a demand");
+                demands_.at(node) = demand;
+                demand_lines_.at(node) = in_.line();
+            });
+            demands_seen_ = true;
+        } else if (key == "DEPOT_SECTION") {
+            read_depots();
+        } else if (key == "SERVICE_TIME_SECTION") {
+            service_.assign(static_cast<std::size_t>(dimension_), 0.0);
+            read_records(key,
+                         [&](int node) { service_.at(node) = io::next_bounded_real(in_, "a service time"); });
+        } else if (key == "TIME_WINDOW_SECTION") {
+            windows_.assign(static_cast<std::size_t>(dimension_), {});
+            read_records(key, [&](int node) {
+                const double earliest = io::next_bounded_real(in_, "a time window's earliest time");
+                const double latest = io::next_bounded_real(in_, "a time window's latest time");
+                if (earliest > latest)
+                    in_.fail("a time window with earliest <= latest",
+                             "[" + format_number(earliest) + ", " + format_number(latest) + "]");
+                windows_.at(node) = {earliest, latest};
+            });
+        } else if (key == "FIXED_EDGES_SECTION") {
+            // Edges a tour must contain (linhp318): read and ignored; Routekit has no such constraint.
+            while (true) {
+                const long long from = in_.next_integer("a node id or -1 in FIXED_EDGES_SECTION");
+                if (from == -1) break;
+                in_.next_integer("the second node id of a fixed edge");
+            }
+        } else if (key == "DISPLAY_DATA_SECTION") {
+            // Pictures only: skipped, though its entries must still be numbers.
+            for (int record = 0; record < dimension_; ++record) {
+                in_.next_integer("a node id in DISPLAY_DATA_SECTION");
+                io::next_bounded_real(in_, "a display x coordinate", true);
+                io::next_bounded_real(in_, "a display y coordinate", true);
+            }
+        } else {
+            in_.fail_token(
+                "a supported section (NODE_COORD, EDGE_WEIGHT, DEMAND, DEPOT, SERVICE_TIME, "
+                "TIME_WINDOW or DISPLAY_DATA)",
+                key);
+        }
+    }
+
+    static std::string format_number(double value) {
+        std::string text = std::to_string(value);
+        while (text.size() > 1 && text.back() == '0') text.pop_back();
+        if (!text.empty() && text.back() == '.') text.pop_back();
+        return text;
+    }
+
+    // Maps a file id to its file position. The first section that lists ids defines them, in its order.
+    int position_of(long long id) {
+        if (defining_ids_) {
+            if (!position_.emplace(id, static_cast<int>(ids_.size())).second)
+                in_.fail("each node id once", "id " + std::to_string(id) + " again");
+            ids_.push_back(id);
+            return static_cast<int>(ids_.size()) - 1;
+        }
+        const auto found = position_.find(id);
+        if (found == position_.end()) in_.fail("a known node id", "id " + std::to_string(id));
+        return found->second;
+    }
+
+    // Reads `dimension_` records "id value...", each node once.
+    template <class ReadValues>
+    void read_records(const std::string& section, ReadValues&& read_values) {
+        defining_ids_ = ids_.empty();
+        std::vector<char> seen(static_cast<std::size_t>(dimension_), 0);
+        for (int record = 0; record < dimension_; ++record) {
+            const std::string_view token = in_.next_token();
+            const std::optional<long long> id = io::parse_integer(token);
+            if (!id) {
+                in_.fail_token(std::to_string(dimension_) + " entries in " + section + " (found " +
+                                   std::to_string(record) + "), then a node id",
+                               token);
+            }
+            const int node = position_of(*id);
+            if (seen[static_cast<std::size_t>(node)])
+                in_.fail("each node once in " + section, "id " + std::to_string(*id) + " again");
+            seen[static_cast<std::size_t>(node)] = 1;
+            read_values(node);
+        }
+        defining_ids_ = false;
+    }
+
+    // "id x y", numbers wrapping freely; the Belgian files put a place name after y, skipped with its line.
+    void read_coordinates() {
+        coordinates_.assign(static_cast<std::size_t>(dimension_), {});
+        read_records("NODE_COORD_SECTION", [&](int node) {
+            coordinates_.at(node).x = io::next_bounded_real(in_, "an x coordinate", true);
+            coordinates_.at(node).y = io::next_bounded_real(in_, "a y coordinate", true);
+            if (in_.more_on_line() && !io::parse_real(in_.peek_token())) in_.rest_of_line();
+        });
+    }
+
+    void read_edge_weights() {
+        if (!weight_format_) {
+            if (weight_type_ != EdgeWeightType::explicit_matrix)
+                in_.fail("EDGE_WEIGHT_TYPE EXPLICIT and an EDGE_WEIGHT_FORMAT before EDGE_WEIGHT_SECTION",
+                         "none");
+            weight_format_ = EdgeWeightFormat::full_matrix;
+        }
+        const std::size_t count =
+            io::explicit_entry_count(*weight_format_, static_cast<std::size_t>(dimension_));
+        weights_.clear();
+        weights_layout_ = *weight_format_;  // a later EDGE_WEIGHT_FORMAT line must not reinterpret them
+        weights_.reserve(std::min(count, text_size_hint_));
+        for (std::size_t k = 0; k < count; ++k) {
+            const std::string_view token = in_.next_token();
+            if (const std::optional<long long> integer = fast_integer(token)) {
+                if (*integer < 0 || *integer > io::kMaxMagnitude)
+                    in_.fail_token("edge weights between 0 and 1e9", token);
+                weights_.push_back(static_cast<double>(*integer));
+                continue;
+            }
+            const std::optional<double> value = io::parse_real(token);
+            if (!value) {
+                in_.fail_token(std::to_string(count) + " edge weights in EDGE_WEIGHT_SECTION (found " +
+                                   std::to_string(k) + ")",
+                               token);
+            }
+            if (*value < 0 || *value > io::kMaxMagnitude)
+                in_.fail_token("edge weights between 0 and 1e9", token);
+            weights_integral_ =
+                weights_integral_ && *value == static_cast<double>(static_cast<long long>(*value));
+            weights_.push_back(*value);
+        }
+    }
+
+    // Plain digit strings, the bulk of large explicit matrices, skip the general parser.
+    static std::optional<long long> fast_integer(std::string_view token) {
+        if (token.empty() || token.size() > 15) return std::nullopt;
+        long long value = 0;
+        for (char c : token) {
+            if (c < '0' || c > '9') return std::nullopt;
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    void read_depots() {
+        depots_.clear();
+        while (true) {
+            // The Fischetti-Toth-Vigo ACVRP files end the section with EOF instead of -1.
+            if (!depots_.empty() && (in_.peek_token() == "EOF" || in_.at_end())) break;
+            const std::string_view token = in_.next_token();
+            const std::optional<long long> id = io::parse_integer(token);
+            if (!id) in_.fail_token("depot ids ending with -1 in DEPOT_SECTION", token);
+            if (*id == -1) break;
+            depots_.push_back({*id, in_.line()});
+            if (depots_.size() > 1) in_.fail("a single depot", "a second depot id " + std::to_string(*id));
+        }
+        if (depots_.empty()) in_.fail("a depot id in DEPOT_SECTION", "-1");
+    }
+
+    // ---- assembling the instance -----------------------------------------------------------------------
+    int depot_position(ProblemKind kind) {
+        if (!depots_.empty()) {
+            const auto [id, line] = depots_.front();
+            const auto found = position_.find(id);
+            if (found == position_.end()) {
+                TextScanner at(std::string_view(), in_.source(), line);
+                at.fail("a depot id naming a node", std::to_string(id));
+            }
+            return found->second;
+        }
+        // ACVRP files without a depot section (Fischetti-Toth-Vigo) put the depot last.
+        return kind == ProblemKind::acvrp ? dimension_ - 1 : 0;
+    }
+
+    Rounding rounding() const {
+        if (options_.rounding) return *options_.rounding;
+        return weights_integral_ ? Rounding::tsplib : Rounding::exact;
+    }
+
+    Instance build() {
+        if (dimension_ == 0) in_.fail("a DIMENSION", "none");
+        if (!weight_type_) {
+            if (!weights_.empty())
+                weight_type_ = EdgeWeightType::explicit_matrix;
+            else if (!coordinates_.empty())
+                weight_type_ = EdgeWeightType::euc_2d;
+            else
+                in_.fail("an EDGE_WEIGHT_TYPE", "none");
+        }
+        const bool explicit_weights = weight_type_ == EdgeWeightType::explicit_matrix;
+        if (explicit_weights && weights_.empty()) in_.fail("an EDGE_WEIGHT_SECTION", "none");
+        if (!explicit_weights && coordinates_.empty()) in_.fail("a NODE_COORD_SECTION", "none");
+
+        const ProblemKind kind = kind_.value_or(demands_seen_ ? ProblemKind::cvrp : ProblemKind::tsp);
+        const bool single = kind == ProblemKind::tsp || kind == ProblemKind::atsp;
+        if (ids_.empty()) {
+            for (int i = 0; i < dimension_; ++i) {
+                ids_.push_back(i + 1);
+                position_.emplace(i + 1, i);
+            }
+        }
+        const auto n = static_cast<std::size_t>(dimension_);
+        const int depot = single ? 0 : depot_position(kind);
+        // order[internal] = file position; the depot first, the others in file order.
+        std::vector<int> order;
+        order.reserve(n);
+        order.push_back(depot);
+        for (int p = 0; p < dimension_; ++p)
+            if (p != depot) order.push_back(p);
+        std::vector<std::size_t> internal(n);
+        for (std::size_t i = 0; i < n; ++i) internal[static_cast<std::size_t>(order[i])] = i;
+
+        InstanceData data;
+        data.name = name_.empty() ? "unnamed" : name_;
+        data.kind = kind;
+        data.rounding = rounding();
+        data.num_nodes = dimension_;
+        data.dimension_in_file = dimension_;
+        for (int p : order) data.node_ids.push_back(ids_[static_cast<std::size_t>(p)]);
+        if (!coordinates_.empty())
+            for (int p : order) data.coordinates.push_back(coordinates_[static_cast<std::size_t>(p)]);
+
+        if (explicit_weights) {
+            data.distance.assign(n * n, 0);
+            const bool full = weights_layout_ == EdgeWeightFormat::full_matrix;
+            io::for_each_explicit_entry(weights_layout_, n,
+                                        [&](std::size_t k, std::size_t row, std::size_t col) {
+                                            const Cost value = to_fixed(weights_[k], data.rounding);
+                                            data.distance[internal[row] * n + internal[col]] = value;
+                                            if (!full)
+                                                data.distance[internal[col] * n + internal[row]] = value;
+                                        });
+            // No route goes from a node to itself; ATSP files put 9999 or 10000 there.
+            for (std::size_t i = 0; i < n; ++i) data.distance[i * n + i] = 0;
+            weights_ = {};
+        } else {
+            data.distance = io::coordinate_matrix(*weight_type_, data.coordinates, data.rounding);
+        }
+
+        if (single) {
+            data.fleet = 1;
+        } else {
+            data.fleet = vehicles_.value_or(0);
+            data.capacity = capacity_.value_or(kUnlimited);
+            if (demands_seen_) add_demands(data, order);
+            if (distance_limit_) data.max_route_duration = to_fixed(*distance_limit_, data.rounding);
+            if (service_time_ || !service_.empty()) {
+                data.service.assign(n, 0);
+                for (std::size_t i = 0; i < n; ++i) {
+                    const auto p = static_cast<std::size_t>(order[i]);
+                    if (!service_.empty())
+                        data.service[i] = to_fixed(service_[p], data.rounding);
+                    else if (i > 0)
+                        data.service[i] = to_fixed(*service_time_, data.rounding);
+                }
+            }
+            if (!windows_.empty()) {
+                for (int p : order) {
+                    const auto [earliest, latest] = windows_[static_cast<std::size_t>(p)];
+                    data.windows.push_back(
+                        {to_fixed(earliest, data.rounding), to_fixed(latest, data.rounding)});
+                }
+            }
+        }
+        return io::make_instance(std::move(data), in_.source());
+    }
+
+    void add_demands(InstanceData& data, const std::vector<int>& order) {
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            const auto p = static_cast<std::size_t>(order[i]);
+            const Cost demand = demands_[p];
+            TextScanner at(std::string_view(), in_.source(), demand_lines_[p]);
+            if (i == 0 && demand != 0) at.fail("demand 0 at the depot", std::to_string(demand));
+            if (demand > data.capacity)
+                at.fail("a demand within the CAPACITY " + std::to_string(data.capacity),
+                        std::to_string(demand));
+            data.demand.push_back(demand);
+        }
+    }
+
+    TextScanner in_;
+    ReadOptions options_;
+    std::size_t text_size_hint_;  // bounds reservations by what the text can hold, not by what it claims
+    std::string last_section_;
+
+    std::string name_ = "unnamed";
+    std::optional<ProblemKind> kind_;
+    int dimension_ = 0;
+    std::optional<EdgeWeightType> weight_type_;
+    std::optional<EdgeWeightFormat> weight_format_;
+    std::optional<long long> capacity_;
+    std::optional<int> vehicles_;
+    std::optional<double> distance_limit_;
+    std::optional<double> service_time_;
+
+    std::vector<long long> ids_;  // file ids in file order
+    std::unordered_map<long long, int> position_;
+    bool defining_ids_ = false;
+
+    std::vector<Point> coordinates_;
+    std::vector<double> weights_;
+    EdgeWeightFormat weights_layout_ = EdgeWeightFormat::full_matrix;  // the format the weights were read in
+    bool weights_integral_ = true;
+    std::vector<Cost> demands_;
+    std::vector<int> demand_lines_;
+    bool demands_seen_ = false;
+    std::vector<double> service_;
+    std::vector<std::pair<double, double>> windows_;
+    std::vector<std::pair<long long, int>> depots_;  // id and line
+};
+
+}  // namespace
+
+Instance parse_tsplib(std::string_view text, const std::string& source, const ReadOptions& options) {
+    return TsplibReader(text, source, options).read();
+}
+
+}  // namespace routekit

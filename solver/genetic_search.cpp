@@ -1,0 +1,335 @@
+#include "solver/genetic_search.hpp"
+
+#include <tbb/enumerable_thread_specific.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+#include "routekit/heuristics/local_search.hpp"
+#include "routekit/model/checker.hpp"
+#include "routekit/model/error.hpp"
+#include "solver/crossover.hpp"
+#include "solver/individual.hpp"
+#include "solver/initial_population.hpp"
+#include "solver/penalty_manager.hpp"
+#include "solver/population.hpp"
+#include "solver/rng_streams.hpp"
+#include "solver/split.hpp"
+
+namespace routekit {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using IndividualPtr = std::shared_ptr<const Individual>;
+
+// Random streams, one per purpose; the index within a stream is the task's number.
+constexpr std::uint64_t kOffspringStream = 1;
+constexpr std::uint64_t kWarmStartStream = 2;
+constexpr std::uint64_t kZeroIterationStream = 3;
+constexpr std::uint64_t kInitialStream = 16;  // + 2 x restart number
+constexpr std::uint64_t kLearnedStream = 17;  // + 2 x restart number
+
+// What one task hands back: the educated individual, and its repaired form when a repair made it feasible.
+struct Bred {
+    IndividualPtr educated;
+    IndividualPtr repaired;
+};
+
+class Search {
+  public:
+    Search(const Instance& instance, const SolverParams& params)
+        : instance_(instance),
+          params_(params),
+          genetic_(params.genetic),
+          penalties_(instance, genetic_),
+          population_(instance, genetic_),
+          arena_(params.threads > 0 ? params.threads : tbb::task_arena::automatic),
+          local_searches_(
+              [this] { return std::make_unique<LocalSearch>(instance_, local_search_params()); }) {}
+
+    Result run();
+
+  private:
+    LocalSearchParams local_search_params() const {
+        LocalSearchParams ls;
+        ls.granularity = genetic_.granularity;
+        return ls;
+    }
+    double elapsed() const { return std::chrono::duration<double>(Clock::now() - params_.start).count(); }
+    // Stops that can strike in the middle of a batch: cancellation and the clock.
+    bool interrupted() const { return params_.cancel.cancelled() || elapsed() >= params_.time_limit; }
+    bool target_reached() const {
+        return params_.target && best_feasible_ && best_feasible_->cost.distance <= *params_.target;
+    }
+    bool budget_spent() const {
+        return (params_.iterations >= 0 && iterations_ >= params_.iterations) ||
+               (params_.no_improvement >= 0 && iterations_ - last_improvement_ >= params_.no_improvement) ||
+               target_reached();
+    }
+
+    Bred educate(Solution solution, const PenaltyWeights& weights, Rng& rng, bool allow_repair);
+    template <class Task>
+    std::vector<std::optional<Bred>> run_batch(int count, bool first_mandatory, const Task& task);
+    void consider(const IndividualPtr& individual);
+    void build_population(int restart, bool mandatory_first);
+    void add_warm_start();
+    void merge_offspring(const Bred& bred);
+    void report_progress(bool force);
+    Result zero_iterations();
+    Result finish();
+
+    const Instance& instance_;
+    const SolverParams& params_;
+    GeneticParams genetic_;
+    PenaltyManager penalties_;
+    Population population_;
+    tbb::task_arena arena_;
+    tbb::enumerable_thread_specific<std::unique_ptr<LocalSearch>> local_searches_;
+
+    IndividualPtr best_feasible_;
+    IndividualPtr least_penalized_;  // the fallback while nothing feasible was found
+    double time_to_best_ = 0;
+    std::vector<TracePoint> trace_;
+    std::int64_t iterations_ = 0;
+    std::int64_t last_improvement_ = 0;          // iteration count at the last improvement of the best
+    std::int64_t last_restart_improvement_ = 0;  // the same, for the best since the last restart
+    Cost best_since_restart_ = kUnlimited;
+    Clock::time_point last_progress_ = Clock::now();
+};
+
+Bred Search::educate(Solution solution, const PenaltyWeights& weights, Rng& rng, bool allow_repair) {
+    LocalSearch& local_search = *local_searches_.local();
+    local_search.run(solution, weights, rng);
+    Bred bred;
+    bred.educated = std::make_shared<Individual>(instance_, std::move(solution));
+    // Repair: the same descent under heavier penalties, kept when it reaches feasibility.
+    if (allow_repair && !bred.educated->feasible && uniform_unit(rng) < genetic_.repair_probability) {
+        Solution repaired = bred.educated->solution;
+        local_search.run(repaired, penalties_.repair_weights(), rng);
+        auto individual = std::make_shared<Individual>(instance_, std::move(repaired));
+        if (individual->feasible) bred.repaired = std::move(individual);
+    }
+    return bred;
+}
+
+// Runs task(i) for i in [0, count) on the arena; tasks that would start after a stop was requested are
+// skipped (left empty), except the first when `first_mandatory` (so that some solution always exists).
+template <class Task>
+std::vector<std::optional<Bred>> Search::run_batch(int count, bool first_mandatory, const Task& task) {
+    std::vector<std::optional<Bred>> results(static_cast<std::size_t>(count));
+    arena_.execute([&] {
+        tbb::parallel_for(tbb::blocked_range<int>(0, count, 1), [&](const tbb::blocked_range<int>& range) {
+            for (int i = range.begin(); i != range.end(); ++i) {
+                if (interrupted() && !(first_mandatory && i == 0)) continue;
+                results[static_cast<std::size_t>(i)] = task(i);
+            }
+        });
+    });
+    return results;
+}
+
+void Search::consider(const IndividualPtr& individual) {
+    if (individual->feasible) {
+        const Cost cost = individual->cost.distance;
+        if (cost < best_since_restart_) {
+            best_since_restart_ = cost;
+            last_restart_improvement_ = iterations_;
+        }
+        if (!best_feasible_ || cost < best_feasible_->cost.distance) {
+            best_feasible_ = individual;
+            time_to_best_ = elapsed();
+            trace_.push_back({time_to_best_, cost});
+            last_improvement_ = iterations_;
+        }
+    } else if (!best_feasible_) {
+        const PenaltyWeights& w = penalties_.weights();
+        if (!least_penalized_ || individual->penalized(w) < least_penalized_->penalized(w))
+            least_penalized_ = individual;
+    }
+}
+
+void Search::build_population(int restart, bool mandatory_first) {
+    const auto stream = kInitialStream + 2 * static_cast<std::uint64_t>(restart);
+    Rng learned_rng = derived_rng(params_.seed, kLearnedStream + 2 * static_cast<std::uint64_t>(restart), 0);
+    const InitialSolutions recipe(instance_, params_.init, params_.policy_file,
+                                  std::max(genetic_.initial_size, 1), restart == 0, learned_rng);
+    const PenaltyWeights weights = penalties_.weights();
+    const int batch = std::max(genetic_.batch_size, 1);
+    // Under a time limit, the first population may stay smaller so that breeding gets most of the time.
+    const double began = elapsed();
+    const double init_deadline = began + (params_.time_limit - began) * genetic_.initial_time_share;
+    auto enough = [&] { return !population_.empty() && elapsed() >= init_deadline; };
+    for (int first = 0; first < recipe.size() && !interrupted() && !enough(); first += batch) {
+        const int count = std::min(batch, recipe.size() - first);
+        auto results = run_batch(count, mandatory_first && first == 0, [&](int i) {
+            Rng rng = derived_rng(params_.seed, stream, static_cast<std::uint64_t>(first + i));
+            return educate(recipe.make(first + i, weights, rng), weights, rng, true);
+        });
+        for (const auto& bred : results) {
+            if (!bred) continue;
+            for (const IndividualPtr& individual : {bred->educated, bred->repaired}) {
+                if (!individual) continue;
+                population_.add(individual, penalties_.weights());
+                consider(individual);
+            }
+        }
+        report_progress(false);
+    }
+}
+
+void Search::add_warm_start() {
+    Solution start = *params_.warm_start;
+    const CheckReport report = check_solution(instance_, start);
+    for (const Violation& violation : report.violations)
+        if (violation.kind == ViolationKind::missing_client ||
+            violation.kind == ViolationKind::repeated_client ||
+            violation.kind == ViolationKind::unknown_client)
+            throw ParameterError("warm start: " + violation.message);
+    start = within_fleet(instance_, std::move(start), penalties_.weights());
+    consider(std::make_shared<Individual>(instance_, start));  // as given, before any descent
+    auto results = run_batch(1, true, [&](int) {
+        Rng rng = derived_rng(params_.seed, kWarmStartStream, 0);
+        return educate(start, penalties_.weights(), rng, true);
+    });
+    for (const IndividualPtr& individual : {results[0]->educated, results[0]->repaired}) {
+        if (!individual) continue;
+        population_.add(individual, penalties_.weights());
+        consider(individual);
+    }
+}
+
+void Search::merge_offspring(const Bred& bred) {
+    ++iterations_;
+    if (penalties_.record(*bred.educated)) population_.reweigh(penalties_.weights());
+    for (const IndividualPtr& individual : {bred.educated, bred.repaired}) {
+        if (!individual) continue;
+        population_.add(individual, penalties_.weights());
+        consider(individual);
+    }
+}
+
+void Search::report_progress(bool force) {
+    if (!params_.on_progress) return;
+    const auto now = Clock::now();
+    if (!force && now - last_progress_ < std::chrono::seconds(1)) return;
+    last_progress_ = now;
+    Progress progress;
+    progress.elapsed_seconds = elapsed();
+    if (best_feasible_) progress.best_feasible_cost = best_feasible_->cost.distance;
+    progress.iterations = iterations_;
+    progress.feasible_population = population_.feasible_size();
+    progress.infeasible_population = population_.infeasible_size();
+    progress.penalties = penalties_.weights();
+    params_.on_progress(progress);
+}
+
+// --iterations 0: each construction params.init names, after one descent; the best of them.
+Result Search::zero_iterations() {
+    const auto kinds = InitialSolutions::methods(params_.init);
+    const int count = std::max<int>(1, static_cast<int>(kinds.size()));
+    Rng learned_rng = derived_rng(params_.seed, kLearnedStream, 0);
+    const InitialSolutions recipe(instance_, params_.init, params_.policy_file, count, true, learned_rng,
+                                  1.0);
+    const PenaltyWeights weights = penalties_.weights();
+    std::vector<Solution> constructed(static_cast<std::size_t>(count));
+    auto results = run_batch(count, true, [&](int i) {
+        Rng rng = derived_rng(params_.seed, kZeroIterationStream, static_cast<std::uint64_t>(i));
+        constructed[static_cast<std::size_t>(i)] = recipe.make(i, weights, rng);
+        return educate(constructed[static_cast<std::size_t>(i)], weights, rng, false);
+    });
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        if (!results[i]) continue;
+        // The construction itself stands when the descent (under penalties) left it infeasible.
+        consider(std::make_shared<Individual>(instance_, constructed[i]));
+        consider(results[i]->educated);
+    }
+    if (params_.warm_start) add_warm_start();
+    return finish();
+}
+
+Result Search::run() {
+    if (instance_.num_clients() == 0) return finish();
+    if (params_.iterations == 0) return zero_iterations();
+    if (params_.warm_start) add_warm_start();
+    build_population(0, true);
+    int restarts = 0;
+    const int batch = std::max(genetic_.batch_size, 1);
+    while (!interrupted() && !budget_spent() && !population_.empty()) {
+        if (genetic_.restart_after > 0 && iterations_ - last_restart_improvement_ >= genetic_.restart_after) {
+            // Stagnation: the best stays on record, the population starts afresh.
+            population_.clear();
+            best_since_restart_ = kUnlimited;
+            last_restart_improvement_ = iterations_;
+            build_population(++restarts, false);
+            continue;
+        }
+        std::int64_t count = batch;
+        if (params_.iterations >= 0) count = std::min(count, params_.iterations - iterations_);
+        population_.update_fitness();
+        const PenaltyWeights weights = penalties_.weights();
+        const std::int64_t first = iterations_;
+        auto results = run_batch(static_cast<int>(count), false, [&](int i) {
+            Rng rng = derived_rng(params_.seed, kOffspringStream, static_cast<std::uint64_t>(first + i));
+            const Individual& mother = population_.select(rng);
+            const Individual& father = population_.select(rng);
+            std::vector<int> tour = ordered_crossover(mother.giant_tour, father.giant_tour, rng);
+            return educate(split_tour(instance_, tour, weights), weights, rng, true);
+        });
+        for (const auto& bred : results) {
+            if (!bred || budget_spent()) break;
+            merge_offspring(*bred);
+        }
+        report_progress(false);
+    }
+    return finish();
+}
+
+Result Search::finish() {
+    report_progress(true);
+    Result result;
+    const IndividualPtr& chosen = best_feasible_ ? best_feasible_ : least_penalized_;
+    if (chosen) result.solution = chosen->solution;
+    // The independent checker has the last word on cost and feasibility.
+    const CheckReport report = check_solution(instance_, result.solution);
+    result.cost = report.cost;
+    result.feasible = report.feasible;
+    result.time_to_best = time_to_best_;
+    result.elapsed = elapsed();
+    result.iterations = iterations_;
+    result.feasible_share = penalties_.feasible_share();
+    result.trace = trace_;
+    return result;
+}
+
+}  // namespace
+
+void validate_params(const SolverParams& params) {
+    auto require = [](bool ok, const char* message) {
+        if (!ok) throw ParameterError(message);
+    };
+    require(!(params.time_limit < 0) && !std::isnan(params.time_limit), "time_limit: expected seconds >= 0");
+    require(params.iterations >= -1, "iterations: expected -1 (no limit) or a count >= 0");
+    require(params.no_improvement >= -1, "no_improvement: expected -1 (never) or a count >= 0");
+    require(params.threads >= 0, "threads: expected 0 (all cores) or a count >= 1");
+    InitialSolutions::validate(params.init);
+    const GeneticParams& g = params.genetic;
+    require(g.min_population >= 1 && g.generation_size >= 1, "genetic: population sizes must be >= 1");
+    require(g.elite >= 0 && g.close >= 1, "genetic: elite must be >= 0 and close >= 1");
+    require(g.target_feasible >= 0 && g.target_feasible <= 1, "genetic: target_feasible must be in [0, 1]");
+    require(g.initial_time_share >= 0 && g.initial_time_share <= 1,
+            "genetic: initial_time_share must be in [0, 1]");
+    require(g.repair_probability >= 0 && g.repair_probability <= 1,
+            "genetic: repair_probability must be in [0, 1]");
+    require(g.penalty_interval >= 1 && g.initial_size >= 1 && g.batch_size >= 1 && g.granularity >= 1,
+            "genetic: penalty_interval, initial_size, batch_size and granularity must be >= 1");
+}
+
+Result genetic_search(const Instance& instance, const SolverParams& params) {
+    return Search(instance, params).run();
+}
+
+}  // namespace routekit

@@ -1,0 +1,31 @@
+#pragma once
+// An individual of the genetic search: a solution with its cost breakdown, its giant tour and the
+// neighbour arrays the broken-pairs distance reads.
+#include <vector>
+
+#include "routekit/model/instance.hpp"
+#include "routekit/model/penalty.hpp"
+#include "routekit/model/solution.hpp"
+
+namespace routekit {
+
+struct Individual {
+    Solution solution;             ///< non-empty routes only
+    std::vector<int> giant_tour;   ///< the routes' clients, concatenated in route order
+    std::vector<int> successor;    ///< per node: the next node of its route, 0 (the depot) after the last
+    std::vector<int> predecessor;  ///< per node: the previous node of its route, 0 before the first
+    RouteCost cost;                ///< summed over the routes
+    bool feasible = false;         ///< no excess load, time warp or excess duration, and within the fleet
+
+    /// Builds the individual from `solution` (empty routes dropped), evaluating every route from scratch.
+    Individual(const Instance& instance, Solution solution);
+
+    Cost penalized(const PenaltyWeights& weights) const { return cost.penalized(weights); }
+};
+
+/// How many of `first`'s arcs (client to successor, depot to first client) `second` lacks, over the number
+/// of clients (HGS-CVRP's normalisation): 0 for the same routes.
+/// On symmetric instances an edge counts in either direction.
+double broken_pairs_distance(const Individual& first, const Individual& second, bool symmetric);
+
+}  // namespace routekit

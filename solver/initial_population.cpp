@@ -1,0 +1,90 @@
+#include "solver/initial_population.hpp"
+
+#include <cmath>
+#include <numeric>
+
+#include "routekit/heuristics/construction.hpp"
+#include "routekit/heuristics/learned_policy.hpp"
+#include "routekit/model/error.hpp"
+#include "solver/split.hpp"
+
+namespace routekit {
+
+void InitialSolutions::validate(const std::string& init) {
+    static const char* const known[] = {"nn", "savings", "regret", "random", "learned", "mix"};
+    for (const char* name : known)
+        if (init == name) return;
+    throw ParameterError("init: expected nn, savings, regret, random, learned or mix, found " + init);
+}
+
+std::vector<std::string> InitialSolutions::methods(const std::string& init) {
+    validate(init);
+    if (init == "random") return {};
+    if (init == "mix") return {"nn", "savings", "regret", "learned"};
+    return {init};
+}
+
+InitialSolutions::InitialSolutions(const Instance& instance, const std::string& init,
+                                   const std::string& policy_file, int count, bool greedy_first, Rng& rng,
+                                   double constructed_share)
+    : instance_(instance) {
+    const std::vector<std::string> kinds = methods(init);
+    // Half constructions, half random tours (all random for init=random): constructions give good
+    // starting points, random tours give the diversity the crossover feeds on.
+    const int constructed =
+        kinds.empty() ? 0 : static_cast<int>(std::ceil(constructed_share * static_cast<double>(count)));
+    int learned_count = 0;
+    for (int i = 0; i < count; ++i) {
+        Entry entry;
+        if (i < constructed) {
+            const auto kind = static_cast<std::size_t>(i) % kinds.size();
+            entry.method = kinds[kind];
+            entry.greedy = greedy_first && static_cast<std::size_t>(i) < kinds.size();
+            if (entry.method == "learned") entry.learned_index = learned_count++;
+        } else {
+            entry.method = "random";
+        }
+        plan_.push_back(entry);
+    }
+    // The policy gives its greedy solution first, then samples.
+    if (learned_count > 0) {
+        learned_ =
+            learned_policy_solutions(instance, policy_file, learned_count + (greedy_first ? 0 : 1), rng);
+        if (!greedy_first && !learned_.empty()) learned_.erase(learned_.begin());
+    }
+}
+
+Solution InitialSolutions::make(int index, const PenaltyWeights& weights, Rng& rng) const {
+    const Entry& entry = plan_[static_cast<std::size_t>(index)];
+    if (entry.method == "random") return random_split_solution(instance_, weights, rng);
+    Solution solution;
+    if (entry.method == "learned") {
+        if (entry.learned_index >= static_cast<int>(learned_.size()))
+            return random_split_solution(instance_, weights, rng);
+        solution = learned_[static_cast<std::size_t>(entry.learned_index)];
+    } else {
+        solution = construct(instance_, entry.method, entry.greedy ? nullptr : &rng);
+    }
+    return within_fleet(instance_, std::move(solution), weights);
+}
+
+Solution random_split_solution(const Instance& instance, const PenaltyWeights& weights, Rng& rng) {
+    std::vector<int> tour(static_cast<std::size_t>(instance.num_clients()));
+    std::iota(tour.begin(), tour.end(), 1);
+    portable_shuffle(tour.begin(), tour.end(), rng);
+    return split_tour(instance, tour, weights);
+}
+
+Solution within_fleet(const Instance& instance, Solution solution, const PenaltyWeights& weights) {
+    solution.remove_empty_routes();
+    const bool too_many =
+        instance.single_vehicle()
+            ? solution.routes.size() > 1
+            : instance.fleet_limited() && static_cast<int>(solution.routes.size()) > instance.fleet();
+    if (!too_many) return solution;
+    std::vector<int> tour;
+    for (const Route& route : solution.routes) tour.insert(tour.end(), route.begin(), route.end());
+    return split_tour(instance, tour, weights);
+}
+
+}  // namespace routekit

@@ -1,0 +1,50 @@
+#pragma once
+// The recipe of the first population (and of the populations rebuilt at restarts): constructions of the
+// kind params.init names, the first of each kind greedy and the others randomized, plus random giant tours
+// split optimally.
+#include <string>
+#include <vector>
+
+#include "routekit/model/instance.hpp"
+#include "routekit/model/penalty.hpp"
+#include "routekit/model/random.hpp"
+#include "routekit/model/solution.hpp"
+
+namespace routekit {
+
+class InitialSolutions {
+  public:
+    /// Throws ParameterError when `init` is not nn, savings, regret, random, learned or mix. `greedy_first`:
+    /// the first solution of each construction is its deterministic form. `constructed_share`: the share of
+    /// the `count` solutions that are constructions (unless init=random), the rest random tours. The
+    /// learned policy's solutions are drawn here, from `rng`.
+    InitialSolutions(const Instance& instance, const std::string& init, const std::string& policy_file,
+                     int count, bool greedy_first, Rng& rng, double constructed_share = 0.5);
+
+    int size() const { return static_cast<int>(plan_.size()); }
+    /// The index-th solution, within the fleet; thread-safe.
+    Solution make(int index, const PenaltyWeights& weights, Rng& rng) const;
+
+    /// Throws ParameterError when `init` is not a known method.
+    static void validate(const std::string& init);
+    /// The construction methods `init` stands for (random: none; mix: all four, learned included).
+    static std::vector<std::string> methods(const std::string& init);
+
+  private:
+    struct Entry {
+        std::string method;  // nn, savings, regret, learned or random
+        bool greedy = false;
+        int learned_index = -1;
+    };
+    const Instance& instance_;
+    std::vector<Entry> plan_;
+    std::vector<Solution> learned_;
+};
+
+/// A random giant tour split under `weights` (within the fleet).
+Solution random_split_solution(const Instance& instance, const PenaltyWeights& weights, Rng& rng);
+
+/// `solution` re-split from its giant tour when it uses more routes than the fleet has; unchanged otherwise.
+Solution within_fleet(const Instance& instance, Solution solution, const PenaltyWeights& weights);
+
+}  // namespace routekit

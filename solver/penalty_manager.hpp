@@ -1,0 +1,45 @@
+#pragma once
+// Adapts the penalty weights towards a target share of feasible offspring, one weight per constraint:
+// raised by 20 % when too few offspring respect that constraint, lowered by 15 % when too many do.
+#include <vector>
+
+#include "routekit/model/instance.hpp"
+#include "routekit/model/penalty.hpp"
+#include "routekit/solver/solve.hpp"
+#include "solver/individual.hpp"
+
+namespace routekit {
+
+class PenaltyManager {
+  public:
+    PenaltyManager(const Instance& instance, const GeneticParams& params);
+
+    const PenaltyWeights& weights() const { return weights_; }
+    /// The weights a repair runs under: ten times the current ones.
+    PenaltyWeights repair_weights() const;
+
+    /// Counts an educated offspring (before any repair); every `penalty_interval` offspring the weights
+    /// are adjusted. Returns true when they changed.
+    bool record(const Individual& offspring);
+
+    /// Share of the recorded offspring that were feasible, over the whole run.
+    double feasible_share() const;
+
+  private:
+    struct Tracker {
+        bool active = false;  // the instance has this constraint
+        int feasible = 0;
+    };
+    static Cost adjust(Cost weight, const Tracker& tracker, int window, double target);
+
+    const GeneticParams& params_;
+    PenaltyWeights weights_;
+    Tracker load_;
+    Tracker time_warp_;
+    Tracker duration_;
+    int window_ = 0;
+    std::int64_t recorded_ = 0;
+    std::int64_t recorded_feasible_ = 0;
+};
+
+}  // namespace routekit

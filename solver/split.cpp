@@ -1,0 +1,226 @@
+#include "solver/split.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <optional>
+
+#include "solver/time_segment.hpp"
+
+namespace routekit {
+
+namespace {
+
+constexpr Cost kInfinite = std::numeric_limits<Cost>::max() / 4;
+
+// Potentials per number of routes used (one layer when the fleet is unlimited): potential[k][i] is the best
+// cost of serving the first i clients of the tour with k (or, unlimited, any number of) routes.
+struct Labels {
+    std::vector<std::vector<Cost>> potential;
+    std::vector<std::vector<int>> predecessor;
+    Labels(int layers, int n)
+        : potential(static_cast<std::size_t>(layers),
+                    std::vector<Cost>(static_cast<std::size_t>(n) + 1, kInfinite)),
+          predecessor(static_cast<std::size_t>(layers),
+                      std::vector<int>(static_cast<std::size_t>(n) + 1, 0)) {}
+};
+
+// Walks the predecessors back from (layer, n) and cuts the tour accordingly.
+Solution cut(std::span<const int> tour, const Labels& labels, int layer, bool layered) {
+    std::vector<std::pair<int, int>> bounds;
+    int end = static_cast<int>(tour.size());
+    while (end > 0) {
+        const int begin = labels.predecessor[static_cast<std::size_t>(layer)][static_cast<std::size_t>(end)];
+        bounds.emplace_back(begin, end);
+        end = begin;
+        if (layered) --layer;
+    }
+    Solution solution;
+    for (auto it = bounds.rbegin(); it != bounds.rend(); ++it)
+        solution.routes.emplace_back(tour.begin() + it->first, tour.begin() + it->second);
+    return solution;
+}
+
+// Prefix sums of the tour (1-based positions as in Vidal 2016) for the linear-time algorithm: without time
+// windows or duration limit a route's cost is its distance plus the load penalty, both read off prefix sums.
+class LinearSplit {
+  public:
+    LinearSplit(const Instance& instance, std::span<const int> tour, const PenaltyWeights& weights)
+        : n_(static_cast<int>(tour.size())),
+          capacity_(instance.capacity()),
+          load_weight_(instance.has_capacity() ? weights.load : 0),
+          distance_(idx(n_ + 2), 0),
+          load_(idx(n_ + 1), 0),
+          from_depot_(idx(n_ + 2), 0),
+          to_depot_(idx(n_ + 1), 0) {
+        for (int i = 1; i <= n_; ++i) {
+            const int client = tour[idx(i - 1)];
+            load_[idx(i)] = load_[idx(i - 1)] + instance.demand(client);
+            from_depot_[idx(i)] = instance.distance(0, client);
+            to_depot_[idx(i)] = instance.distance(client, 0);
+            distance_[idx(i + 1)] =
+                distance_[idx(i)] + (i < n_ ? instance.distance(client, tour[idx(i)]) : 0);
+        }
+    }
+
+    // Fills layer `to` from layer `from` (the same layer when the fleet is unlimited).
+    void propagate_layer(Labels& labels, int from, int to, int first) const {
+        std::vector<int> queue;
+        queue.reserve(idx(n_ + 1));
+        std::size_t front = 0;
+        queue.push_back(first);
+        const auto& potential = labels.potential[idx(from)];
+        for (int i = first + 1; i <= n_ && front < queue.size(); ++i) {
+            labels.potential[idx(to)][idx(i)] = extend(potential, queue[front], i);
+            labels.predecessor[idx(to)][idx(i)] = queue[front];
+            if (i == n_) break;
+            // A label i that the last of the queue dominates is useless; one that dominates the last
+            // replaces it.
+            if (!dominates(potential, queue.back(), i)) {
+                while (queue.size() > front && dominates_right(potential, queue.back(), i)) queue.pop_back();
+                queue.push_back(i);
+            }
+            while (queue.size() - front > 1 &&
+                   extend(potential, queue[front], i + 1) >= extend(potential, queue[front + 1], i + 1))
+                ++front;
+        }
+    }
+
+  private:
+    static std::size_t idx(int i) { return static_cast<std::size_t>(i); }
+    // Cost of reaching position j with a route that starts after position i.
+    Cost extend(const std::vector<Cost>& potential, int i, int j) const {
+        return potential[idx(i)] + distance_[idx(j)] - distance_[idx(i + 1)] + from_depot_[idx(i + 1)] +
+               to_depot_[idx(j)] +
+               load_weight_ * std::max<Cost>(load_[idx(j)] - load_[idx(i)] - capacity_, 0);
+    }
+    // i < j: i is always at least as good a predecessor as j from here on.
+    bool dominates(const std::vector<Cost>& potential, int i, int j) const {
+        return potential[idx(j)] + from_depot_[idx(j + 1)] >
+               potential[idx(i)] + from_depot_[idx(i + 1)] + distance_[idx(j + 1)] - distance_[idx(i + 1)] +
+                   load_weight_ * (load_[idx(j)] - load_[idx(i)]);
+    }
+    // i < j: j is always at least as good a predecessor as i from here on.
+    bool dominates_right(const std::vector<Cost>& potential, int i, int j) const {
+        return potential[idx(j)] + from_depot_[idx(j + 1)] <=
+               potential[idx(i)] + from_depot_[idx(i + 1)] + distance_[idx(j + 1)] - distance_[idx(i + 1)];
+    }
+
+    int n_;
+    Cost capacity_;
+    Cost load_weight_;
+    std::vector<Cost> distance_;    // distance_[j] - distance_[i+1]: the path from position i+1 to j
+    std::vector<Cost> load_;        // load_[j] - load_[i]: demand of positions i+1..j
+    std::vector<Cost> from_depot_;  // depot to position i
+    std::vector<Cost> to_depot_;    // position i to the depot
+};
+
+// Bellman pass for time windows and duration limits: every route is extended one client at a time with
+// O(1) time-window concatenation.
+void bellman_layer(const Instance& instance, std::span<const int> tour, const PenaltyWeights& weights,
+                   const SplitOptions& options, Labels& labels, int from, int to, bool prune) {
+    const int n = static_cast<int>(tour.size());
+    const bool capacitated = instance.has_capacity();
+    const Cost load_bound =
+        prune && capacitated && options.max_load_factor > 0
+            ? static_cast<Cost>(options.max_load_factor * static_cast<double>(instance.capacity()))
+            : kInfinite;
+    const TimeSegment depot = TimeSegment::depot(instance);
+    const auto& potential = labels.potential[static_cast<std::size_t>(from)];
+    auto& next = labels.potential[static_cast<std::size_t>(to)];
+    auto& predecessor = labels.predecessor[static_cast<std::size_t>(to)];
+    for (int i = 0; i < n; ++i) {
+        const Cost base = potential[static_cast<std::size_t>(i)];
+        if (base >= kInfinite) continue;
+        Cost load = 0;
+        Cost distance = 0;
+        TimeSegment segment = depot;
+        int previous = 0;
+        for (int j = i; j < n; ++j) {
+            const int client = tour[static_cast<std::size_t>(j)];
+            load += instance.demand(client);
+            if (j > i && load > load_bound) break;
+            distance += instance.distance(previous, client);
+            segment =
+                TimeSegment::join(instance, segment, previous, TimeSegment::visit(instance, client), client);
+            previous = client;
+            const TimeSegment route = TimeSegment::join(instance, segment, client, depot, 0);
+            RouteCost cost;
+            cost.distance = distance + instance.distance(client, 0);
+            cost.excess_load = capacitated ? std::max<Cost>(load - instance.capacity(), 0) : 0;
+            cost.time_warp = route.time_warp;
+            cost.excess_duration = instance.has_duration_limit()
+                                       ? std::max<Cost>(route.duration - instance.max_route_duration(), 0)
+                                       : 0;
+            const Cost total = base + cost.penalized(weights);
+            if (total < next[static_cast<std::size_t>(j + 1)]) {
+                next[static_cast<std::size_t>(j + 1)] = total;
+                predecessor[static_cast<std::size_t>(j + 1)] = i;
+            }
+        }
+    }
+}
+
+bool linear_applies(const Instance& instance) {
+    return !instance.has_time_windows() && !instance.has_duration_limit();
+}
+
+}  // namespace
+
+Solution split_unlimited(const Instance& instance, std::span<const int> tour, const PenaltyWeights& weights,
+                         const SplitOptions& options) {
+    const int n = static_cast<int>(tour.size());
+    if (n == 0) return {};
+    Labels labels(1, n);
+    labels.potential[0][0] = 0;
+    if (linear_applies(instance))
+        LinearSplit(instance, tour, weights).propagate_layer(labels, 0, 0, 0);
+    else
+        bellman_layer(instance, tour, weights, options, labels, 0, 0, true);
+    return cut(tour, labels, 0, false);
+}
+
+Solution split_limited(const Instance& instance, std::span<const int> tour, const PenaltyWeights& weights,
+                       int max_routes, const SplitOptions& options) {
+    const int n = static_cast<int>(tour.size());
+    if (n == 0) return {};
+    const int layers = std::clamp(max_routes, 1, n);
+    const bool linear = linear_applies(instance);
+    // Pruning heavy routes may leave no way to serve everyone with few vehicles; then try again without.
+    for (const bool prune : {true, false}) {
+        if (linear && !prune) break;
+        Labels labels(layers + 1, n);
+        labels.potential[0][0] = 0;
+        std::optional<LinearSplit> linear_split;
+        if (linear) linear_split.emplace(instance, tour, weights);
+        for (int k = 0; k < layers; ++k) {
+            if (linear)
+                linear_split->propagate_layer(labels, k, k + 1, k);
+            else
+                bellman_layer(instance, tour, weights, options, labels, k, k + 1, prune);
+        }
+        int best = -1;
+        for (int k = 1; k <= layers; ++k)
+            if (labels.potential[static_cast<std::size_t>(k)][static_cast<std::size_t>(n)] < kInfinite &&
+                (best < 0 ||
+                 labels.potential[static_cast<std::size_t>(k)][static_cast<std::size_t>(n)] <
+                     labels.potential[static_cast<std::size_t>(best)][static_cast<std::size_t>(n)]))
+                best = k;
+        if (best > 0) return cut(tour, labels, best, true);
+    }
+    return {{Route(tour.begin(), tour.end())}};
+}
+
+Solution split_tour(const Instance& instance, std::span<const int> tour, const PenaltyWeights& weights,
+                    const SplitOptions& options) {
+    if (instance.single_vehicle()) {
+        Solution solution;
+        if (!tour.empty()) solution.routes.emplace_back(tour.begin(), tour.end());
+        return solution;
+    }
+    Solution solution = split_unlimited(instance, tour, weights, options);
+    if (instance.fleet_limited() && static_cast<int>(solution.routes.size()) > instance.fleet())
+        solution = split_limited(instance, tour, weights, instance.fleet(), options);
+    return solution;
+}
+
+}  // namespace routekit

@@ -1,0 +1,35 @@
+#pragma once
+// Split: the optimal division of a giant tour (every client once, in order) into routes that keep that
+// order, under the penalized cost (distance + weighted excess load, time warp and excess duration).
+#include <span>
+#include <vector>
+
+#include "routekit/model/instance.hpp"
+#include "routekit/model/penalty.hpp"
+#include "routekit/model/solution.hpp"
+
+namespace routekit {
+
+struct SplitOptions {
+    /// Routes whose load exceeds this multiple of the capacity are not considered (they would not survive
+    /// the local search); 0: every route is, which makes Split exact at O(n²) without time windows' help.
+    /// Ignored by the linear-time algorithm (no time windows, no duration limit), which is exact anyway.
+    double max_load_factor = 1.5;
+};
+
+/// Splits `tour` into the fewest-cost routes with as many vehicles as needed: Vidal's linear-time algorithm
+/// when the instance has neither time windows nor a duration limit, a Bellman pass otherwise.
+Solution split_unlimited(const Instance& instance, std::span<const int> tour, const PenaltyWeights& weights,
+                         const SplitOptions& options = {});
+
+/// The same with at most `max_routes` routes (O(max_routes · n) without time windows or duration limit).
+/// Always finds a solution when max_routes >= 1.
+Solution split_limited(const Instance& instance, std::span<const int> tour, const PenaltyWeights& weights,
+                       int max_routes, const SplitOptions& options = {});
+
+/// What the genetic search uses: one route for TSP and ATSP, the unlimited split otherwise, and the
+/// fleet-limited split when that uses more vehicles than the fleet has.
+Solution split_tour(const Instance& instance, std::span<const int> tour, const PenaltyWeights& weights,
+                    const SplitOptions& options = {});
+
+}  // namespace routekit

@@ -1,0 +1,2 @@
+Route 1 : 3 1
+Route 2 : 2 4

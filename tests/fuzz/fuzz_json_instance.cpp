@@ -1,0 +1,16 @@
+// libFuzzer target: any input either parses or throws InputError; anything else is a finding.
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "routekit/io/read_instance.hpp"
+#include "routekit/model/error.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    try {
+        routekit::parse_json_instance(text, "fuzz");
+    } catch (const routekit::InputError&) {
+    }
+    return 0;
+}

@@ -1,0 +1,97 @@
+// The CLI on bad files: exit code 2 and exactly one line "routekit: error: FILE:LINE: expected X, found Y";
+// `check` exits 0 on a feasible solution and 1 on an infeasible one.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+namespace routekit {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CliRun {
+    int exit_code = -1;
+    std::string output;
+};
+
+CliRun run_cli(const std::string& arguments) {
+    const std::string command = std::string(ROUTEKIT_CLI) + " " + arguments + " 2>&1";
+    CliRun run;
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe) return run;
+    std::array<char, 4096> buffer{};
+    while (std::size_t read = std::fread(buffer.data(), 1, buffer.size(), pipe))
+        run.output.append(buffer.data(), read);
+    const int status = pclose(pipe);
+    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return run;
+}
+
+class CliIoErrors : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        directory_ =
+            fs::temp_directory_path() / ("routekit_cli_io_" + std::to_string(::getpid()) + "_" +
+                                         ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        fs::create_directories(directory_);
+    }
+    void TearDown() override { fs::remove_all(directory_); }
+
+    std::string write(const std::string& name, const std::string& text) {
+        const fs::path path = directory_ / name;
+        std::ofstream(path, std::ios::binary) << text;
+        return path.string();
+    }
+
+    fs::path directory_;
+};
+
+const std::string kShipped = ROUTEKIT_SOURCE_DIR "/instances/";
+
+void expect_one_error_line(const CliRun& run, const std::string& prefix) {
+    EXPECT_EQ(run.exit_code, 2) << run.output;
+    EXPECT_EQ(run.output.rfind("routekit: error: " + prefix, 0), 0u) << run.output;
+    ASSERT_FALSE(run.output.empty());
+    EXPECT_EQ(run.output.find('\n'), run.output.size() - 1) << "more than one line: " << run.output;
+}
+
+TEST_F(CliIoErrors, BadInstanceFilesGiveOneLineAndExitCode2) {
+    const std::string truncated = write("truncated.vrp",
+                                        "NAME : t\nTYPE : CVRP\nDIMENSION : 3\nEDGE_WEIGHT_TYPE : EUC_2D\n"
+                                        "NODE_COORD_SECTION\n1 0 0\n2 1 1\n");
+    expect_one_error_line(
+        run_cli("info " + truncated),
+        truncated +
+            ":7: expected 3 entries in NODE_COORD_SECTION (found 2), then a node id, found end of file");
+    const std::string word = write("word.vrp", "NAME : t\nTYPE : CVRP\nDIMENSION : many\n");
+    expect_one_error_line(run_cli("info " + word), word + ":3: expected an integer DIMENSION, found 'many'");
+    const std::string json =
+        write("bad.json", "{\"distance_matrix\": [[0, 1], [1, 0]],\n \"demands\": [0, -2]}");
+    expect_one_error_line(run_cli("info " + json), json + ":2: expected an integer between 0 and");
+    expect_one_error_line(run_cli("info " + (directory_ / "missing.vrp").string()),
+                          (directory_ / "missing.vrp").string() + ": expected a readable file");
+}
+
+TEST_F(CliIoErrors, BadSolutionFileGivesOneLineAndExitCode2) {
+    const std::string solution = write("bad.sol", "Route #1: 1 2 3\nRoute #2: 4 77\n");
+    expect_one_error_line(run_cli("check " + kShipped + "E-n13-k4.vrp " + solution),
+                          solution + ":2: expected a client number between 1 and 12, found 77");
+}
+
+TEST_F(CliIoErrors, CheckExitsZeroWhenFeasibleAndOneWhenNot) {
+    const CliRun feasible = run_cli("check " + kShipped + "E-n13-k4.vrp " + kShipped + "E-n13-k4.sol");
+    EXPECT_EQ(feasible.exit_code, 0) << feasible.output;
+    EXPECT_NE(feasible.output.find("Cost 247"), std::string::npos) << feasible.output;
+    const std::string partial = write("partial.sol", "Route #1: 1 2 3\n");
+    const CliRun infeasible = run_cli("check " + kShipped + "E-n13-k4.vrp " + partial);
+    EXPECT_EQ(infeasible.exit_code, 1) << infeasible.output;
+    EXPECT_NE(infeasible.output.find("infeasible"), std::string::npos) << infeasible.output;
+}
+
+}  // namespace
+}  // namespace routekit

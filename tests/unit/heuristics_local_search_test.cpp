@@ -1,0 +1,180 @@
+// The descent ends in a true local optimum: a brute-force enumeration of every operator's moves within
+// the granular neighbourhood finds nothing that improves, and the checker agrees with the search's cost.
+#include <gtest/gtest.h>
+
+#include "heuristics/granular_neighbours.hpp"
+#include "heuristics/operators/or_opt.hpp"
+#include "heuristics/operators/relocate.hpp"
+#include "heuristics/operators/swap.hpp"
+#include "heuristics/operators/swap_star.hpp"
+#include "heuristics/operators/two_opt.hpp"
+#include "heuristics/operators/two_opt_star.hpp"
+#include "heuristics/search_state.hpp"
+#include "routekit/heuristics/construction.hpp"
+#include "routekit/heuristics/local_search.hpp"
+#include "routekit/model/checker.hpp"
+#include "routekit/model/penalty.hpp"
+#include "tests/unit/heuristics_random_instance.hpp"
+
+namespace routekit {
+namespace {
+
+using testing::random_instance;
+using testing::random_solution;
+using testing::RandomInstanceOptions;
+using testing::scaled;
+
+/// Every improving move the driver's neighbourhoods contain, counted by brute force.
+int improving_moves(const Instance& instance, const Solution& solution, const PenaltyWeights& weights,
+                    const LocalSearchParams& params) {
+    SearchState state(instance);
+    const bool single = instance.single_vehicle();
+    const int slots = single                     ? 1
+                      : instance.fleet_limited() ? instance.fleet()
+                                                 : solution.num_nonempty_routes() + 1;
+    state.load(solution, weights, slots, !single && !instance.fleet_limited());
+    Relocate relocate(state);
+    OrOpt or_opt(state);
+    Swap swap(state);
+    TwoOpt two_opt(state);
+    TwoOptStar two_opt_star(state);
+    SwapStar swap_star(state);
+    int found = 0;
+    auto check = [&](auto& op, const auto& move) {
+        if (op.valid(move) && op.evaluate(move) < 0) ++found;
+    };
+    const auto neighbours = granular_neighbours(instance, params.granularity);
+    for (int u = 1; u < instance.num_nodes(); ++u) {
+        const int ru = state.route_of(u);
+        const int pu = state.position_of(u);
+        for (int v : neighbours[static_cast<std::size_t>(u)]) {
+            const int rv = state.route_of(v);
+            const int pv = state.position_of(v);
+            for (int length = 1; length <= 3; ++length)
+                for (bool reversed : {false, true})
+                    for (int after = pv - 1; after <= pv; ++after) {
+                        const SegmentMove move{ru, pu, length, reversed && length > 1, rv, after};
+                        if (ru == rv)
+                            check(or_opt, move);
+                        else
+                            check(relocate, move);
+                    }
+            for (int la = 1; la <= 2; ++la)
+                for (int lb = 1; lb <= 2; ++lb) check(swap, SwapMove{ru, pu, la, rv, pv, lb});
+            for (int da = 0; da <= 1; ++da)
+                for (int db = 0; db <= 1; ++db) {
+                    // Tails exchanged to join u->v or v->u; reversed to join u..v either way.
+                    if (da + db == 1) check(two_opt_star, TwoOptStarMove{ru, pu - da, rv, pv - db, false});
+                    if (da == db) check(two_opt_star, TwoOptStarMove{ru, pu - da, rv, pv - db, true});
+                }
+            if (ru == rv) {
+                check(two_opt, TwoOptMove{ru, std::min(pu, pv) + 1, std::max(pu, pv)});
+                check(two_opt, TwoOptMove{ru, std::min(pu, pv), std::max(pu, pv) - 1});
+            }
+        }
+        if (state.empty_route() >= 0 && state.route(ru).num_clients() > 1)
+            for (int length = 1; length <= 3; ++length)
+                check(relocate, SegmentMove{ru, pu, length, false, state.empty_route(), 0});
+    }
+    if (params.swap_star && !single)
+        for (int a = 0; a < state.num_routes(); ++a)
+            for (int b = a + 1; b < state.num_routes(); ++b) {
+                bool close = false;
+                for (int u = 1; u < instance.num_nodes() && !close; ++u)
+                    for (int v : neighbours[static_cast<std::size_t>(u)])
+                        if (std::min(state.route_of(u), state.route_of(v)) == a &&
+                            std::max(state.route_of(u), state.route_of(v)) == b)
+                            close = true;
+                if (!close) continue;
+                if (const auto candidate = swap_star.best_candidate(a, b))
+                    if (swap_star.evaluate(*candidate) < 0) ++found;
+            }
+    return found;
+}
+
+void expect_every_client_once(const Instance& instance, const Solution& solution) {
+    for (const Violation& v : check_solution(instance, solution).violations) {
+        EXPECT_NE(v.kind, ViolationKind::missing_client) << v.message;
+        EXPECT_NE(v.kind, ViolationKind::repeated_client) << v.message;
+        EXPECT_NE(v.kind, ViolationKind::fleet) << v.message;
+    }
+}
+
+TEST(HeuristicsLocalSearch, DescentEndsInAGranularLocalOptimum) {
+    for (int seed = 1; seed <= scaled(30); ++seed) {
+        Rng rng(static_cast<std::uint64_t>(seed));
+        RandomInstanceOptions options;
+        options.nodes = 5 + static_cast<int>(uniform_below(rng, 56));
+        options.windows = seed % 3 != 0;
+        options.duration_limit = seed % 2 == 0;
+        options.asymmetric = seed % 4 != 1;
+        options.fleet = seed % 5 == 0 ? options.nodes : 0;
+        const Instance instance = random_instance(static_cast<std::uint64_t>(seed) * 101, options);
+        const PenaltyWeights weights{1 + seed % 7, 1 + seed % 5, 1 + seed % 3};
+        const LocalSearchParams params{4 + seed % 12, seed % 2 == 0};
+        LocalSearch search(instance, params);
+        Solution solution = random_solution(instance, 1 + options.nodes / 6, rng);
+        const Cost start = penalized_cost(instance, solution, weights);
+        search.run(solution, weights, rng);
+        expect_every_client_once(instance, solution);
+        EXPECT_LE(penalized_cost(instance, solution, weights), start);
+        EXPECT_EQ(improving_moves(instance, solution, weights, params), 0) << "seed " << seed;
+        // The checker's view agrees with the search's: a penalized cost equal to the distance means feasible.
+        const CheckReport report = check_solution(instance, solution);
+        EXPECT_EQ(report.cost, solution_distance(instance, solution));
+        EXPECT_EQ(report.feasible, penalized_cost(instance, solution, weights) == report.cost)
+            << "seed " << seed;
+        std::uint64_t evaluations = 0;
+        for (const OperatorStats& s : search.stats()) evaluations += s.evaluations;
+        EXPECT_GT(evaluations, 0u);
+    }
+}
+
+TEST(HeuristicsLocalSearch, SingleVehicleToursUseIntraRouteMoves) {
+    for (bool asymmetric : {false, true}) {
+        RandomInstanceOptions options;
+        options.nodes = 80;
+        options.windows = false;
+        options.duration_limit = false;
+        options.asymmetric = asymmetric;
+        options.separate_durations = false;
+        InstanceData data = random_instance(asymmetric ? 5 : 6, options).data();
+        data.kind = asymmetric ? ProblemKind::atsp : ProblemKind::tsp;
+        data.demand.clear();
+        data.capacity = kUnlimited;
+        data.fleet = 1;
+        const Instance instance(data);
+        Solution solution = nearest_neighbour(instance);
+        ASSERT_EQ(solution.routes.size(), 1u);
+        const Cost start = solution_distance(instance, solution);
+        LocalSearch search(instance);
+        Rng rng(3);
+        search.run(solution, PenaltyWeights{}, rng);
+        ASSERT_EQ(solution.routes.size(), 1u);
+        EXPECT_TRUE(check_solution(instance, solution).feasible);
+        EXPECT_LT(solution_distance(instance, solution), start);
+        EXPECT_EQ(improving_moves(instance, solution, PenaltyWeights{}, LocalSearchParams{}), 0);
+    }
+}
+
+TEST(HeuristicsLocalSearch, RunDependsOnlyOnItsInputs) {
+    RandomInstanceOptions options;
+    options.nodes = 50;
+    const Instance instance = random_instance(77, options);
+    const PenaltyWeights weights{5, 5, 5};
+    Rng start_rng(1);
+    const Solution start = random_solution(instance, 6, start_rng);
+    LocalSearch fresh(instance);
+    LocalSearch used(instance);
+    Solution warmup = start;
+    Rng other(99);
+    used.run(warmup, weights, other);  // an earlier run must not change what the next one does
+    Solution a = start, b = start;
+    Rng rng_a(42), rng_b(42);
+    fresh.run(a, weights, rng_a);
+    used.run(b, weights, rng_b);
+    EXPECT_EQ(a, b);
+}
+
+}  // namespace
+}  // namespace routekit

@@ -1,0 +1,98 @@
+#pragma once
+// Random instances and solutions for the heuristics tests: asymmetric, with capacities, service times,
+// time windows and a route-duration limit as asked, all from a fixed seed.
+#include <cmath>
+#include <cstdlib>
+#include <string>
+
+#include "routekit/model/instance.hpp"
+#include "routekit/model/random.hpp"
+#include "routekit/model/solution.hpp"
+
+namespace routekit::testing {
+
+struct RandomInstanceOptions {
+    int nodes = 20;
+    bool windows = true;
+    bool duration_limit = true;
+    bool asymmetric = true;
+    bool separate_durations = true;
+    int fleet = 0;
+};
+
+inline Instance random_instance(std::uint64_t seed, const RandomInstanceOptions& options) {
+    Rng rng(seed);
+    const int n = options.nodes;
+    InstanceData data;
+    data.name = "random-" + std::to_string(seed);
+    data.kind = options.windows      ? ProblemKind::vrptw
+                : options.asymmetric ? ProblemKind::acvrp
+                                     : ProblemKind::cvrp;
+    data.num_nodes = n;
+    std::vector<double> x(static_cast<std::size_t>(n)), y(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        x[static_cast<std::size_t>(i)] = static_cast<double>(uniform_below(rng, 100));
+        y[static_cast<std::size_t>(i)] = static_cast<double>(uniform_below(rng, 100));
+    }
+    const auto size = static_cast<std::size_t>(n) * static_cast<std::size_t>(n);
+    data.distance.assign(size, 0);
+    if (options.separate_durations) data.duration.assign(size, 0);
+    for (int i = 0; i < n; ++i)
+        for (int j = 0; j < n; ++j) {
+            if (i == j) continue;
+            const auto k = static_cast<std::size_t>(i * n + j);
+            const double d = std::hypot(x[static_cast<std::size_t>(i)] - x[static_cast<std::size_t>(j)],
+                                        y[static_cast<std::size_t>(i)] - y[static_cast<std::size_t>(j)]);
+            data.distance[k] = static_cast<Cost>(std::lround(d));
+            if (options.separate_durations)
+                data.duration[k] = data.distance[k] / 2 + static_cast<Cost>(uniform_below(rng, 9));
+        }
+    if (options.asymmetric)
+        for (auto& d : data.distance) d += d > 0 ? static_cast<Cost>(uniform_below(rng, 25)) : 0;
+    else
+        for (int i = 0; i < n; ++i)
+            for (int j = 0; j < i; ++j)
+                data.distance[static_cast<std::size_t>(j * n + i)] =
+                    data.distance[static_cast<std::size_t>(i * n + j)];
+    data.demand.assign(static_cast<std::size_t>(n), 0);
+    Cost total = 0;
+    for (int i = 1; i < n; ++i)
+        total += data.demand[static_cast<std::size_t>(i)] = 1 + static_cast<Cost>(uniform_below(rng, 20));
+    data.capacity = std::max<Cost>(20, total * 5 / std::max(n - 1, 1));
+    if (options.windows) {
+        const Cost horizon = 600;
+        data.service.assign(static_cast<std::size_t>(n), 0);
+        data.windows.assign(static_cast<std::size_t>(n), {0, horizon});
+        for (int i = 1; i < n; ++i) {
+            data.service[static_cast<std::size_t>(i)] = static_cast<Cost>(uniform_below(rng, 11));
+            const Cost centre = static_cast<Cost>(uniform_below(rng, static_cast<std::uint64_t>(horizon)));
+            const Cost half = 5 + static_cast<Cost>(uniform_below(rng, 120));
+            data.windows[static_cast<std::size_t>(i)] = {std::max<Cost>(0, centre - half),
+                                                         std::min(horizon, centre + half)};
+        }
+        data.windows[0] = {static_cast<Cost>(uniform_below(rng, 30)),
+                           horizon - static_cast<Cost>(uniform_below(rng, 30))};
+    }
+    if (options.duration_limit) data.max_route_duration = 150 + static_cast<Cost>(uniform_below(rng, 200));
+    data.fleet = options.fleet;
+    return Instance(std::move(data));
+}
+
+/// The clients in a random order cut into `routes` random routes (some possibly empty).
+inline Solution random_solution(const Instance& instance, int routes, Rng& rng) {
+    Solution solution;
+    solution.routes.resize(static_cast<std::size_t>(std::max(routes, 1)));
+    std::vector<int> clients;
+    for (int c = 1; c < instance.num_nodes(); ++c) clients.push_back(c);
+    portable_shuffle(clients.begin(), clients.end(), rng);
+    for (int c : clients) solution.routes[uniform_below(rng, solution.routes.size())].push_back(c);
+    return solution;
+}
+
+/// ROUTEKIT_SANITIZED=1 (the ASan+UBSan CI job) asks for shorter loops.
+inline int scaled(int count) {
+    const char* sanitized = std::getenv("ROUTEKIT_SANITIZED");
+    return sanitized && std::string(sanitized) == "1" ? std::max(1, count / 5) : count;
+}
+
+}  // namespace routekit::testing

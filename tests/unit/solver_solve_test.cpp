@@ -1,0 +1,184 @@
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <thread>
+
+#include "routekit/heuristics/construction.hpp"
+#include "routekit/model/checker.hpp"
+#include "routekit/model/error.hpp"
+#include "routekit/solver/solve.hpp"
+#include "tests/unit/solver_test_instances.hpp"
+
+namespace routekit {
+namespace {
+
+bool sanitized() {
+    const char* value = std::getenv("ROUTEKIT_SANITIZED");
+    return value && std::string(value) == "1";
+}
+
+// Small populations keep these tests fast; the machinery is the same as with the defaults.
+SolverParams quick_params(std::int64_t iterations) {
+    SolverParams params;
+    params.iterations = iterations;
+    params.genetic.initial_size = 12;
+    params.genetic.min_population = 6;
+    params.genetic.generation_size = 8;
+    params.genetic.penalty_interval = 10;
+    params.genetic.restart_after = 60;
+    params.time_limit = 120;  // a safety net only
+    return params;
+}
+
+Instance cvrp(int clients, std::uint64_t seed = 3) {
+    testing::RandomInstanceOptions options;
+    options.clients = clients;
+    options.capacity = 40;
+    options.seed = seed;
+    return testing::random_instance(options);
+}
+
+void expect_checked(const Instance& instance, const Result& result) {
+    const CheckReport report = check_solution(instance, result.solution);
+    EXPECT_TRUE(report.feasible);
+    EXPECT_TRUE(result.feasible);
+    EXPECT_EQ(result.cost, report.cost);
+    for (const Violation& v : report.violations) ADD_FAILURE() << v.message;
+}
+
+TEST(SolverSolve, SameSeedSameResultWhateverTheThreadCount) {
+    const Instance instance = cvrp(sanitized() ? 20 : 40);
+    const std::int64_t iterations = sanitized() ? 40 : 150;
+    std::optional<Result> reference;
+    for (int threads : {1, 2, 4}) {
+        SolverParams params = quick_params(iterations);
+        params.seed = 11;
+        params.threads = threads;
+        const Result result = solve(instance, params);
+        expect_checked(instance, result);
+        EXPECT_EQ(result.iterations, iterations);
+        if (!reference) {
+            reference = result;
+            continue;
+        }
+        EXPECT_EQ(result.solution, reference->solution) << threads << " threads";
+        EXPECT_EQ(result.cost, reference->cost);
+        EXPECT_EQ(result.trace.size(), reference->trace.size());
+    }
+}
+
+TEST(SolverSolve, StopsOnTarget) {
+    const Instance instance = cvrp(30);
+    SolverParams params = quick_params(sanitized() ? 30 : 100);
+    const Result bounded = solve(instance, params);
+    expect_checked(instance, bounded);
+    // The same seed follows the same path, so it meets the cost it reached by then no later.
+    SolverParams to_target = quick_params(-1);
+    to_target.target = bounded.cost;
+    const Result result = solve(instance, to_target);
+    expect_checked(instance, result);
+    EXPECT_LE(result.cost, bounded.cost);
+    EXPECT_LE(result.iterations, bounded.iterations);
+}
+
+TEST(SolverSolve, CancellationFromAnotherThreadReturnsTheBest) {
+    const Instance instance = cvrp(40);
+    SolverParams params = quick_params(-1);
+    params.time_limit = std::numeric_limits<double>::infinity();
+    int progress_calls = 0;
+    const auto caller = std::this_thread::get_id();
+    params.on_progress = [&](const Progress& progress) {
+        EXPECT_EQ(std::this_thread::get_id(), caller);
+        EXPECT_GE(progress.elapsed_seconds, 0);
+        ++progress_calls;
+    };
+    CancellationToken token = params.cancel;
+    std::thread canceller([token] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        token.cancel();
+    });
+    const Result result = solve(instance, params);
+    canceller.join();
+    expect_checked(instance, result);
+    EXPECT_GE(progress_calls, 1);
+    EXPECT_FALSE(result.trace.empty());
+    EXPECT_EQ(result.trace.back().cost, result.cost);
+}
+
+TEST(SolverSolve, ZeroIterationsIsTheConstructionAfterOneDescent) {
+    const Instance instance = cvrp(25);
+    for (const char* init : {"nn", "savings", "regret", "random", "learned", "mix"}) {
+        SolverParams params = quick_params(0);
+        params.init = init;
+        const Result result = solve(instance, params);
+        expect_checked(instance, result);
+        EXPECT_EQ(result.iterations, 0);
+    }
+    SolverParams nn = quick_params(0);
+    nn.init = "nn";
+    // With the placeholder local search this is nearest neighbour itself; with the real one, no worse.
+    EXPECT_LE(solve(instance, nn).cost, check_solution(instance, nearest_neighbour(instance)).cost);
+}
+
+TEST(SolverSolve, EveryProblemKindThroughTheSameEngine) {
+    const std::int64_t iterations = sanitized() ? 10 : 40;
+    testing::RandomInstanceOptions options;
+    options.clients = 20;
+    options.kind = ProblemKind::tsp;
+    const Instance tsp = testing::random_instance(options);
+    options.kind = ProblemKind::atsp;
+    options.asymmetric = true;
+    const Instance atsp = testing::random_instance(options);
+    options.kind = ProblemKind::acvrp;
+    options.capacity = 30;
+    const Instance acvrp = testing::random_instance(options);
+    options.kind = ProblemKind::vrptw;
+    options.asymmetric = false;
+    options.time_windows = true;
+    options.capacity = 50;
+    options.fleet = 20;  // generous: every client can be served alone
+    const Instance vrptw = testing::random_instance(options);
+    for (const Instance* instance : {&tsp, &atsp, &acvrp, &vrptw}) {
+        for (const char* init : {"savings", "random"}) {
+            SolverParams params = quick_params(iterations);
+            params.init = init;
+            const Result result = solve(*instance, params);
+            expect_checked(*instance, result);
+            if (instance->single_vehicle()) {
+                EXPECT_EQ(result.solution.num_nonempty_routes(), 1);
+            }
+            if (instance->fleet_limited()) {
+                EXPECT_LE(result.solution.num_nonempty_routes(), instance->fleet());
+            }
+        }
+    }
+}
+
+TEST(SolverSolve, WarmStartEntersTheFirstPopulation) {
+    const Instance instance = cvrp(25);
+    SolverParams params = quick_params(sanitized() ? 5 : 20);
+    params.init = "random";
+    params.warm_start = savings(instance);
+    const Result result = solve(instance, params);
+    expect_checked(instance, result);
+    EXPECT_LE(result.cost, check_solution(instance, *params.warm_start).cost);
+
+    params.warm_start = Solution{{{1, 2}}};
+    EXPECT_THROW(solve(instance, params), ParameterError);
+}
+
+TEST(SolverSolve, RejectsInvalidParameters) {
+    const Instance instance = cvrp(5);
+    SolverParams params;
+    params.init = "magic";
+    EXPECT_THROW(solve(instance, params), ParameterError);
+    params = SolverParams{};
+    params.time_limit = -1;
+    EXPECT_THROW(solve(instance, params), ParameterError);
+    params = SolverParams{};
+    params.genetic.batch_size = 0;
+    EXPECT_THROW(solve(instance, params), ParameterError);
+}
+
+}  // namespace
+}  // namespace routekit
