@@ -46,8 +46,9 @@ echo '{"iterations": 0, "validation_instances": 1, "validation_clients": 10}' > 
 LIST="$WORK/instances.csv"
 : > "$LIST"
 for kind in uniform road; do
-    "$ROUTEKIT" generate --kind "$kind" --clients 500 --seed 9001 --count "$GENERATED" -o "$WORK/instances/$kind"
-    for file in "$WORK/instances/$kind"/*.vrp; do
+    for ((i = 0; i < GENERATED; i++)); do
+        file="$WORK/instances/$kind-500-$((9001 + i)).vrp"
+        "$ROUTEKIT" generate --kind "$kind" --clients 500 --seed $((9001 + i)) -o "$file"
         echo "generated-$kind,$(basename "$file" .vrp),$file," >> "$LIST"
     done
 done
@@ -80,7 +81,7 @@ while IFS=, read -r set name path best; do
                 sol="$WORK/solutions/$name.$arm.$seed.$budget.sol"
                 # shellcheck disable=SC2046
                 if "$ROUTEKIT" solve "$path" $(arm_flags "$arm") --time-limit "$budget" --seed "$seed" \
-                        --threads 1 --quiet -o "$sol" < /dev/null; then
+                        --threads 1 --quiet -o "$sol" < /dev/null 2> "$sol.log"; then
                     cost=$(awk '/^Cost/ { print $2 }' "$sol")
                 else
                     cost=""

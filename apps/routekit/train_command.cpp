@@ -65,20 +65,23 @@ void run_train(const TrainOptions& options) {
 
     TrainingProgress progress;
     if (!options.quiet) progress = [](const std::string& line) { std::cerr << line << std::endl; };
-    const TrainingResult result = train_policy(config, progress);
-
-    // Next to the weights: the config that produced them and the validation curve.
+    // Next to the weights: the config that produced them and the validation curve, all rewritten at every
+    // validation so that an interrupted run leaves its best weights so far.
     const std::filesystem::path out(options.out);
     std::filesystem::path stem = out;
     stem.replace_extension();
-    write_text(out, result.weights_json);
     write_text(stem.string() + ".config.json", training_config_json(config));
-    std::ostringstream curve;
-    curve << "iteration,greedy_ratio,best_sample_ratio,mean_sample_ratio\n";
-    for (const ValidationPoint& p : result.curve)
-        curve << p.iteration << "," << p.greedy_ratio << "," << p.best_sample_ratio << ","
-              << p.mean_sample_ratio << "\n";
-    write_text(stem.string() + ".validation.csv", curve.str());
+    const auto save = [&](const TrainingResult& result) {
+        write_text(out, result.weights_json);
+        std::ostringstream curve;
+        curve << "iteration,greedy_ratio,best_sample_ratio,mean_sample_ratio\n";
+        for (const ValidationPoint& p : result.curve)
+            curve << p.iteration << "," << p.greedy_ratio << "," << p.best_sample_ratio << ","
+                  << p.mean_sample_ratio << "\n";
+        write_text(stem.string() + ".validation.csv", curve.str());
+    };
+    const TrainingResult result = train_policy(config, progress, save);
+    save(result);
     if (!options.quiet)
         std::cerr << "wrote " << out.string() << " (best validation at iteration " << result.best_iteration
                   << ")\n";

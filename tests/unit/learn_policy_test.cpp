@@ -131,10 +131,11 @@ TEST(LearnPolicy, FeatureNamesAreDistinct) {
     }
 }
 
-TEST(LearnPolicy, EmbeddedDefaultLoads) {
+TEST(LearnPolicy, EmbeddedDefaultIsTheShippedFile) {
     const PolicyModel& model = default_policy_model();
     EXPECT_EQ(model.input_size(), policy::kFeatureCount);
-    EXPECT_GE(model.candidate_count(), 1);
+    const PolicyModel shipped = load_policy_model(ROUTEKIT_SOURCE_DIR "/heuristics/policy/default_policy.json");
+    EXPECT_EQ(model.to_json(), shipped.to_json());
 }
 
 }  // namespace
