@@ -13,6 +13,7 @@
 #include "routekit/heuristics/construction.hpp"
 #include "routekit/heuristics/local_search.hpp"
 #include "routekit/model/checker.hpp"
+#include "routekit/model/error.hpp"
 #include "routekit/model/penalty.hpp"
 #include "tests/unit/heuristics_random_instance.hpp"
 
@@ -174,6 +175,55 @@ TEST(HeuristicsLocalSearch, RunDependsOnlyOnItsInputs) {
     fresh.run(a, weights, rng_a);
     used.run(b, weights, rng_b);
     EXPECT_EQ(a, b);
+}
+
+TEST(HeuristicsLocalSearch, OpensAnotherRouteOnlyWhenTheFleetAllows) {
+    RandomInstanceOptions options;
+    options.nodes = 12;
+    options.windows = false;
+    options.duration_limit = false;
+    for (int fleet : {0, 1, 3}) {
+        InstanceData data = random_instance(9, options).data();
+        data.fleet = fleet;
+        const Instance instance(data);
+        // Everything in one overloaded route; overload costs far more than any detour.
+        Route all;
+        for (int c = 1; c < instance.num_nodes(); ++c) all.push_back(c);
+        Solution solution{{all}};
+        LocalSearch search(instance);
+        Rng rng(2);
+        search.run(solution, PenaltyWeights{10000, 1, 1}, rng);
+        if (fleet == 1) {
+            EXPECT_EQ(solution.routes.size(), 1u);
+        } else {
+            EXPECT_TRUE(check_solution(instance, solution).feasible) << "fleet " << fleet;
+            if (fleet > 0) {
+                EXPECT_LE(static_cast<int>(solution.routes.size()), fleet);
+            }
+        }
+    }
+}
+
+TEST(HeuristicsLocalSearch, TinyInstancesAndBadInput) {
+    RandomInstanceOptions options;
+    options.nodes = 2;
+    const Instance one_client = random_instance(3, options);
+    for (const char* method : {"nn", "savings", "regret"}) {
+        Solution solution = construct(one_client, method);
+        ASSERT_EQ(solution, (Solution{{{1}}})) << method;
+        LocalSearch search(one_client);
+        Rng rng(1);
+        search.run(solution, PenaltyWeights{}, rng);
+        EXPECT_EQ(solution, (Solution{{{1}}}));
+    }
+    options.nodes = 6;
+    const Instance instance = random_instance(4, options);
+    LocalSearch search(instance);
+    Rng rng(1);
+    Solution missing{{{1, 2, 3}, {4}}};
+    EXPECT_THROW(search.run(missing, PenaltyWeights{}, rng), ParameterError);
+    Solution repeated{{{1, 2, 3}, {4, 5, 1}}};
+    EXPECT_THROW(search.run(repeated, PenaltyWeights{}, rng), ParameterError);
 }
 
 }  // namespace

@@ -113,7 +113,7 @@ int random_client_position(const SearchState& state, int route, Rng& rng) {
     return between(rng, 1, std::max(1, state.route(route).num_clients()));
 }
 
-constexpr int kSeeds = 40;
+const int kSeeds = scaled(40);
 const int kMoves = scaled(100);
 
 TEST(HeuristicsOperators, RelocateDeltaIsExact) {
