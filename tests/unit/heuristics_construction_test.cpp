@@ -84,6 +84,21 @@ TEST(HeuristicsConstruction, MeetsAFleetThatFits) {
     for (const char* method : kMethods) expect_feasible(instance, construct(instance, method), method);
 }
 
+TEST(HeuristicsConstruction, ExceedsATooSmallFleetRatherThanTheCapacity) {
+    RandomInstanceOptions options;
+    options.nodes = 30;
+    options.windows = false;
+    options.duration_limit = false;
+    InstanceData data = random_instance(12, options).data();
+    data.fleet = 2;  // far fewer vehicles than the capacity needs
+    const Instance instance(data);
+    for (const char* method : kMethods) {
+        const CheckReport report = check_solution(instance, construct(instance, method));
+        ASSERT_EQ(report.violations.size(), 1u) << method;
+        EXPECT_EQ(report.violations[0].kind, ViolationKind::fleet) << method;
+    }
+}
+
 TEST(HeuristicsConstruction, DeterministicAndRandomized) {
     const Instance instance = shipped("X-n106-k14.vrp");
     for (const char* method : kMethods) {
