@@ -97,7 +97,7 @@ def plot_gap_versus_time(arms, out_path):
         return
     columns = min(3, len(sets))
     rows = math.ceil(len(sets) / columns)
-    fig, axes = plt.subplots(rows, columns, figsize=(5.2 * columns, 3.8 * rows), squeeze=False)
+    fig, axes = plt.subplots(rows, columns, figsize=(max(6.5, 5.2 * columns), 3.8 * rows + 0.4), squeeze=False)
     for ax, set_name in zip(axes.flat, sets):
         for a, (label, runs) in enumerate(arms):
             budgets = sorted({r.budget for r in runs if r.set == set_name})
@@ -127,7 +127,7 @@ def plot_gap_versus_time(arms, out_path):
         ax.legend(fontsize=7)
     for ax in axes.flat[len(sets):]:
         ax.set_visible(False)
-    fig.suptitle("Gap versus time (line: median, band: quartiles over instances and seeds)")
+    fig.suptitle("Gap versus time (line: median, band: quartiles over instances and seeds)", fontsize=10)
     fig.tight_layout()
     fig.savefig(out_path, dpi=110)
     plt.close(fig)

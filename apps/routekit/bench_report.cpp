@@ -83,10 +83,11 @@ std::optional<double> gap_percent(double cost, std::optional<double> best_known)
     return 100.0 * (cost - *best_known) / *best_known;
 }
 
-bool reaches_best_known(double cost, const std::string& best_known) {
-    if (best_known.empty()) return false;
+int compare_to_best_known(double cost, const std::string& best_known) {
     const double scale = std::pow(10.0, decimals_of(best_known));
-    return std::llround(cost * scale) <= std::llround(std::stod(best_known) * scale);
+    const long long ours = std::llround(cost * scale);
+    const long long theirs = std::llround(std::stod(best_known) * scale);
+    return ours < theirs ? -1 : ours > theirs ? 1 : 0;
 }
 
 std::string csv_field(const std::string& text) {
@@ -164,6 +165,23 @@ std::string summary_markdown(const std::vector<RunRecord>& records, const std::s
            "runs whose cost, rounded to the precision the best known value is published with, equals or "
            "beats it. Failed runs (unreadable instance, infeasible solution, error) are listed in runs.csv "
            "with their reason.\n";
+    // A cost below a published best is either a new record or, far more often, a modelling difference (a
+    // fleet limit the file does not state, another rounding): either way someone must look at it.
+    std::vector<const RunRecord*> below;
+    for (const RunRecord& record : records)
+        if (record.gap_percent && compare_to_best_known(record.cost_value, record.best_known) < 0)
+            below.push_back(&record);
+    if (!below.empty()) {
+        out << "\n## Below the best known value\n\nCheck these: a new record, or a model that differs from "
+               "the "
+               "one the value was published for (fleet size, rounding).\n\n"
+               "| set | instance | budget (s) | seed | cost | best known | gap % "
+               "|\n|---|---|---|---|---|---|---|\n";
+        for (const RunRecord* record : below)
+            out << "| " << record->set << " | " << record->instance << " | " << format_budget(record->budget)
+                << " | " << record->seed << " | " << record->cost << " | " << record->best_known << " | "
+                << format_fixed(*record->gap_percent, 3) << " |\n";
+    }
     std::vector<const RunRecord*> failed;
     for (const RunRecord& record : records)
         if (record.failed()) failed.push_back(&record);

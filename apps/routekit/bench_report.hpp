@@ -37,9 +37,13 @@ struct RunRecord {
 /// 100 * (cost - best_known) / best_known, both in the file's units; nullopt without a (non-zero) best.
 std::optional<double> gap_percent(double cost, std::optional<double> best_known);
 
-/// True when `cost` equals or beats `best_known` at the precision the best was published with: a best of
-/// "555.43" is reached by 555.4296424, since that rounds to 555.43.
-bool reaches_best_known(double cost, const std::string& best_known);
+/// Compares `cost` with a non-empty `best_known` at the precision the best was published with: -1 below it,
+/// 0 equal, 1 above. 555.4296424 equals a best of "555.43", since it rounds to 555.43.
+int compare_to_best_known(double cost, const std::string& best_known);
+/// The cost equals or beats a (non-empty) best known value at its published precision.
+inline bool reaches_best_known(double cost, const std::string& best_known) {
+    return !best_known.empty() && compare_to_best_known(cost, best_known) <= 0;
+}
 
 /// Quotes a CSV field when it holds a comma, a quote or a line break.
 std::string csv_field(const std::string& text);

@@ -21,6 +21,9 @@ TEST(BenchReport, BestKnownIsReachedAtItsPublishedPrecision) {
     EXPECT_TRUE(reaches_best_known(246, "247"));
     EXPECT_FALSE(reaches_best_known(248, "247"));
     EXPECT_FALSE(reaches_best_known(248, ""));
+    EXPECT_EQ(compare_to_best_known(555.4296424, "555.43"), 0);
+    EXPECT_EQ(compare_to_best_known(503, "534"), -1);
+    EXPECT_EQ(compare_to_best_known(827.4, "827.3"), 1);
 }
 
 TEST(BenchReport, CsvLineQuotesWhatNeedsIt) {
@@ -80,6 +83,10 @@ TEST(BenchReport, SummaryAggregatesPerSetAndBudget) {
     EXPECT_NE(summary.find("| **all** | 1 | 5 | 1 | 1.000 | 0.500 | 2 / 4 | 1.25 |"), std::string::npos)
         << summary;
     EXPECT_NE(summary.find("| A | broken | 1 | 1 | broken.vrp: cannot open |"), std::string::npos) << summary;
+    EXPECT_EQ(summary.find("Below the best known"), std::string::npos) << summary;
+    records.push_back(finished("B", "e", 503, "534", 0.1));
+    EXPECT_NE(summary_markdown(records, "").find("| B | e | 1 | 1 | 503.000000 | 534 | -5.805 |"),
+              std::string::npos);
 }
 
 }  // namespace
