@@ -111,8 +111,11 @@ class SearchState {
     void commit(const RouteProposal& proposal);
     void commit(const RouteProposal& first, const RouteProposal& second);
 
-    /// Penalized cost of a route with the given clients, from scratch with this state's data structures.
+    /// Penalized cost of `route` as a whole, from its cumulative data.
     Cost route_cost(const RouteData& route) const;
+    /// Time-window data of a piece: O(1) for prefixes, suffixes and anything without windows; inner
+    /// pieces with windows are concatenated visit by visit (only reached once the O(1) distance-and-load
+    /// bound has not ruled the move out).
     DurationSegment segment(const Piece& piece) const;
 
   private:

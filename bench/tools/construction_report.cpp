@@ -1,6 +1,8 @@
 // Construction report: for the 75 CVRPLIB-X instances of the shared manifest, the gap to the best known
 // value of each construction alone and followed by one local-search descent, with the times.
-//   routekit_construction_report [MANIFEST]   (default: ../shared/instances/manifest.csv)
+//   routekit_construction_report [--schedule] [MANIFEST]   (default: ../shared/instances/manifest.csv)
+// --schedule: before the feasibility-keeping descent, descents under penalty weights 10, 20, 40, ... (below
+// the final weight), which let the search cross infeasible solutions as a genetic search's education does.
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
@@ -64,8 +66,14 @@ struct Result {
 }  // namespace
 
 int main(int argc, char** argv) {
-    const std::string manifest =
-        argc > 1 ? argv[1] : std::string(ROUTEKIT_SHARED_DIR) + "/instances/manifest.csv";
+    bool schedule = false;
+    std::string manifest = std::string(ROUTEKIT_SHARED_DIR) + "/instances/manifest.csv";
+    for (int a = 1; a < argc; ++a) {
+        if (std::string(argv[a]) == "--schedule")
+            schedule = true;
+        else
+            manifest = argv[a];
+    }
     std::ifstream in(manifest);
     if (!in) {
         std::cerr << "cannot read " << manifest << "\n";
@@ -105,6 +113,8 @@ int main(int argc, char** argv) {
             const CheckReport alone = check_solution(instance, solution);
             Rng rng(1);
             const double descent_start = cpu_seconds();
+            if (schedule)
+                for (Cost w = 10; w < weights.load; w *= 2) search.run(solution, {w, w, w}, rng);
             search.run(solution, weights, rng);
             const double total_seconds = setup_seconds + construction_seconds + cpu_seconds() - descent_start;
             const CheckReport descended = check_solution(instance, solution);

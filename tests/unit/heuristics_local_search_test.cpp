@@ -12,6 +12,7 @@
 #include "heuristics/search_state.hpp"
 #include "routekit/heuristics/construction.hpp"
 #include "routekit/heuristics/local_search.hpp"
+#include "routekit/io/read_instance.hpp"
 #include "routekit/model/checker.hpp"
 #include "routekit/model/error.hpp"
 #include "routekit/model/penalty.hpp"
@@ -200,6 +201,30 @@ TEST(HeuristicsLocalSearch, OpensAnotherRouteOnlyWhenTheFleetAllows) {
             if (fleet > 0) {
                 EXPECT_LE(static_cast<int>(solution.routes.size()), fleet);
             }
+        }
+    }
+}
+
+TEST(HeuristicsLocalSearch, DescentKeepsShippedInstancesFeasible) {
+    // Penalties above any distance a move can save: a descent from a feasible start stays feasible, and
+    // the checker's cost is the search's.
+    for (const char* file : {"X-n106-k14.vrp", "C102.txt", "A034-02f.vrp", "CMT6.vrp"}) {
+        const Instance instance = read_instance(std::string(ROUTEKIT_SOURCE_DIR) + "/instances/" + file);
+        Cost longest = 0;
+        for (int i = 0; i < instance.num_nodes(); ++i)
+            for (int j = 0; j < instance.num_nodes(); ++j)
+                longest = std::max(longest, instance.distance(i, j));
+        const PenaltyWeights strict{8 * longest + 1, 8 * longest + 1, 8 * longest + 1};
+        LocalSearch search(instance);
+        for (const char* method : {"savings", "regret"}) {
+            Solution solution = construct(instance, method);
+            const Cost before = check_solution(instance, solution).cost;
+            Rng rng(1);
+            search.run(solution, strict, rng);
+            const CheckReport report = check_solution(instance, solution);
+            EXPECT_TRUE(report.feasible) << file << " " << method;
+            EXPECT_LE(report.cost, before) << file << " " << method;
+            EXPECT_EQ(report.cost, penalized_cost(instance, solution, strict)) << file << " " << method;
         }
     }
 }
