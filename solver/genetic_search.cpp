@@ -75,6 +75,8 @@ class Search {
     }
 
     Bred educate(Solution solution, const PenaltyWeights& weights, Rng& rng, bool allow_repair);
+    Bred educate_initial(const InitialSolutions& recipe, int index, const PenaltyWeights& weights, Rng& rng,
+                         bool allow_repair);
     template <class Task>
     std::vector<std::optional<Bred>> run_batch(int count, bool first_mandatory, const Task& task);
     void consider(const IndividualPtr& individual);
@@ -122,6 +124,15 @@ Bred Search::educate(Solution solution, const PenaltyWeights& weights, Rng& rng,
             break;
         }
     }
+    return bred;
+}
+
+Bred Search::educate_initial(const InitialSolutions& recipe, int index, const PenaltyWeights& weights,
+                             Rng& rng, bool allow_repair) {
+    Solution solution = recipe.make(index, weights, rng);
+    auto constructed = std::make_shared<Individual>(instance_, solution);
+    Bred bred = educate(std::move(solution), weights, rng, allow_repair);
+    bred.constructed = std::move(constructed);
     return bred;
 }
 
@@ -176,11 +187,7 @@ void Search::build_population(int restart, bool mandatory_first) {
         const int count = std::min(batch, recipe.size() - first);
         auto results = run_batch(count, mandatory_first && first == 0, [&](int i) {
             Rng rng = derived_rng(params_.seed, stream, static_cast<std::uint64_t>(first + i));
-            Solution solution = recipe.make(first + i, weights, rng);
-            auto constructed = std::make_shared<Individual>(instance_, solution);
-            Bred bred = educate(std::move(solution), weights, rng, true);
-            bred.constructed = std::move(constructed);
-            return bred;
+            return educate_initial(recipe, first + i, weights, rng, true);
         });
         for (const auto& bred : results) {
             if (!bred) continue;
@@ -242,17 +249,15 @@ Result Search::zero_iterations() {
     const InitialSolutions recipe(instance_, params_.init, params_.policy_file, count, true, learned_rng,
                                   1.0);
     const PenaltyWeights weights = penalties_.weights();
-    std::vector<Solution> constructed(static_cast<std::size_t>(count));
     auto results = run_batch(count, true, [&](int i) {
         Rng rng = derived_rng(params_.seed, kZeroIterationStream, static_cast<std::uint64_t>(i));
-        constructed[static_cast<std::size_t>(i)] = recipe.make(i, weights, rng);
-        return educate(constructed[static_cast<std::size_t>(i)], weights, rng, false);
+        return educate_initial(recipe, i, weights, rng, false);
     });
-    for (std::size_t i = 0; i < results.size(); ++i) {
-        if (!results[i]) continue;
+    for (const auto& bred : results) {
+        if (!bred) continue;
         // The construction itself stands when the descent (under penalties) left it infeasible.
-        consider(std::make_shared<Individual>(instance_, constructed[i]));
-        consider(results[i]->educated);
+        consider(bred->constructed);
+        consider(bred->educated);
     }
     if (params_.warm_start) add_warm_start();
     return finish();
