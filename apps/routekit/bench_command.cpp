@@ -3,8 +3,10 @@
 // from here, so a run that fails is reported in its row and never stops the others.
 #include <atomic>
 #include <cctype>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <limits>
@@ -66,6 +68,25 @@ void write_trace(const std::filesystem::path& path, const Instance& instance, co
         out << point.seconds << "," << format_cost(point.cost, instance.rounding()) << "\n";
 }
 
+// Wall-clock and process CPU time since construction: their ratio tells how much of a core a run really had.
+class CpuClock {
+  public:
+    CpuClock() : wall_start_(std::chrono::steady_clock::now()), cpu_start_(process_cpu_seconds()) {}
+    double wall_seconds() const {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start_).count();
+    }
+    double cpu_seconds() const { return process_cpu_seconds() - cpu_start_; }
+
+  private:
+    static double process_cpu_seconds() {
+        timespec time{};
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time);
+        return static_cast<double>(time.tv_sec) + static_cast<double>(time.tv_nsec) * 1e-9;
+    }
+    std::chrono::steady_clock::time_point wall_start_;
+    double cpu_start_;
+};
+
 // The first violation the checker found, as the row's reason.
 std::string infeasibility_reason(const CheckReport& report) {
     return "infeasible: " + (report.violations.empty() ? std::string("checker rejected the solution")
@@ -84,6 +105,7 @@ RunRecord run_one(const BenchOptions& options, const RunPlan& plan, const Cancel
     record.threads = options.threads;
     record.init = options.init;
     record.best_known = entry.best_known;
+    const CpuClock cpu;
     try {
         SolverParams params;  // counts from here, as `routekit solve` does: reading is part of the budget
         ReadOptions read;
@@ -115,6 +137,8 @@ RunRecord run_one(const BenchOptions& options, const RunPlan& plan, const Cancel
     } catch (const std::exception& e) {
         record.error = e.what();
     }
+    record.elapsed = cpu.wall_seconds();
+    record.cpu_seconds = cpu.cpu_seconds();
     return record;
 }
 

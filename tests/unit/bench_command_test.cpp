@@ -58,9 +58,9 @@ TEST_F(BenchCommand, WritesOneRowPerRunAndReportsTheBrokenInstance) {
     const std::vector<CsvRow> rows = parse_csv(slurp(out / "runs.csv"), "runs.csv");
     ASSERT_EQ(rows.size(), 4u);
     const std::vector<std::string> header = {
-        "set",      "instance", "n",          "seed",    "budget_s",       "threads",
-        "init",     "cost",     "best_known", "gap_pct", "time_to_best_s", "iterations",
-        "feasible", "error",    "trace"};
+        "set",      "instance", "n",          "seed",      "budget_s",       "threads",
+        "init",     "cost",     "best_known", "gap_pct",   "time_to_best_s", "iterations",
+        "feasible", "error",    "trace",      "elapsed_s", "cpu_s"};
     EXPECT_EQ(rows[0].fields, header);
     std::map<std::string, std::map<std::string, std::string>> by_instance;
     for (std::size_t r = 1; r < rows.size(); ++r) {
