@@ -121,6 +121,21 @@ TEST_F(BenchCommand, IterationBudgetRunsEverySeedReproducibly) {
     EXPECT_EQ(costs[0][2], "");  // the missing file
 }
 
+// With --cpu-time the budget counts process CPU seconds: the run cannot end before it has used them, however
+// busy the machine (nothing here depends on wall-clock time).
+TEST_F(BenchCommand, CpuTimeBudgetIsSpentInCpuSeconds) {
+    const fs::path out = folder_ / "cpu";
+    ASSERT_EQ(run((folder_ / "manifest.csv").string() +
+                  " --name E-n13-k4 --time-limit 0.3 --cpu-time --out " + out.string()),
+              0)
+        << slurp(folder_ / "stderr.txt");
+    const std::vector<CsvRow> rows = parse_csv(slurp(out / "runs.csv"), "runs.csv");
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[1].fields[13], "");              // error
+    EXPECT_GE(std::stod(rows[1].fields[16]), 0.3);  // cpu_s
+    EXPECT_NE(slurp(out / "summary.md").find("process CPU seconds"), std::string::npos);
+}
+
 TEST_F(BenchCommand, RejectsARunWithoutBudgetAndAnEmptySelection) {
     const std::string manifest = (folder_ / "manifest.csv").string();
     EXPECT_EQ(run(manifest + " --out " + (folder_ / "o").string()), 2);
