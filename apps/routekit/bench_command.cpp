@@ -268,17 +268,22 @@ void add_bench_command(CLI::App& app) {
         "--cpu-time", options->cpu_time,
         "count budgets in process CPU seconds (as HGS-CVRP's -t does), so that a busy machine does "
         "not shrink them; traces and time to best stay in wall-clock seconds");
-    command->add_option("--seeds", options->seeds, "run seeds 1..N")->check(CLI::Range(1, 1000));
+    command->add_option("--seeds", options->seeds, "run seeds 1..N")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 1000));
     command->add_option("--threads", options->threads, "solver threads per run (0: all cores)")
+        ->capture_default_str()
         ->check(CLI::Range(0, 1024));
     command
         ->add_option("--init", options->init,
                      "initial solutions: nn, savings, regret, random, learned or mix")
+        ->capture_default_str()
         ->check(CLI::IsMember({"nn", "savings", "regret", "random", "learned", "mix"}));
     command->add_option("--iterations", options->iterations, "genetic iterations per run (-1: no limit)")
         ->check(CLI::Range(std::int64_t{-1}, std::numeric_limits<std::int64_t>::max()));
     add_rounding_option(*command, options->rounding);
-    command->add_option("--out", options->out, "output folder (runs.csv, summary.md, traces/)");
+    command->add_option("--out", options->out, "output folder (runs.csv, summary.md, traces/)")
+        ->capture_default_str();
     command->callback([options] { run_bench(*options); });
 }
 
