@@ -52,6 +52,7 @@ class Run:
         self.failed = bool(row["error"])
         self.best = float(row["best_known"]) if row["best_known"] else None
         self.gap = float(row["gap_pct"]) if row["gap_pct"] else None
+        self.elapsed = float(row["elapsed_s"]) if row.get("elapsed_s") else 0.0
         self.trace = []
         if not self.failed and self.best and row["trace"]:
             path = os.path.join(folder, row["trace"])
@@ -106,7 +107,8 @@ def plot_gap_versus_time(arms, out_path):
                 if not group:
                     continue
                 first = min(r.trace[0][0] for r in group)
-                end = budget if budget > 0 else max(r.trace[-1][0] for r in group)
+                # Wall-clock end of the runs: the budget, or later with --cpu-time on a busy machine.
+                end = max([budget] + [r.elapsed for r in group] + [r.trace[-1][0] for r in group])
                 start = max(min(first, end / 1000), 1e-3)
                 times = np.geomspace(start, max(end, start * 10), 200)
                 gaps = np.array([r.gap_at(times) for r in group])

@@ -60,6 +60,7 @@ start=$(date +%s)
 status=0
 "${command[@]}" || status=$?
 echo "wall_seconds: $(( $(date +%s) - start ))" >> "$folder/machine.txt"
+echo "load_average_at_end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$folder/machine.txt"
 echo "exit_status: $status" >> "$folder/machine.txt"
 if [ "$status" -ne 0 ]; then
   echo "record.sh: routekit bench failed with status $status; $folder keeps what it wrote" >&2

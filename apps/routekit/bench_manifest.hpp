@@ -44,7 +44,8 @@ std::vector<ManifestEntry> parse_manifest(std::string_view text, const std::stri
 std::vector<ManifestEntry> read_manifest(const std::string& path);
 
 /// The entries whose set and name both match (POSIX extended regular expressions matched against the whole
-/// string; an empty pattern matches everything), in manifest order. Throws ParameterError on an invalid pattern.
+/// string; an empty pattern matches everything), in manifest order. Throws ParameterError on an invalid
+/// pattern.
 std::vector<ManifestEntry> select_entries(const std::vector<ManifestEntry>& entries,
                                           const std::string& set_pattern, const std::string& name_pattern);
 

@@ -33,7 +33,8 @@ double mean(const std::vector<double>& values) {
     return std::accumulate(values.begin(), values.end(), 0.0) / static_cast<double>(values.size());
 }
 
-double median(std::vector<double> values) {
+double median(const std::vector<double>& unsorted) {
+    std::vector<double> values = unsorted;
     std::sort(values.begin(), values.end());
     const std::size_t mid = values.size() / 2;
     return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
@@ -47,6 +48,8 @@ struct GroupStats {
     int at_best_known = 0;
     std::vector<double> gaps;
     std::vector<double> times_to_best;
+    double elapsed = 0;
+    double cpu_seconds = 0;
 
     void add(const RunRecord& record) {
         ++runs;
@@ -55,6 +58,8 @@ struct GroupStats {
             return;
         }
         times_to_best.push_back(record.time_to_best);
+        elapsed += record.elapsed;
+        cpu_seconds += record.cpu_seconds;
         if (!record.gap_percent) return;
         gaps.push_back(*record.gap_percent);
         ++with_best_known;
@@ -63,16 +68,18 @@ struct GroupStats {
 };
 
 std::string table_line(const std::string& set, double budget, const GroupStats& stats) {
-    const auto or_dash = [](bool present, const std::string& text) { return present ? text : "-"; };
+    // A dash where nothing finished to compute a figure from.
+    const auto figure = [](const std::vector<double>& values, double (*statistic)(const std::vector<double>&),
+                           int decimals) {
+        return values.empty() ? "-" : format_fixed(statistic(values), decimals);
+    };
+    const std::string cpu_share =
+        stats.elapsed > 0 ? format_fixed(100 * stats.cpu_seconds / stats.elapsed, 0) + "%" : "-";
     std::ostringstream line;
     line << "| " << set << " | " << format_budget(budget) << " | " << stats.runs << " | " << stats.failures
-         << " | " << or_dash(!stats.gaps.empty(), stats.gaps.empty() ? "" : format_fixed(mean(stats.gaps), 3))
-         << " | "
-         << or_dash(!stats.gaps.empty(), stats.gaps.empty() ? "" : format_fixed(median(stats.gaps), 3))
-         << " | " << stats.at_best_known << " / " << stats.with_best_known << " | "
-         << or_dash(!stats.times_to_best.empty(),
-                    stats.times_to_best.empty() ? "" : format_fixed(mean(stats.times_to_best), 2))
-         << " |\n";
+         << " | " << figure(stats.gaps, mean, 3) << " | " << figure(stats.gaps, median, 3) << " | "
+         << stats.at_best_known << " / " << stats.with_best_known << " | "
+         << figure(stats.times_to_best, mean, 2) << " | " << cpu_share << " |\n";
     return line.str();
 }
 
@@ -109,7 +116,7 @@ std::string format_budget(double seconds) {
 
 std::string runs_csv_header() {
     return "set,instance,n,seed,budget_s,threads,init,cost,best_known,gap_pct,time_to_best_s,iterations,"
-           "feasible,error,trace";
+           "feasible,error,trace,elapsed_s,cpu_s";
 }
 
 std::string runs_csv_line(const RunRecord& r) {
@@ -120,7 +127,8 @@ std::string runs_csv_line(const RunRecord& r) {
          << (r.gap_percent ? format_fixed(*r.gap_percent, 4) : "") << ','
          << (r.cost.empty() ? "" : format_fixed(r.time_to_best, 3)) << ','
          << (r.cost.empty() ? "" : std::to_string(r.iterations)) << ',' << (r.feasible ? "yes" : "no") << ','
-         << csv_field(r.error) << ',' << csv_field(r.trace);
+         << csv_field(r.error) << ',' << csv_field(r.trace) << ',' << format_fixed(r.elapsed, 3) << ','
+         << format_fixed(r.cpu_seconds, 3);
     return line.str();
 }
 
@@ -150,8 +158,8 @@ std::string summary_markdown(const std::vector<RunRecord>& records, const std::s
     std::ostringstream out;
     out << "# Benchmark summary\n\n" << title_notes << "\n\n";
     out << "| set | budget (s) | runs | failed | mean gap % | median gap % | at best known | "
-           "mean time to best (s) |\n";
-    out << "|---|---|---|---|---|---|---|---|\n";
+           "mean time to best (s) | CPU / wall |\n";
+    out << "|---|---|---|---|---|---|---|---|---|\n";
     for (double budget : budgets) {
         for (const std::string& set : sets) {
             const auto group = groups.find({budget, set});
@@ -163,8 +171,11 @@ std::string summary_markdown(const std::vector<RunRecord>& records, const std::s
            "finished "
            "with a feasible solution on an instance with a best known value. \"At best known\" counts those "
            "runs whose cost, rounded to the precision the best known value is published with, equals or "
-           "beats it. Failed runs (unreadable instance, infeasible solution, error) are listed in runs.csv "
-           "with their reason.\n";
+           "beats it. \"CPU / wall\" is the CPU time the bench process used over the wall-clock time of "
+           "those "
+           "runs: far below 100% × threads, the machine was busy and the budgets bought less search. Failed "
+           "runs (unreadable instance, infeasible solution, error) are listed in runs.csv with their "
+           "reason.\n";
     // A cost below a published best is either a new record or, far more often, a modelling difference (a
     // fleet limit the file does not state, another rounding): either way someone must look at it.
     std::vector<const RunRecord*> below;

@@ -29,7 +29,9 @@ struct RunRecord {
     std::int64_t iterations = 0;
     bool feasible = false;
     std::string error;
-    std::string trace;  ///< the run's trace file, relative to the output folder; empty when none
+    std::string trace;       ///< the run's trace file, relative to the output folder; empty when none
+    double elapsed = 0;      ///< wall-clock seconds of the run, reading included
+    double cpu_seconds = 0;  ///< CPU time the process used meanwhile: on a loaded machine, far below elapsed
 
     bool failed() const { return !error.empty(); }
 };

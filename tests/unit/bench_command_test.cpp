@@ -58,9 +58,9 @@ TEST_F(BenchCommand, WritesOneRowPerRunAndReportsTheBrokenInstance) {
     const std::vector<CsvRow> rows = parse_csv(slurp(out / "runs.csv"), "runs.csv");
     ASSERT_EQ(rows.size(), 4u);
     const std::vector<std::string> header = {
-        "set",      "instance", "n",          "seed",    "budget_s",       "threads",
-        "init",     "cost",     "best_known", "gap_pct", "time_to_best_s", "iterations",
-        "feasible", "error",    "trace"};
+        "set",      "instance", "n",          "seed",      "budget_s",       "threads",
+        "init",     "cost",     "best_known", "gap_pct",   "time_to_best_s", "iterations",
+        "feasible", "error",    "trace",      "elapsed_s", "cpu_s"};
     EXPECT_EQ(rows[0].fields, header);
     std::map<std::string, std::map<std::string, std::string>> by_instance;
     for (std::size_t r = 1; r < rows.size(); ++r) {
@@ -119,6 +119,21 @@ TEST_F(BenchCommand, IterationBudgetRunsEverySeedReproducibly) {
     EXPECT_EQ(costs[0], costs[1]);
     EXPECT_NE(costs[0][0], "");
     EXPECT_EQ(costs[0][2], "");  // the missing file
+}
+
+// With --cpu-time the budget counts process CPU seconds: the run cannot end before it has used them, however
+// busy the machine (nothing here depends on wall-clock time).
+TEST_F(BenchCommand, CpuTimeBudgetIsSpentInCpuSeconds) {
+    const fs::path out = folder_ / "cpu";
+    ASSERT_EQ(run((folder_ / "manifest.csv").string() +
+                  " --name E-n13-k4 --time-limit 0.3 --cpu-time --out " + out.string()),
+              0)
+        << slurp(folder_ / "stderr.txt");
+    const std::vector<CsvRow> rows = parse_csv(slurp(out / "runs.csv"), "runs.csv");
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[1].fields[13], "");              // error
+    EXPECT_GE(std::stod(rows[1].fields[16]), 0.3);  // cpu_s
+    EXPECT_NE(slurp(out / "summary.md").find("process CPU seconds"), std::string::npos);
 }
 
 TEST_F(BenchCommand, RejectsARunWithoutBudgetAndAnEmptySelection) {

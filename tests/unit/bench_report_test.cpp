@@ -42,8 +42,11 @@ TEST(BenchReport, CsvLineQuotesWhatNeedsIt) {
     record.feasible = true;
     record.error = "bad \"x\", y";
     record.trace = "traces/t.csv";
-    EXPECT_EQ(runs_csv_line(record),
-              "S,a,13,2,1.5,1,savings,250,247,1.2146,0.250,40,yes,\"bad \"\"x\"\", y\",traces/t.csv");
+    record.elapsed = 2;
+    record.cpu_seconds = 1.5;
+    EXPECT_EQ(
+        runs_csv_line(record),
+        "S,a,13,2,1.5,1,savings,250,247,1.2146,0.250,40,yes,\"bad \"\"x\"\", y\",traces/t.csv,2.000,1.500");
     const std::vector<CsvRow> rows = parse_csv(runs_csv_header() + "\n" + runs_csv_line(record), "runs.csv");
     ASSERT_EQ(rows.size(), 2u);
     ASSERT_EQ(rows[1].fields.size(), rows[0].fields.size());
@@ -63,6 +66,8 @@ RunRecord finished(const std::string& set, const std::string& name, double cost,
     record.gap_percent = gap_percent(cost, std::stod(best));
     record.time_to_best = time_to_best;
     record.feasible = true;
+    record.elapsed = 1;
+    record.cpu_seconds = 0.5;
     return record;
 }
 
@@ -77,10 +82,11 @@ TEST(BenchReport, SummaryAggregatesPerSetAndBudget) {
     failed.error = "broken.vrp: cannot open";
     records.push_back(failed);
     const std::string summary = summary_markdown(records, "notes");
-    EXPECT_NE(summary.find("| A | 1 | 4 | 1 | 1.333 | 1.000 | 1 / 3 | 1.00 |"), std::string::npos) << summary;
-    EXPECT_NE(summary.find("| B | 1 | 1 | 0 | -0.000 | -0.000 | 1 / 1 | 2.00 |"), std::string::npos)
+    EXPECT_NE(summary.find("| A | 1 | 4 | 1 | 1.333 | 1.000 | 1 / 3 | 1.00 | 50% |"), std::string::npos)
         << summary;
-    EXPECT_NE(summary.find("| **all** | 1 | 5 | 1 | 1.000 | 0.500 | 2 / 4 | 1.25 |"), std::string::npos)
+    EXPECT_NE(summary.find("| B | 1 | 1 | 0 | -0.000 | -0.000 | 1 / 1 | 2.00 | 50% |"), std::string::npos)
+        << summary;
+    EXPECT_NE(summary.find("| **all** | 1 | 5 | 1 | 1.000 | 0.500 | 2 / 4 | 1.25 | 50% |"), std::string::npos)
         << summary;
     EXPECT_NE(summary.find("| A | broken | 1 | 1 | broken.vrp: cannot open |"), std::string::npos) << summary;
     EXPECT_EQ(summary.find("Below the best known"), std::string::npos) << summary;
