@@ -39,7 +39,7 @@ void PolicyDecoder::gather(bool feasible_only) {
     const int k = context_.candidate_count();
     const int c = state_.current;
     const int* list = context_.out_neighbours(c);
-    for (int i = 0; i < context_.list_length() && static_cast<int>(candidates_.size()) < k; ++i) {
+    for (int i = 0; i < context_.candidate_list_length() && static_cast<int>(candidates_.size()) < k; ++i) {
         const int j = list[i];
         if (j < 0) break;
         if (visited_[j] || (feasible_only && !fits(j))) continue;

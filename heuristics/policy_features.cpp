@@ -15,9 +15,15 @@ std::array<std::string_view, kFeatureCount> feature_names() {
 
 namespace {
 
-// Long enough that the k cheapest feasible successors are usually found without a full scan.
-int list_length_for(int num_nodes, int candidate_count) {
+// How deep the features look (part of what the weights were trained on).
+int feature_depth_for(int num_nodes, int candidate_count) {
     return std::max(0, std::min(num_nodes - 1, std::max(2 * candidate_count, 24)));
+}
+
+// Long enough that the k cheapest feasible successors are usually found without a scan of every unserved
+// client, which dominated decoding time with shorter lists.
+int candidate_length_for(int num_nodes, int candidate_count) {
+    return std::max(0, std::min(num_nodes - 1, std::max(5 * candidate_count, 48)));
 }
 
 }  // namespace
@@ -25,9 +31,10 @@ int list_length_for(int num_nodes, int candidate_count) {
 PolicyContext::PolicyContext(const Instance& instance, int candidate_count)
     : instance_(instance),
       candidate_count_(candidate_count),
-      length_(list_length_for(instance.num_nodes(), candidate_count)) {
+      length_(feature_depth_for(instance.num_nodes(), candidate_count)),
+      candidate_length_(std::max(length_, candidate_length_for(instance.num_nodes(), candidate_count))) {
     const int n = instance.num_nodes();
-    out_.assign(static_cast<std::size_t>(n) * length_, -1);
+    out_.assign(static_cast<std::size_t>(n) * candidate_length_, -1);
     in_costs_.assign(static_cast<std::size_t>(n) * length_, 0);
     std::vector<int> order;
     std::vector<Cost> column;
@@ -39,9 +46,9 @@ PolicyContext::PolicyContext(const Instance& instance, int candidate_count)
         for (int j = 1; j < n; ++j)
             if (j != i) order.push_back(j);
         const auto by_cost = [row](int a, int b) { return row[a] != row[b] ? row[a] < row[b] : a < b; };
-        const auto keep = std::min<std::size_t>(static_cast<std::size_t>(length_), order.size());
+        const auto keep = std::min<std::size_t>(static_cast<std::size_t>(candidate_length_), order.size());
         std::partial_sort(order.begin(), order.begin() + static_cast<long>(keep), order.end(), by_cost);
-        std::copy_n(order.begin(), keep, out_.begin() + static_cast<long>(i) * length_);
+        std::copy_n(order.begin(), keep, out_.begin() + static_cast<long>(i) * candidate_length_);
         const auto hops = std::min<std::size_t>(static_cast<std::size_t>(candidate_count), keep);
         for (std::size_t h = 0; h < hops; ++h) hop_sum += static_cast<double>(row[order[h]]);
         hop_count += hops;
@@ -143,7 +150,7 @@ void candidate_features(const PolicyContext& context, const VehicleState& state,
             if (open && nearest < 0) nearest = instance.distance(j, list[i]);
             if (nearest >= 0 && i >= k) break;
             if (nearest < 0 && (i + 1 == context.list_length() || list[i + 1] < 0) &&
-                !context.out_list_complete(j))
+                !context.feature_list_complete(j))
                 nearest = instance.distance(j, list[i]);
         }
         out[kIsolation] = nearest < 0 ? 0.0 : static_cast<double>(nearest) / scale;

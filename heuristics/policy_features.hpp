@@ -52,28 +52,34 @@ class PolicyContext {
     /// Time normalisation: the depot's window length, 1 without windows.
     double horizon() const { return horizon_; }
     double log_size() const { return log_size_; }
-    /// Successors of `node` (the depot excluded), cheapest first, ties by index; list_length() entries,
-    /// padded with -1 when the instance has fewer clients.
+    /// Successors of `node` (the depot excluded), cheapest first, ties by index; candidate_list_length()
+    /// entries, padded with -1 when the instance has fewer clients.
     const int* out_neighbours(int node) const {
-        return out_.data() + static_cast<std::size_t>(node) * length_;
+        return out_.data() + static_cast<std::size_t>(node) * candidate_length_;
     }
-    int list_length() const { return length_; }
+    int candidate_list_length() const { return candidate_length_; }
     /// Whether out_neighbours(node) holds every client but `node`: no full scan can find more.
-    bool out_list_complete(int node) const {
-        return (node == 0 ? instance_.num_clients() : instance_.num_clients() - 1) <= length_;
-    }
+    bool out_list_complete(int node) const { return clients_besides(node) <= candidate_length_; }
+    /// How far the features look into neighbour lists (in_rank, isolation, neighbourhood). Fixed apart from
+    /// the candidate lists, whose length is a speed trade-off only: the trained weights depend on this one.
+    int list_length() const { return length_; }
+    bool feature_list_complete(int node) const { return clients_besides(node) <= length_; }
     /// How many nodes reach `node` at a cost below `cost` (counted among its list_length() cheapest
     /// predecessors, so capped at list_length()).
     int in_rank(int node, Cost cost) const;
 
   private:
+    int clients_besides(int node) const {
+        return node == 0 ? instance_.num_clients() : instance_.num_clients() - 1;
+    }
     const Instance& instance_;
     int candidate_count_;
     int length_;
+    int candidate_length_;
     double scale_ = 1;
     double horizon_ = 1;
     double log_size_ = 0;
-    std::vector<int> out_;        // n * length_
+    std::vector<int> out_;        // n * candidate_length_
     std::vector<Cost> in_costs_;  // n * length_, ascending per node
 };
 

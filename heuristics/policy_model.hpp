@@ -16,7 +16,8 @@ namespace routekit::policy {
 
 /// Activations of one forward pass, kept for the backward pass.
 struct ForwardCache {
-    std::vector<Eigen::MatrixXd> activations;  ///< [0] = input rows, [l+1] = softsign output of hidden layer l
+    std::vector<Eigen::MatrixXd>
+        activations;  ///< [0] = input rows, [l+1] = softsign output of hidden layer l
     Eigen::VectorXd logits;
 };
 

@@ -14,6 +14,7 @@
 #include "heuristics/policy_decoder.hpp"
 #include "learn/adam.hpp"
 #include "routekit/heuristics/construction.hpp"
+#include "routekit/heuristics/learned_policy.hpp"
 #include "routekit/model/error.hpp"
 #include "routekit/model/penalty.hpp"
 
@@ -168,7 +169,12 @@ TrainingResult train_policy(const TrainingConfig& config, const TrainingProgress
         progress(line);
     };
 
-    PolicyModel model = PolicyModel::initial(config.candidates, config.hidden, config.init_seed);
+    PolicyModel model = config.init_weights.empty()
+                            ? PolicyModel::initial(config.candidates, config.hidden, config.init_seed)
+                            : load_policy_model(config.init_weights);
+    if (model.candidate_count() != config.candidates)
+        throw ParameterError("training: init_weights score " + std::to_string(model.candidate_count()) +
+                             " candidates, the config says " + std::to_string(config.candidates));
     const auto num_parameters = static_cast<std::size_t>(model.num_parameters());
     learn::Adam adam(num_parameters, config.learning_rate);
     const Validator validator(config);

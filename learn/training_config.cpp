@@ -34,6 +34,7 @@ std::string training_config_json(const TrainingConfig& config) {
                                      {"candidates", config.candidates},
                                      {"hidden", config.hidden},
                                      {"init_seed", config.init_seed},
+                                     {"init_weights", config.init_weights},
                                      {"threads", config.threads}};
     return document.dump(2);
 }
@@ -76,6 +77,8 @@ TrainingConfig parse_training_config(const std::string& json_text, const std::st
                 config.hidden = value.get<std::vector<int>>();
             else if (key == "init_seed")
                 config.init_seed = value.get<std::uint64_t>();
+            else if (key == "init_weights")
+                config.init_weights = value.get<std::string>();
             else if (key == "threads")
                 config.threads = value.get<int>();
             else if (key == "kinds") {

@@ -1,6 +1,10 @@
 // The trainer: deterministic whatever the thread count, and its config round-trips.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
 #include "routekit/learn/trainer.hpp"
 #include "routekit/model/error.hpp"
 
@@ -42,6 +46,23 @@ TEST(LearnTrainer, TrainingMovesTheWeights) {
     const TrainingResult untrained = train_policy(config);
     EXPECT_NE(trained.final_parameters, untrained.final_parameters);
     EXPECT_EQ(trained.final_parameters.size(), untrained.final_parameters.size());
+}
+
+TEST(LearnTrainer, ContinuesFromGivenWeights) {
+    TrainingConfig config = tiny_config();
+    const TrainingResult first = train_policy(config);
+    const std::string path = testing::TempDir() + "learn_trainer_start.json";
+    {
+        nlohmann::json document = nlohmann::json::parse(first.weights_json);
+        document["parameters"] = first.final_parameters;
+        std::ofstream(path) << document.dump();
+    }
+    config.init_weights = path;
+    config.iterations = 0;
+    EXPECT_EQ(train_policy(config).final_parameters, first.final_parameters);
+    config.candidates = 3;
+    EXPECT_THROW(train_policy(config), ParameterError);
+    std::remove(path.c_str());
 }
 
 TEST(LearnTrainer, ConfigRoundTripsAndRejectsTypos) {

@@ -38,7 +38,10 @@ struct TrainingConfig {
     int candidates = 10;  ///< k successors scored besides the depot
     std::vector<int> hidden{32, 32};
     std::uint64_t init_seed = 1;  ///< hidden-layer initialisation
-    int threads = 1;              ///< rollout threads; the result does not depend on it
+    /// Start from these weights (a file `routekit train` wrote) instead of the untrained policy (their
+    /// hidden sizes replace `hidden`; `candidates` must match). Empty: start untrained.
+    std::string init_weights;
+    int threads = 1;  ///< rollout threads; the result does not depend on it
 };
 
 /// Reads a JSON config; absent keys keep their defaults, unknown keys are an InputError (a typo must not
