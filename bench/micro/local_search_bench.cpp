@@ -64,18 +64,23 @@ void BM_MoveEvaluation(benchmark::State& bench) {
 }
 BENCHMARK(BM_MoveEvaluation)->Unit(benchmark::kMillisecond);
 
-void BM_DescentFromSavings(benchmark::State& bench) {
-    const Instance* instance = x1001();
-    if (!instance) return bench.SkipWithError("X-n1001-k43 not found under ../shared/instances");
-    const Solution start = savings(*instance);
-    LocalSearch search(*instance);
+/// One full descent per iteration from the same start, a new seed each time.
+void descend_repeatedly(benchmark::State& bench, const Instance& instance, const Solution& start,
+                        const PenaltyWeights& weights) {
+    LocalSearch search(instance);
     std::uint64_t seed = 1;
     for (auto _ : bench) {
         Solution solution = start;
         Rng rng(seed++);
-        search.run(solution, kWeights, rng);
+        search.run(solution, weights, rng);
         benchmark::DoNotOptimize(solution);
     }
+}
+
+void BM_DescentFromSavings(benchmark::State& bench) {
+    const Instance* instance = x1001();
+    if (!instance) return bench.SkipWithError("X-n1001-k43 not found under ../shared/instances");
+    descend_repeatedly(bench, *instance, savings(*instance), kWeights);
 }
 BENCHMARK(BM_DescentFromSavings)->Unit(benchmark::kMillisecond);
 
@@ -83,15 +88,7 @@ BENCHMARK(BM_DescentFromSavings)->Unit(benchmark::kMillisecond);
 void BM_TspDescentFromNearestNeighbour(benchmark::State& bench) {
     const Instance* instance = pr1002();
     if (!instance) return bench.SkipWithError("pr1002 not found under ../shared/instances");
-    const Solution start = nearest_neighbour(*instance);
-    LocalSearch search(*instance);
-    std::uint64_t seed = 1;
-    for (auto _ : bench) {
-        Solution solution = start;
-        Rng rng(seed++);
-        search.run(solution, PenaltyWeights{}, rng);
-        benchmark::DoNotOptimize(solution);
-    }
+    descend_repeatedly(bench, *instance, nearest_neighbour(*instance), PenaltyWeights{});
 }
 BENCHMARK(BM_TspDescentFromNearestNeighbour)->Unit(benchmark::kMillisecond);
 
