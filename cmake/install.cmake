@@ -2,7 +2,7 @@
 #   find_package(Routekit REQUIRED)  and  target_link_libraries(app PRIVATE Routekit::routekit)
 include(CMakePackageConfigHelpers)
 install(DIRECTORY include/routekit DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-install(TARGETS routekit routekit_model routekit_io routekit_heuristics routekit_solver
+install(TARGETS routekit routekit_model routekit_io routekit_heuristics routekit_solver routekit_learn
         EXPORT RoutekitTargets
         ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
         LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR})
