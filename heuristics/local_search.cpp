@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <string>
 
 #include "heuristics/granular_neighbours.hpp"
 #include "heuristics/operators/or_opt.hpp"
@@ -13,6 +14,7 @@
 #include "heuristics/operators/two_opt.hpp"
 #include "heuristics/operators/two_opt_star.hpp"
 #include "heuristics/search_state.hpp"
+#include "routekit/model/error.hpp"
 
 namespace routekit {
 
@@ -59,6 +61,16 @@ struct LocalSearch::Impl {
 };
 
 void LocalSearch::Impl::run(Solution& solution, const PenaltyWeights& weights, Rng& rng) {
+    std::vector<int> visits(static_cast<std::size_t>(instance.num_nodes()), 0);
+    for (const Route& route : solution.routes)
+        for (int client : route) {
+            if (client <= 0 || client >= instance.num_nodes() ||
+                visits[static_cast<std::size_t>(client)]++ > 0)
+                throw ParameterError("local search: client " + std::to_string(client) +
+                                     " is unknown or visited twice");
+        }
+    if (std::count(visits.begin() + 1, visits.end(), 0) > 0)
+        throw ParameterError("local search: the solution must visit every client");
     const bool single = instance.single_vehicle();
     const int slots = single                     ? 1
                       : instance.fleet_limited() ? instance.fleet()

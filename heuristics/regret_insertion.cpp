@@ -48,8 +48,10 @@ class RegretBuilder {
                     best_client = c;
                 }
             }
-            if (best_cost >= kUnlimited && can_open_route()) {
-                open_route(best_client);  // a new vehicle for the client that fits nowhere else
+            if (best_cost >= kUnlimited && !instance_.single_vehicle()) {
+                // A new vehicle for the client that fits nowhere else, beyond the fleet if need be:
+                // reduce_to_fleet below takes surplus routes back where the clients fit elsewhere.
+                open_route(best_client);
                 continue;
             }
             if (best_cost >= kUnlimited)
@@ -60,15 +62,11 @@ class RegretBuilder {
         Solution solution;
         for (const InsertionRoute& route : routes_)
             if (route.num_clients() > 0) solution.routes.push_back(route.clients());
+        if (!instance_.single_vehicle()) reduce_to_fleet(instance_, solution);
         return solution;
     }
 
   private:
-    bool can_open_route() const {
-        if (instance_.single_vehicle()) return false;
-        return !instance_.fleet_limited() || static_cast<int>(routes_.size()) < instance_.fleet();
-    }
-
     /// Far-apart clients to start routes from: as many as the capacity says are needed (within the fleet),
     /// each the farthest from the depot and the seeds so far (min of both directions).
     std::vector<int> seeds() {
@@ -207,8 +205,8 @@ class RegretBuilder {
         refresh_after_insertion(r, before, client, next);
     }
 
-    /// No route can take `client` within the constraints and no vehicle is left: the place that violates
-    /// them the least (then the cheapest); the checker reports what remains.
+    /// The single vehicle cannot take `client` within the constraints: the place that violates them the
+    /// least (then the cheapest); the checker reports what remains.
     void insert_least_violating(int client) {
         std::pair<Cost, Cost> best{kUnlimited, kUnlimited};
         int best_route = 0, best_after = 0;

@@ -14,20 +14,20 @@ void SearchState::load(const Solution& solution, const PenaltyWeights& weights, 
     route_of_.assign(n, -1);
     position_of_.assign(n, -1);
     moves_ = 0;
-    routes_.clear();
     // Never more routes than clients plus one empty: reserving keeps references stable while routes grow.
     routes_.reserve(std::max<std::size_t>(n + 1, solution.routes.size() + 1));
     const auto slots = std::max<std::size_t>(static_cast<std::size_t>(std::max(route_slots, 1)),
                                              static_cast<std::size_t>(solution.num_nonempty_routes()));
+    // Routes of an earlier load are rebuilt in place, so repeated runs reuse their memory.
+    std::size_t used = 0;
+    auto add_route = [&](const Route& clients) {
+        if (used == routes_.size()) routes_.emplace_back();
+        rebuild(static_cast<int>(used++), clients);
+    };
     for (const Route& route : solution.routes)
-        if (!route.empty()) {
-            routes_.emplace_back();
-            rebuild(static_cast<int>(routes_.size()) - 1, route);
-        }
-    while (routes_.size() < slots) {
-        routes_.emplace_back();
-        rebuild(static_cast<int>(routes_.size()) - 1, {});
-    }
+        if (!route.empty()) add_route(route);
+    while (used < slots) add_route({});
+    routes_.erase(routes_.begin() + static_cast<std::ptrdiff_t>(used), routes_.end());
     refresh_empty_route();
 }
 
@@ -51,27 +51,45 @@ void SearchState::rebuild(int r, const std::vector<int>& clients) {
     route.nodes.insert(route.nodes.end(), clients.begin(), clients.end());
     route.nodes.push_back(0);
     const auto size = route.nodes.size();
-    route.distance_forward.assign(size, 0);
-    route.distance_backward.assign(size, 0);
+    route.positions.assign(size, {});
+    const std::vector<int>& nodes = route.nodes;
+    for (std::size_t k = 0; k < size; ++k) {
+        RoutePosition& here = route.positions[k];
+        here.node = nodes[k];
+        if (k > 0) {
+            const RoutePosition& before = route.positions[k - 1];
+            here.distance_forward = before.distance_forward + instance_.distance(nodes[k - 1], nodes[k]);
+            here.distance_backward = before.distance_backward + instance_.distance(nodes[k], nodes[k - 1]);
+            here.load_before = before.load_through;
+        }
+        here.load_through = here.load_before + instance_.demand(nodes[k]);
+    }
+    if (time_matters_) rebuild_time_data(route);
+    for (std::size_t k = 1; k + 1 < size; ++k) {
+        route_of_[static_cast<std::size_t>(nodes[k])] = r;
+        position_of_[static_cast<std::size_t>(nodes[k])] = static_cast<int>(k);
+    }
+    route.cost = route_cost(route);
+    route.modified = moves_;
+}
+
+void SearchState::rebuild_time_data(RouteData& route) const {
+    const std::vector<int>& nodes = route.nodes;
+    const std::size_t size = nodes.size();
     route.time_forward.assign(size, 0);
     route.time_backward.assign(size, 0);
     route.service.assign(size, 0);
-    route.load.assign(size, 0);
     route.prefix.assign(size, {});
     route.suffix.assign(size, {});
     route.reversed_prefix.assign(size, {});
     route.reversed_suffix.assign(size, {});
-    const std::vector<int>& nodes = route.nodes;
     route.prefix[0] = route.reversed_prefix[0] = DurationSegment::visit(instance_, 0);
     for (std::size_t k = 1; k < size; ++k) {
         const int from = nodes[k - 1];
         const int to = nodes[k];
-        route.distance_forward[k] = route.distance_forward[k - 1] + instance_.distance(from, to);
-        route.distance_backward[k] = route.distance_backward[k - 1] + instance_.distance(to, from);
         route.time_forward[k] = route.time_forward[k - 1] + instance_.duration(from, to);
         route.time_backward[k] = route.time_backward[k - 1] + instance_.duration(to, from);
         route.service[k] = route.service[k - 1] + (to == 0 ? 0 : instance_.service(to));
-        route.load[k] = route.load[k - 1] + instance_.demand(to);
         const DurationSegment visit = DurationSegment::visit(instance_, to);
         route.prefix[k] = DurationSegment::merge(route.prefix[k - 1], instance_.duration(from, to), visit);
         route.reversed_prefix[k] =
@@ -86,12 +104,6 @@ void SearchState::rebuild(int r, const std::vector<int>& clients) {
         route.reversed_suffix[k] =
             DurationSegment::merge(route.reversed_suffix[k + 1], instance_.duration(to, from), visit);
     }
-    for (std::size_t k = 1; k + 1 < size; ++k) {
-        route_of_[static_cast<std::size_t>(nodes[k])] = r;
-        position_of_[static_cast<std::size_t>(nodes[k])] = static_cast<int>(k);
-    }
-    route.cost = route_cost(route);
-    route.modified = moves_;
 }
 
 Cost SearchState::route_cost(const RouteData& route) const {
@@ -138,15 +150,15 @@ SearchState::Partial SearchState::partial(const RouteProposal& proposal) const {
     Partial result;
     int previous = -1;
     for (const Piece& piece : proposal) {
-        const RouteData& route = *piece.route;
-        const auto first = static_cast<std::size_t>(piece.first);
-        const auto last = static_cast<std::size_t>(piece.last);
-        result.distance += piece.reversed ? route.distance_backward[last] - route.distance_backward[first]
-                                          : route.distance_forward[last] - route.distance_forward[first];
-        if (previous >= 0) result.distance += instance_.distance(previous, piece.front());
-        result.load += route.load_between(piece.first, piece.last);
+        const RoutePosition& first = piece.route->positions[static_cast<std::size_t>(piece.first)];
+        const RoutePosition& last = piece.route->positions[static_cast<std::size_t>(piece.last)];
+        result.distance += piece.reversed ? last.distance_backward - first.distance_backward
+                                          : last.distance_forward - first.distance_forward;
+        if (previous >= 0)
+            result.distance += instance_.distance(previous, piece.reversed ? last.node : first.node);
+        result.load += last.load_through - first.load_before;
         result.nodes += piece.last - piece.first + 1;
-        previous = piece.back();
+        previous = piece.reversed ? first.node : last.node;
     }
     return result;
 }

@@ -13,15 +13,23 @@
 
 namespace routekit {
 
-/// One route with the depot at both ends (positions 0 and last()) and its cumulative data.
+/// What an evaluation reads at a route position, packed so that a piece touches two cache lines.
+struct RoutePosition {
+    int node = 0;
+    Cost distance_forward = 0;   ///< distance of nodes[0] -> ... -> nodes[k]
+    Cost distance_backward = 0;  ///< distance of nodes[k] -> ... -> nodes[0]
+    Cost load_before = 0;        ///< demand of nodes[0..k-1]
+    Cost load_through = 0;       ///< demand of nodes[0..k]
+};
+
+/// One route with the depot at both ends (positions 0 and last()) and its cumulative data. The time data
+/// is filled only when time matters (windows or a duration limit).
 struct RouteData {
     std::vector<int> nodes;
-    std::vector<Cost> distance_forward;            ///< [k]: distance of nodes[0] -> ... -> nodes[k]
-    std::vector<Cost> distance_backward;           ///< [k]: distance of nodes[k] -> ... -> nodes[0]
+    std::vector<RoutePosition> positions;
     std::vector<Cost> time_forward;                ///< [k]: travel time of nodes[0] -> ... -> nodes[k]
     std::vector<Cost> time_backward;               ///< [k]: travel time of nodes[k] -> ... -> nodes[0]
     std::vector<Cost> service;                     ///< [k]: service time of the clients among nodes[0..k]
-    std::vector<Cost> load;                        ///< [k]: demand of nodes[0..k]
     std::vector<DurationSegment> prefix;           ///< [k]: nodes[0..k]
     std::vector<DurationSegment> suffix;           ///< [k]: nodes[k..last]
     std::vector<DurationSegment> reversed_prefix;  ///< [k]: nodes[k], nodes[k-1], ..., nodes[0]
@@ -32,17 +40,21 @@ struct RouteData {
     int last() const { return static_cast<int>(nodes.size()) - 1; }
     int num_clients() const { return static_cast<int>(nodes.size()) - 2; }
     bool empty() const { return nodes.size() == 2; }
-    Cost load_between(int first, int last) const { return load[last] - (first > 0 ? load[first - 1] : 0); }
+    Cost load() const { return positions.back().load_through; }
+    Cost load_between(int first, int last) const {
+        return positions[static_cast<std::size_t>(last)].load_through -
+               positions[static_cast<std::size_t>(first)].load_before;
+    }
 };
 
 /// A contiguous run of one route's positions, possibly traversed backwards.
-struct Piece {
-    const RouteData* route = nullptr;
-    int first = 0;  ///< positions first..last, inclusive, first <= last
-    int last = 0;
-    bool reversed = false;
-    int front() const { return route->nodes[reversed ? last : first]; }
-    int back() const { return route->nodes[reversed ? first : last]; }
+struct Piece {  // trivial on purpose: proposals are built per evaluation and never zero-filled
+    const RouteData* route;
+    int first;  ///< positions first..last, inclusive, first <= last
+    int last;
+    bool reversed;
+    int front() const { return route->positions[static_cast<std::size_t>(reversed ? last : first)].node; }
+    int back() const { return route->positions[static_cast<std::size_t>(reversed ? first : last)].node; }
 };
 
 /// A candidate new content for route `target`: a concatenation of pieces that starts and ends at a depot.
@@ -66,7 +78,7 @@ class RouteProposal {
   private:
     int target_;
     int count_ = 0;
-    std::array<Piece, 7> pieces_{};
+    std::array<Piece, 7> pieces_;
 };
 
 class SearchState {
@@ -99,8 +111,11 @@ class SearchState {
     void commit(const RouteProposal& proposal);
     void commit(const RouteProposal& first, const RouteProposal& second);
 
-    /// Penalized cost of a route with the given clients, from scratch with this state's data structures.
+    /// Penalized cost of `route` as a whole, from its cumulative data.
     Cost route_cost(const RouteData& route) const;
+    /// Time-window data of a piece: O(1) for prefixes, suffixes and anything without windows; inner
+    /// pieces with windows are concatenated visit by visit (only reached once the O(1) distance-and-load
+    /// bound has not ruled the move out).
     DurationSegment segment(const Piece& piece) const;
 
   private:
@@ -114,6 +129,7 @@ class SearchState {
     Cost time_cost(const RouteProposal& proposal) const;
     Cost proposal_cost(const RouteProposal& proposal) const;
     void rebuild(int r, const std::vector<int>& clients);
+    void rebuild_time_data(RouteData& route) const;
     std::vector<int> clients_of(const RouteProposal& proposal) const;
     void refresh_empty_route();
 

@@ -29,6 +29,13 @@ std::string read_file(const std::string& path) {
     std::error_code error;
     if (std::filesystem::is_directory(path, error))
         throw InputError(path, 0, "expected a file, found a directory");
+    // Devices such as /dev/zero never end; the largest real instance files are a few hundred megabytes.
+    constexpr std::uintmax_t kMaxBytes = std::uintmax_t{4} << 30;
+    const auto status = std::filesystem::status(path, error);
+    if (std::filesystem::is_character_file(status) || std::filesystem::is_block_file(status))
+        throw InputError(path, 0, "expected a regular file, found a device");
+    if (std::filesystem::is_regular_file(status) && std::filesystem::file_size(path, error) > kMaxBytes)
+        throw InputError(path, 0, "expected a file under 4 GiB, found a larger one");
     std::ifstream file(path, std::ios::binary);
     if (!file) throw InputError(path, 0, "expected a readable file, found none (missing or not permitted)");
     std::ostringstream content;

@@ -10,8 +10,8 @@ double checked_real(TextScanner& in, std::string_view token, std::string_view wh
     const std::optional<double> value = parse_real(token);
     if (!value) in.fail_token(what, token);
     if ((!allow_negative && *value < 0) || std::fabs(*value) > kMaxMagnitude)
-        in.fail_token(std::string(what) + (allow_negative ? "" : " >= 0") + " of magnitude at most 1e9",
-                      token);
+        in.fail_token(
+            std::string(what) + (allow_negative ? " of magnitude at most 1e9" : " between 0 and 1e9"), token);
     return *value;
 }
 

@@ -78,13 +78,13 @@ Cost coordinate_distance(EdgeWeightType type, const Point& a, const Point& b, Ro
     return 0;
 }
 
-std::vector<Cost> coordinate_matrix(EdgeWeightType type, const std::vector<Point>& points,
-                                    Rounding rounding) {
+std::vector<Cost> coordinate_matrix(EdgeWeightType type, const std::vector<Point>& points, Rounding rounding) {
     const std::size_t n = points.size();
     std::vector<Cost> matrix(n * n, 0);
+    // Every coordinate function is symmetric: compute each pair once.
     for (std::size_t i = 0; i < n; ++i)
-        for (std::size_t j = 0; j < n; ++j)
-            if (i != j) matrix[i * n + j] = coordinate_distance(type, points[i], points[j], rounding);
+        for (std::size_t j = i + 1; j < n; ++j)
+            matrix[i * n + j] = matrix[j * n + i] = coordinate_distance(type, points[i], points[j], rounding);
     return matrix;
 }
 

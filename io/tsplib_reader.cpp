@@ -97,9 +97,9 @@ class TsplibReader {
                 in_.fail_token("VEHICLES between 1 and 20000", value);
             vehicles_ = static_cast<int>(vehicles);
         } else if (key == "DISTANCE") {
-            distance_limit_ = real(value, "a route length limit DISTANCE >= 0");
+            distance_limit_ = real(value, "a route length limit DISTANCE");
         } else if (key == "SERVICE_TIME") {
-            service_time_ = real(value, "a SERVICE_TIME >= 0");
+            service_time_ = real(value, "a SERVICE_TIME");
         } else if (key == "NODE_COORD_TYPE") {
             if (word != "TWOD_COORDS" && word != "NO_COORDS")
                 in_.fail_token("NODE_COORD_TYPE TWOD_COORDS or NO_COORDS", value);

@@ -99,10 +99,12 @@ Instance::Instance(InstanceData data) : data_(std::move(data)), n_(data_.num_nod
     require(data_.duration.empty() || data_.duration.size() == n * n, data_,
             "expected the duration matrix to be empty or n*n, found " +
                 std::to_string(data_.duration.size()) + " entries");
+    // Tested before calling require, which would build its message string for each of the n*n entries.
     for (std::size_t k = 0; k < n * n; ++k) {
-        require(data_.distance[k] >= 0, data_, "expected non-negative distances, found a negative one");
-        require(data_.duration.empty() || data_.duration[k] >= 0, data_,
-                "expected non-negative durations, found a negative one");
+        if (data_.distance[k] < 0)
+            require(false, data_, "expected non-negative distances, found a negative one");
+        if (!data_.duration.empty() && data_.duration[k] < 0)
+            require(false, data_, "expected non-negative durations, found a negative one");
     }
     duration_ = data_.duration.empty() ? data_.distance.data() : data_.duration.data();
 

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# Installs Routekit into a temporary prefix, then builds and runs examples/embed against the installed package.
+# Installs Routekit (from the `make build` folder, BUILD=build by default) into a temporary prefix, then builds
+# and runs examples/embed against the installed package, as a program embedding Routekit would.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+build=${BUILD:-build}
+[ -f "$build/build.ninja" ] || make build >/dev/null
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cmake -S . -B "$work/build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DROUTEKIT_BUILD_TESTS=OFF \
-      -DROUTEKIT_BUILD_BENCH=OFF -DCMAKE_INSTALL_PREFIX="$work/prefix" >/dev/null
-cmake --build "$work/build" -j "$(nproc)" >/dev/null
-cmake --install "$work/build" >/dev/null
-cmake -S examples/embed -B "$work/example" -G Ninja -DCMAKE_PREFIX_PATH="$work/prefix" >/dev/null
+cmake --install "$build" --prefix "$work/prefix" >/dev/null
+cmake -S examples/embed -B "$work/example" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCMAKE_PREFIX_PATH="$work/prefix" \
+      >/dev/null
 cmake --build "$work/example" >/dev/null
 "$work/example/embed_example"
 echo "embed example: built against the installed package and ran"

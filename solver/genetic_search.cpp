@@ -33,10 +33,13 @@ constexpr std::uint64_t kZeroIterationStream = 3;
 constexpr std::uint64_t kInitialStream = 16;  // + 2 x restart number
 constexpr std::uint64_t kLearnedStream = 17;  // + 2 x restart number
 
-// What one task hands back: the educated individual, and its repaired form when a repair made it feasible.
+// What one task hands back: the educated individual, its repaired form when a repair made it feasible, and
+// for an initial individual the construction it started from (a candidate for the best: a descent under low
+// penalties may leave a feasible construction infeasible on tight instances).
 struct Bred {
     IndividualPtr educated;
     IndividualPtr repaired;
+    IndividualPtr constructed;
 };
 
 class Search {
@@ -72,12 +75,14 @@ class Search {
     }
 
     Bred educate(Solution solution, const PenaltyWeights& weights, Rng& rng, bool allow_repair);
+    Bred educate_initial(const InitialSolutions& recipe, int index, const PenaltyWeights& weights, Rng& rng,
+                         bool allow_repair);
     template <class Task>
     std::vector<std::optional<Bred>> run_batch(int count, bool first_mandatory, const Task& task);
     void consider(const IndividualPtr& individual);
     void build_population(int restart, bool mandatory_first);
     void add_warm_start();
-    void merge_offspring(const Bred& bred);
+    void absorb(const Bred& bred);
     void report_progress(bool force);
     Result zero_iterations();
     Result finish();
@@ -106,13 +111,28 @@ Bred Search::educate(Solution solution, const PenaltyWeights& weights, Rng& rng,
     local_search.run(solution, weights, rng);
     Bred bred;
     bred.educated = std::make_shared<Individual>(instance_, std::move(solution));
-    // Repair: the same descent under heavier penalties, kept when it reaches feasibility.
+    // Repair: the same descent under penalties x10 (HGS), kept when it reaches feasibility. When that is not
+    // enough once more with x100: early in a short run on a tight instance the weights may still be far
+    // too low, and a feasible individual is worth the extra descent.
     if (allow_repair && !bred.educated->feasible && uniform_unit(rng) < genetic_.repair_probability) {
         Solution repaired = bred.educated->solution;
-        local_search.run(repaired, penalties_.repair_weights(), rng);
-        auto individual = std::make_shared<Individual>(instance_, std::move(repaired));
-        if (individual->feasible) bred.repaired = std::move(individual);
+        for (const Cost factor : {10, 100}) {
+            local_search.run(repaired, penalties_.repair_weights(factor), rng);
+            auto individual = std::make_shared<Individual>(instance_, repaired);
+            if (!individual->feasible) continue;
+            bred.repaired = std::move(individual);
+            break;
+        }
     }
+    return bred;
+}
+
+Bred Search::educate_initial(const InitialSolutions& recipe, int index, const PenaltyWeights& weights,
+                             Rng& rng, bool allow_repair) {
+    Solution solution = recipe.make(index, weights, rng);
+    auto constructed = std::make_shared<Individual>(instance_, solution);
+    Bred bred = educate(std::move(solution), weights, rng, allow_repair);
+    bred.constructed = std::move(constructed);
     return bred;
 }
 
@@ -167,15 +187,12 @@ void Search::build_population(int restart, bool mandatory_first) {
         const int count = std::min(batch, recipe.size() - first);
         auto results = run_batch(count, mandatory_first && first == 0, [&](int i) {
             Rng rng = derived_rng(params_.seed, stream, static_cast<std::uint64_t>(first + i));
-            return educate(recipe.make(first + i, weights, rng), weights, rng, true);
+            return educate_initial(recipe, first + i, weights, rng, true);
         });
         for (const auto& bred : results) {
             if (!bred) continue;
-            for (const IndividualPtr& individual : {bred->educated, bred->repaired}) {
-                if (!individual) continue;
-                population_.add(individual, penalties_.weights());
-                consider(individual);
-            }
+            consider(bred->constructed);
+            absorb(*bred);
         }
         report_progress(false);
     }
@@ -195,15 +212,12 @@ void Search::add_warm_start() {
         Rng rng = derived_rng(params_.seed, kWarmStartStream, 0);
         return educate(start, penalties_.weights(), rng, true);
     });
-    for (const IndividualPtr& individual : {results[0]->educated, results[0]->repaired}) {
-        if (!individual) continue;
-        population_.add(individual, penalties_.weights());
-        consider(individual);
-    }
+    absorb(*results[0]);
 }
 
-void Search::merge_offspring(const Bred& bred) {
-    ++iterations_;
+// Initial individuals count for the penalties too: on large instances they may be most of what a short run
+// educates.
+void Search::absorb(const Bred& bred) {
     if (penalties_.record(*bred.educated)) population_.reweigh(penalties_.weights());
     for (const IndividualPtr& individual : {bred.educated, bred.repaired}) {
         if (!individual) continue;
@@ -235,17 +249,15 @@ Result Search::zero_iterations() {
     const InitialSolutions recipe(instance_, params_.init, params_.policy_file, count, true, learned_rng,
                                   1.0);
     const PenaltyWeights weights = penalties_.weights();
-    std::vector<Solution> constructed(static_cast<std::size_t>(count));
     auto results = run_batch(count, true, [&](int i) {
         Rng rng = derived_rng(params_.seed, kZeroIterationStream, static_cast<std::uint64_t>(i));
-        constructed[static_cast<std::size_t>(i)] = recipe.make(i, weights, rng);
-        return educate(constructed[static_cast<std::size_t>(i)], weights, rng, false);
+        return educate_initial(recipe, i, weights, rng, false);
     });
-    for (std::size_t i = 0; i < results.size(); ++i) {
-        if (!results[i]) continue;
+    for (const auto& bred : results) {
+        if (!bred) continue;
         // The construction itself stands when the descent (under penalties) left it infeasible.
-        consider(std::make_shared<Individual>(instance_, constructed[i]));
-        consider(results[i]->educated);
+        consider(bred->constructed);
+        consider(bred->educated);
     }
     if (params_.warm_start) add_warm_start();
     return finish();
@@ -281,7 +293,8 @@ Result Search::run() {
         });
         for (const auto& bred : results) {
             if (!bred || budget_spent()) break;
-            merge_offspring(*bred);
+            ++iterations_;
+            absorb(*bred);
         }
         report_progress(false);
     }

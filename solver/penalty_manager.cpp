@@ -29,9 +29,9 @@ PenaltyManager::PenaltyManager(const Instance& instance, const GeneticParams& pa
     duration_.active = instance.has_duration_limit();
 }
 
-PenaltyWeights PenaltyManager::repair_weights() const {
-    return {std::min(weights_.load * 10, kMaxWeight), std::min(weights_.time_warp * 10, kMaxWeight),
-            std::min(weights_.duration * 10, kMaxWeight)};
+PenaltyWeights PenaltyManager::repair_weights(Cost factor) const {
+    return {std::min(weights_.load * factor, kMaxWeight), std::min(weights_.time_warp * factor, kMaxWeight),
+            std::min(weights_.duration * factor, kMaxWeight)};
 }
 
 Cost PenaltyManager::adjust(Cost weight, const Tracker& tracker, int window, double target) {

@@ -15,8 +15,8 @@ class PenaltyManager {
     PenaltyManager(const Instance& instance, const GeneticParams& params);
 
     const PenaltyWeights& weights() const { return weights_; }
-    /// The weights a repair runs under: ten times the current ones.
-    PenaltyWeights repair_weights() const;
+    /// The weights a repair runs under: `factor` times the current ones (HGS: 10).
+    PenaltyWeights repair_weights(Cost factor) const;
 
     /// Counts an educated offspring (before any repair); every `penalty_interval` offspring the weights
     /// are adjusted. Returns true when they changed.

@@ -104,8 +104,8 @@ std::optional<SwapStarMove> SwapStar::best_candidate(int route_a, int route_b) {
     preprocess(route_b, route_a, into_a_);
     const PenaltyWeights& w = state_.weights();
     const Cost capacity = instance.capacity();
-    const Cost load_a = a.load.back();
-    const Cost load_b = b.load.back();
+    const Cost load_a = a.load();
+    const Cost load_b = b.load();
     auto excess = [&](Cost load) { return std::max<Cost>(0, load - capacity); };
     auto removal = [&](const RouteData& route, int pos) {
         const int before = route.nodes[static_cast<std::size_t>(pos - 1)];

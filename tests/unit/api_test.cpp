@@ -88,7 +88,7 @@ TEST(PublicApi, CancellationFromAnotherThreadReturnsAFeasibleSolution) {
     EXPECT_TRUE(check_solution(instance, result.solution).feasible);
 }
 
-TEST(PublicApi, DISABLED_ProgressArrivesInOrderOnTheCallingThread) {
+TEST(PublicApi, ProgressArrivesInOrderOnTheCallingThread) {
     const Instance instance = asymmetric_instance(40, 5);
     SolverParams params;
     params.time_limit = 2.5;

@@ -69,12 +69,17 @@ TEST(HeuristicsConstruction, FeasibleOnRandomConstrainedInstances) {
     }
 }
 
-TEST(HeuristicsConstruction, MeetsAFleetThatFits) {
+/// A random CVRP (capacities only), as data to adjust.
+InstanceData random_cvrp(std::uint64_t seed, int nodes) {
     RandomInstanceOptions options;
-    options.nodes = 40;
+    options.nodes = nodes;
     options.windows = false;
     options.duration_limit = false;
-    InstanceData data = random_instance(11, options).data();
+    return random_instance(seed, options).data();
+}
+
+TEST(HeuristicsConstruction, MeetsAFleetThatFits) {
+    InstanceData data = random_cvrp(11, 40);
     data.capacity = data.capacity * 3 / 2;
     // The fewest vehicles the capacity allows, plus one to leave room for the bin packing.
     Cost total = 0;
@@ -82,6 +87,17 @@ TEST(HeuristicsConstruction, MeetsAFleetThatFits) {
     data.fleet = static_cast<int>((total + data.capacity - 1) / data.capacity) + 1;
     const Instance instance(data);
     for (const char* method : kMethods) expect_feasible(instance, construct(instance, method), method);
+}
+
+TEST(HeuristicsConstruction, ExceedsATooSmallFleetRatherThanTheCapacity) {
+    InstanceData data = random_cvrp(12, 30);
+    data.fleet = 2;  // far fewer vehicles than the capacity needs
+    const Instance instance(data);
+    for (const char* method : kMethods) {
+        const CheckReport report = check_solution(instance, construct(instance, method));
+        ASSERT_EQ(report.violations.size(), 1u) << method;
+        EXPECT_EQ(report.violations[0].kind, ViolationKind::fleet) << method;
+    }
 }
 
 TEST(HeuristicsConstruction, DeterministicAndRandomized) {

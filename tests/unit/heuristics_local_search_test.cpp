@@ -12,7 +12,9 @@
 #include "heuristics/search_state.hpp"
 #include "routekit/heuristics/construction.hpp"
 #include "routekit/heuristics/local_search.hpp"
+#include "routekit/io/read_instance.hpp"
 #include "routekit/model/checker.hpp"
+#include "routekit/model/error.hpp"
 #include "routekit/model/penalty.hpp"
 #include "tests/unit/heuristics_random_instance.hpp"
 
@@ -174,6 +176,79 @@ TEST(HeuristicsLocalSearch, RunDependsOnlyOnItsInputs) {
     fresh.run(a, weights, rng_a);
     used.run(b, weights, rng_b);
     EXPECT_EQ(a, b);
+}
+
+TEST(HeuristicsLocalSearch, OpensAnotherRouteOnlyWhenTheFleetAllows) {
+    RandomInstanceOptions options;
+    options.nodes = 12;
+    options.windows = false;
+    options.duration_limit = false;
+    for (int fleet : {0, 1, 3}) {
+        InstanceData data = random_instance(9, options).data();
+        data.fleet = fleet;
+        const Instance instance(data);
+        // Everything in one overloaded route; overload costs far more than any detour.
+        Route all;
+        for (int c = 1; c < instance.num_nodes(); ++c) all.push_back(c);
+        Solution solution{{all}};
+        LocalSearch search(instance);
+        Rng rng(2);
+        search.run(solution, PenaltyWeights{10000, 1, 1}, rng);
+        if (fleet == 1) {
+            EXPECT_EQ(solution.routes.size(), 1u);
+        } else {
+            EXPECT_TRUE(check_solution(instance, solution).feasible) << "fleet " << fleet;
+            if (fleet > 0) {
+                EXPECT_LE(static_cast<int>(solution.routes.size()), fleet);
+            }
+        }
+    }
+}
+
+TEST(HeuristicsLocalSearch, DescentKeepsShippedInstancesFeasible) {
+    // Penalties above any distance a move can save: a descent from a feasible start stays feasible, and
+    // the checker's cost is the search's.
+    for (const char* file : {"X-n106-k14.vrp", "C102.txt", "A034-02f.vrp", "CMT6.vrp"}) {
+        const Instance instance = read_instance(std::string(ROUTEKIT_SOURCE_DIR) + "/instances/" + file);
+        Cost longest = 0;
+        for (int i = 0; i < instance.num_nodes(); ++i)
+            for (int j = 0; j < instance.num_nodes(); ++j)
+                longest = std::max(longest, instance.distance(i, j));
+        const PenaltyWeights strict{8 * longest + 1, 8 * longest + 1, 8 * longest + 1};
+        LocalSearch search(instance);
+        for (const char* method : {"savings", "regret"}) {
+            Solution solution = construct(instance, method);
+            const Cost before = check_solution(instance, solution).cost;
+            Rng rng(1);
+            search.run(solution, strict, rng);
+            const CheckReport report = check_solution(instance, solution);
+            EXPECT_TRUE(report.feasible) << file << " " << method;
+            EXPECT_LE(report.cost, before) << file << " " << method;
+            EXPECT_EQ(report.cost, penalized_cost(instance, solution, strict)) << file << " " << method;
+        }
+    }
+}
+
+TEST(HeuristicsLocalSearch, TinyInstancesAndBadInput) {
+    RandomInstanceOptions options;
+    options.nodes = 2;
+    const Instance one_client = random_instance(3, options);
+    for (const char* method : {"nn", "savings", "regret"}) {
+        Solution solution = construct(one_client, method);
+        ASSERT_EQ(solution, (Solution{{{1}}})) << method;
+        LocalSearch search(one_client);
+        Rng rng(1);
+        search.run(solution, PenaltyWeights{}, rng);
+        EXPECT_EQ(solution, (Solution{{{1}}}));
+    }
+    options.nodes = 6;
+    const Instance instance = random_instance(4, options);
+    LocalSearch search(instance);
+    Rng rng(1);
+    Solution missing{{{1, 2, 3}, {4}}};
+    EXPECT_THROW(search.run(missing, PenaltyWeights{}, rng), ParameterError);
+    Solution repeated{{{1, 2, 3}, {4, 5, 1}}};
+    EXPECT_THROW(search.run(repeated, PenaltyWeights{}, rng), ParameterError);
 }
 
 }  // namespace

@@ -46,6 +46,7 @@ Scenario make_scenario(std::uint64_t seed) {
     options.duration_limit = below(rng, 2) != 0;
     options.asymmetric = below(rng, 4) != 0;
     options.separate_durations = below(rng, 2) != 0;
+    options.depot_service = below(rng, 3) == 0 ? 1 + below(rng, 20) : 0;
     Instance instance = random_instance(seed * 7919 + 1, options);
     const PenaltyWeights weights{1 + below(rng, 30), 1 + below(rng, 30), 1 + below(rng, 30)};
     Solution solution = random_solution(instance, 1 + below(rng, options.nodes / 3 + 1), rng);
@@ -113,7 +114,7 @@ int random_client_position(const SearchState& state, int route, Rng& rng) {
     return between(rng, 1, std::max(1, state.route(route).num_clients()));
 }
 
-constexpr int kSeeds = 40;
+const int kSeeds = scaled(40);
 const int kMoves = scaled(100);
 
 TEST(HeuristicsOperators, RelocateDeltaIsExact) {

@@ -18,6 +18,7 @@ struct RandomInstanceOptions {
     bool asymmetric = true;
     bool separate_durations = true;
     int fleet = 0;
+    Cost depot_service = 0;  ///< with windows: a service time at the depot, which no route duration counts
 };
 
 inline Instance random_instance(std::uint64_t seed, const RandomInstanceOptions& options) {
@@ -66,10 +67,11 @@ inline Instance random_instance(std::uint64_t seed, const RandomInstanceOptions&
         for (int i = 1; i < n; ++i) {
             data.service[static_cast<std::size_t>(i)] = static_cast<Cost>(uniform_below(rng, 11));
             const Cost centre = static_cast<Cost>(uniform_below(rng, static_cast<std::uint64_t>(horizon)));
-            const Cost half = 5 + static_cast<Cost>(uniform_below(rng, 120));
+            const Cost half = static_cast<Cost>(uniform_below(rng, 125));  // 0: a single instant
             data.windows[static_cast<std::size_t>(i)] = {std::max<Cost>(0, centre - half),
                                                          std::min(horizon, centre + half)};
         }
+        data.service[0] = options.depot_service;
         data.windows[0] = {static_cast<Cost>(uniform_below(rng, 30)),
                            horizon - static_cast<Cost>(uniform_below(rng, 30))};
     }

@@ -147,5 +147,26 @@ TEST(IoAcceptance, EveryManifestInstanceReadsAndEveryKnownSolutionReproduces) {
     EXPECT_EQ(solutions_checked, 206);
 }
 
+// The SINTEF solutions of the Gehring-Homberger instances are the hierarchical best knowns (fewest vehicles,
+// then distance), published to 4 decimals of real-valued Euclidean distances: they reproduce under `exact`.
+TEST(IoAcceptance, GehringHombergerSintefSolutionsReproduceUnderExact) {
+    const fs::path folder = fs::path(ROUTEKIT_SHARED_DIR) / "instances" / "vrptw" / "gehring_homberger";
+    if (!fs::exists(folder / "bks.csv")) GTEST_SKIP() << "no " << folder << "/bks.csv";
+    ReadOptions exact;
+    exact.rounding = Rounding::exact;
+    int checked = 0;
+    for (const Row& row : read_csv(folder / "bks.csv")) {
+        const fs::path solution = folder / (row.at("name") + ".sintef.sol");
+        if (!fs::exists(solution)) continue;
+        SCOPED_TRACE(row.at("name"));
+        const Instance instance = read_instance((folder / (row.at("name") + ".txt")).string(), exact);
+        EXPECT_EQ(check_known(instance, solution, row.at("bks_distance_hier")), "");
+        EXPECT_EQ(check_solution(instance, read_solution(solution.string(), instance)).routes_used,
+                  std::stoi(row.at("bks_vehicles_hier")));
+        ++checked;
+    }
+    EXPECT_EQ(checked, 12);
+}
+
 }  // namespace
 }  // namespace routekit

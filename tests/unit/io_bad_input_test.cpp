@@ -33,6 +33,8 @@ TEST(IoBadInput, TheGoodFileReads) {
 TEST(IoBadInput, MissingFile) {
     EXPECT_TRUE(throws_input_error([] { read_instance("/nonexistent/none.vrp"); },
                                    "/nonexistent/none.vrp: expected a readable file"));
+    // A device that never ends must not hang the reader.
+    EXPECT_TRUE(throws_input_error([] { read_instance("/dev/zero"); }, "/dev/zero: expected a regular file"));
 }
 
 TEST(IoBadInput, UnknownKeywordValue) {

@@ -55,6 +55,13 @@ TEST(IoSolutionIo, ShippedKnownSolutionsCheckToTheirValues) {
     }
 }
 
+TEST(IoSolutionIo, ShippedInstanceWithoutSolutionReads) {
+    const Instance instance = read_instance(kShipped + "br17.atsp");
+    EXPECT_EQ(instance.num_nodes(), 17);
+    EXPECT_EQ(instance.kind(), ProblemKind::atsp);
+    EXPECT_FALSE(instance.distance_symmetric());
+}
+
 TEST(IoSolutionIo, TspTourIsRotatedToStartAtTheDepot) {
     const Instance instance = parse_instance(
         "NAME: t\nTYPE: TSP\nDIMENSION: 4\nEDGE_WEIGHT_TYPE: EUC_2D\nNODE_COORD_SECTION\n1 0 0\n2 0 1\n3 1 "

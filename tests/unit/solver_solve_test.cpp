@@ -47,8 +47,8 @@ void expect_checked(const Instance& instance, const Result& result) {
 }
 
 TEST(SolverSolve, SameSeedSameResultWhateverTheThreadCount) {
-    const Instance instance = cvrp(sanitized() ? 20 : 40);
-    const std::int64_t iterations = sanitized() ? 40 : 150;
+    const Instance instance = cvrp(sanitized() ? 16 : 30);
+    const std::int64_t iterations = sanitized() ? 24 : 80;
     std::optional<Result> reference;
     for (int threads : {1, 2, 4}) {
         SolverParams params = quick_params(iterations);
@@ -69,7 +69,7 @@ TEST(SolverSolve, SameSeedSameResultWhateverTheThreadCount) {
 
 TEST(SolverSolve, StopsOnTarget) {
     const Instance instance = cvrp(30);
-    SolverParams params = quick_params(sanitized() ? 30 : 100);
+    SolverParams params = quick_params(sanitized() ? 20 : 60);
     const Result bounded = solve(instance, params);
     expect_checked(instance, bounded);
     // The same seed follows the same path, so it meets the cost it reached by then no later.
@@ -121,7 +121,7 @@ TEST(SolverSolve, ZeroIterationsIsTheConstructionAfterOneDescent) {
 }
 
 TEST(SolverSolve, EveryProblemKindThroughTheSameEngine) {
-    const std::int64_t iterations = sanitized() ? 10 : 40;
+    const std::int64_t iterations = sanitized() ? 8 : 25;
     testing::RandomInstanceOptions options;
     options.clients = 20;
     options.kind = ProblemKind::tsp;

@@ -1,6 +1,7 @@
 #pragma once
-// Greedy constructions. Each respects capacity, time windows and the fleet when it can; each has a
-// randomized form (rng != nullptr) for diverse starting solutions.
+// Greedy constructions. Each respects capacity, time windows and route durations when it can, and the fleet
+// when the clients fit it (otherwise it returns more routes, which the checker reports); TSP and ATSP get a
+// single route. Each has a randomized form (rng != nullptr) for diverse starting solutions.
 #include <string_view>
 
 #include "routekit/model/instance.hpp"
@@ -18,7 +19,8 @@ Solution nearest_neighbour(const Instance& instance, Rng* rng = nullptr);
 namespace routekit {
 
 /// Clarke-Wright savings, parallel version with directed savings s_ij = d_i0 + d_0j - d_ij (merging route
-/// ends in the right direction on asymmetric matrices). Randomized: savings perturbed by the rng.
+/// ends in the right direction on asymmetric matrices), kept for each client's 80 nearest successors.
+/// Randomized: savings scaled by factors in [0.9, 1.1].
 Solution savings(const Instance& instance, Rng* rng = nullptr);
 
 /// Regret-k cheapest insertion: repeatedly inserts the client whose best insertion beats its k-th best by

@@ -23,6 +23,8 @@ struct OperatorStats {
     std::uint64_t improvements = 0;
 };
 
+/// Reusable across runs (its buffers and neighbour lists are kept); one object per thread, since run()
+/// works in internal buffers. A run depends only on its arguments, not on earlier runs.
 class LocalSearch {
   public:
     LocalSearch(const Instance& instance, LocalSearchParams params = {});
@@ -32,7 +34,7 @@ class LocalSearch {
 
     /// Descends from `solution` to a local optimum of the penalized cost under `weights`, moves tried in an
     /// order drawn from `rng`. The solution may use at most the instance's fleet (unlimited: as many routes
-    /// as it needs).
+    /// as it needs). Throws ParameterError unless `solution` visits every client exactly once.
     void run(Solution& solution, const PenaltyWeights& weights, Rng& rng);
 
     std::vector<OperatorStats> stats() const;

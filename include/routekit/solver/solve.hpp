@@ -56,6 +56,7 @@ struct GeneticParams {
     int penalty_interval = 100;       ///< offspring between penalty adjustments
     double repair_probability = 0.5;  ///< chance an infeasible offspring is repaired (penalties x10)
     std::int64_t restart_after = 20000;  ///< iterations without improvement before the population is rebuilt
+                                         ///< (0 or less: never)
     double initial_time_share = 0.2;  ///< under a time limit, the first population stops growing after this
                                       ///< share of it (large instances educate slowly)
     int initial_size = 100;           ///< individuals in the first population (4μ)
