@@ -117,23 +117,16 @@ TspSearchResult tsp_search(const Instance& instance, const TspSearchParams& para
     local_search.activate_all(tour);
     Cost cost = tour.cost(instance) - local_search.descend(tour);
     check(cost);
-    std::vector<int> accepted = tour.order();
+    std::vector<int> best = tour.order();
+    Cost best_cost = cost;
+    std::vector<int> accepted = best;
     Cost accepted_cost = cost;
     result.time_to_best = seconds_since(start);
     if (params.on_improvement) params.on_improvement(cost, result.time_to_best, 0);
 
-    const int span = std::min(params.kick_span, n - 2);
-    std::int64_t iteration = 0;
-    const auto should_stop = [&]() {
-        if (params.max_iterations >= 0 && iteration >= params.max_iterations) return true;
-        if (params.target && accepted_cost <= *params.target) return true;
-        if (Clock::now() >= params.deadline) return true;
-        return (iteration & 63) == 0 && params.cancelled && params.cancelled();
-    };
-    while (!should_stop()) {
-        ++iteration;
-        // Kick: the blocks after three nearby cut points trade places (a double bridge), a->b..c->d..e->f
-        // becoming a->d..e->b..c->f.
+    // Kick: the blocks after three cut points within `span` positions trade places (a double bridge),
+    // a->b..c->d..e->f becoming a->d..e->b..c->f; only the six end nodes are re-examined.
+    const auto kick = [&](int span) {
         const int p0 = static_cast<int>(uniform_below(rng, static_cast<std::uint64_t>(n)));
         int o1 = 1 + static_cast<int>(uniform_below(rng, static_cast<std::uint64_t>(span)));
         int o2 = 1 + static_cast<int>(uniform_below(rng, static_cast<std::uint64_t>(span - 1)));
@@ -151,23 +144,49 @@ TspSearchResult tsp_search(const Instance& instance, const TspSearchParams& para
                 instance.distance(a, b) - instance.distance(c, d) - instance.distance(e, f);
         tour.swap_adjacent_blocks(b, c, e);
         for (int node : {a, b, c, d, e, f}) local_search.activate(node);
+    };
+
+    const int span = std::min(params.kick_span, n - 2);
+    std::int64_t iteration = 0;
+    std::int64_t since_improvement = 0;
+    const auto should_stop = [&]() {
+        if (params.max_iterations >= 0 && iteration >= params.max_iterations) return true;
+        if (params.target && best_cost <= *params.target) return true;
+        if (Clock::now() >= params.deadline) return true;
+        return (iteration & 63) == 0 && params.cancelled && params.cancelled();
+    };
+    while (!should_stop()) {
+        ++iteration;
+        const bool restart = params.restart_after > 0 && since_improvement >= params.restart_after;
+        if (restart) {
+            // Stuck on a plateau: leave it from the best tour by kicks anywhere, and go on from there
+            // whatever the result costs.
+            tour.assign(best);
+            cost = best_cost;
+            for (int k = 0; k < params.restart_kicks; ++k) kick(n - 2);
+        } else {
+            kick(span);
+        }
         cost -= local_search.descend(tour);
         check(cost);
-        if (cost <= accepted_cost) {
-            const bool improved = cost < accepted_cost;
+        if (restart || cost <= accepted_cost) {
+            since_improvement = cost < accepted_cost ? 0 : since_improvement + 1;
             accepted = tour.order();
             accepted_cost = cost;
-            if (improved) {
+            if (cost < best_cost) {
+                best = accepted;
+                best_cost = cost;
                 result.time_to_best = seconds_since(start);
                 if (params.on_improvement) params.on_improvement(cost, result.time_to_best, iteration);
             }
         } else {
+            ++since_improvement;
             tour.assign(accepted);
             cost = accepted_cost;
         }
     }
     result.iterations = iteration;
-    return finish(accepted, accepted_cost);
+    return finish(best, best_cost);
 }
 
 }  // namespace routekit

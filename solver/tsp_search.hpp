@@ -25,7 +25,11 @@ struct TspSearchParams {
     /// Called with the new best cost on every improvement of the best tour (and once for the first tour).
     std::function<void(Cost cost, double seconds, std::int64_t iteration)> on_improvement;
     int neighbours = 10;  ///< candidate list length per node (and per direction on asymmetric instances)
-    int kick_span = 50;   ///< the three cut points of a kick lie within this many positions
+    int kick_span = 100;  ///< the three cut points of a kick lie within this many positions
+    /// Kicks without an improvement of the current tour after which the search restarts from the best tour
+    /// with `restart_kicks` kicks anywhere on it, kept whatever they cost; 0: never.
+    std::int64_t restart_after = 20000;
+    int restart_kicks = 3;
     bool verify = false;  ///< recompute the tour cost after every descent and throw on a mismatch (tests)
 };
 

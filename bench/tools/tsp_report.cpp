@@ -2,7 +2,8 @@
 // and prints, per instance, the cost, the gap to best_known, the time to best and the kicks done, then the
 // mean gap per set.
 //   routekit_tsp_report [--sym-seconds S] [--atsp-seconds S] [--set REGEX] [--name REGEX] [--min-n N]
-//                       [--seed K] [MANIFEST]
+//                       [--seed K] [--kick-span K] [--neighbours K]
+//                       [--restart-after K] [MANIFEST]
 // --set and --name select rows as `routekit bench` does (whole-string POSIX extended regular expressions);
 // the default set pattern is TSPLIB|TSPLIB-ATSP.
 #include <chrono>
@@ -31,6 +32,10 @@ int main(int argc, char** argv) {
     std::string name_pattern;
     int min_n = 0;
     std::uint64_t seed = 1;
+    const TspSearchParams defaults;
+    int kick_span = defaults.kick_span;
+    int neighbours = defaults.neighbours;
+    std::int64_t restart_after = defaults.restart_after;
     for (int a = 1; a < argc; ++a) {
         const std::string arg = argv[a];
         const bool has_value = a + 1 < argc;
@@ -44,6 +49,12 @@ int main(int argc, char** argv) {
             set_pattern = argv[++a];
         else if (arg == "--min-n" && has_value)
             min_n = std::stoi(argv[++a]);
+        else if (arg == "--kick-span" && has_value)
+            kick_span = std::stoi(argv[++a]);
+        else if (arg == "--neighbours" && has_value)
+            neighbours = std::stoi(argv[++a]);
+        else if (arg == "--restart-after" && has_value)
+            restart_after = std::stoll(argv[++a]);
         else if (arg == "--seed" && has_value)
             seed = std::stoull(argv[++a]);
         else
@@ -61,6 +72,9 @@ int main(int argc, char** argv) {
         const Instance instance = read_instance(row.path);
         TspSearchParams params;
         params.seed = seed;
+        params.kick_span = kick_span;
+        params.neighbours = neighbours;
+        params.restart_after = restart_after;
         const double seconds = row.set == "TSPLIB" ? sym_seconds : atsp_seconds;
         params.deadline = std::chrono::steady_clock::now() +
                           std::chrono::duration_cast<std::chrono::steady_clock::duration>(
