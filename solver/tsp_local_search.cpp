@@ -25,6 +25,18 @@ std::vector<int> nearest_lists(int n, int k, Key key) {
     return lists;
 }
 
+/// The tour read in one direction: forward, or backward (which only symmetric instances may use).
+struct DirectedTour {
+    const TspTour& tour;
+    bool backward;
+    int succ(int x) const { return backward ? tour.prev(x) : tour.next(x); }
+    int pred(int x) const { return backward ? tour.next(x) : tour.prev(x); }
+    /// Steps from `from` to `to` in this direction.
+    int steps(int from, int to) const {
+        return backward ? tour.forward_distance(to, from) : tour.forward_distance(from, to);
+    }
+};
+
 }  // namespace
 
 TspLocalSearch::TspLocalSearch(const Instance& instance, int neighbours)
@@ -92,14 +104,15 @@ Cost TspLocalSearch::descend(TspTour& tour) {
 
 Cost TspLocalSearch::try_two_opt(TspTour& tour, int a) {
     for (int backward = 0; backward < 2; ++backward) {
-        const int b = backward ? tour.prev(a) : tour.next(a);
+        const DirectedTour dir{tour, backward == 1};
+        const int b = dir.succ(a);
         const Cost ab = d(a, b);
         const int* cand = out_neighbours(a);
         for (int i = 0; i < k_; ++i) {
             const int c = cand[i];
             const Cost g1 = ab - d(a, c);
             if (g1 <= 0) break;
-            const int e = backward ? tour.prev(c) : tour.next(c);
+            const int e = dir.succ(c);
             if (c == b || e == a) continue;
             const Cost gain = g1 + d(c, e) - d(b, e);
             if (gain > 0) {
@@ -116,12 +129,13 @@ Cost TspLocalSearch::try_or_opt_symmetric(TspTour& tour, int a) {
     if (n_ < 8) return 0;
     for (int backward = 0; backward < 2; ++backward) {
         // The segment starts at s1 = a and extends in the direction read; lo..hi is it read forward.
+        const DirectedTour dir{tour, backward == 1};
         int s2 = a;
         for (int length = 1; length <= 3; ++length) {
-            if (length > 1) s2 = backward ? tour.prev(s2) : tour.next(s2);
+            if (length > 1) s2 = dir.succ(s2);
             const int s1 = a;
-            const int p = backward ? tour.next(s1) : tour.prev(s1);
-            const int nx = backward ? tour.prev(s2) : tour.next(s2);
+            const int p = dir.pred(s1);
+            const int nx = dir.succ(s2);
             const int lo = backward ? s2 : s1;
             const int hi = backward ? s1 : s2;
             const Cost removal = d(p, s1) + d(s2, nx) - d(p, nx);
@@ -159,12 +173,8 @@ Cost TspLocalSearch::try_three_opt(TspTour& tour, int t1) {
         // Read in direction `backward`, t1 follows t2. First step: remove t2-t1 and t3-t4 (t4 after t3), add
         // t2-t3 and t4-t1; the tour becomes t4 .. t2 t3 .. t1 (the path t1..t3 reversed). Second step: remove
         // t4-t1 again and t6-t5 (t6 before t5 in that tour), add t4-t5 and t6-t1.
-        const auto succ = [&](int x) { return backward ? tour.prev(x) : tour.next(x); };
-        const auto pred = [&](int x) { return backward ? tour.next(x) : tour.prev(x); };
-        const auto steps = [&](int from, int to) {
-            return backward ? tour.forward_distance(to, from) : tour.forward_distance(from, to);
-        };
-        const int t2 = pred(t1);
+        const DirectedTour dir{tour, backward == 1};
+        const int t2 = dir.pred(t1);
         const Cost d12 = d(t1, t2);
         const int* cand2 = out_neighbours(t2);
         for (int i = 0; i < k_; ++i) {
@@ -172,15 +182,15 @@ Cost TspLocalSearch::try_three_opt(TspTour& tour, int t1) {
             const Cost g1 = d12 - d(t2, t3);
             if (g1 <= 0) break;
             if (t3 == t1) continue;
-            const int t4 = succ(t3);
+            const int t4 = dir.succ(t3);
             if (t4 == t2) continue;
             const Cost g1b = g1 + d(t3, t4);
-            const int steps_13 = steps(t1, t3);
+            const int steps_13 = dir.steps(t1, t3);
             // The predecessor of x in the tour after the first step.
             const auto new_pred = [&](int x) {
                 if (x == t4) return t1;
                 if (x == t3) return t2;
-                return steps(t1, x) <= steps_13 ? succ(x) : pred(x);
+                return dir.steps(t1, x) <= steps_13 ? dir.succ(x) : dir.pred(x);
             };
             const int* cand4 = out_neighbours(t4);
             for (int j = 0; j < k_; ++j) {
@@ -243,14 +253,10 @@ Cost TspLocalSearch::try_segment_swap(TspTour& tour, int a, bool backward) {
     if (n_ < 8) return 0;
     // Read in direction `backward`: a->b ... c->d ... e->f becomes a->d ... e->b ... c->f, the blocks
     // [b..c] and [d..e] trading places with their orientation kept.
-    const auto succ = [&](int x) { return backward ? tour.prev(x) : tour.next(x); };
-    const auto pred = [&](int x) { return backward ? tour.next(x) : tour.prev(x); };
-    const auto steps = [&](int from, int to) {
-        return backward ? tour.forward_distance(to, from) : tour.forward_distance(from, to);
-    };
+    const DirectedTour dir{tour, backward};
     // Read backward, costs run the other way: d(x, y) becomes d(y, x), which on symmetric instances (the
     // only ones read backward) is the same.
-    const int b = succ(a);
+    const int b = dir.succ(a);
     const Cost ab = d(a, b);
     const int* out = out_neighbours(a);
     const int* in = in_neighbours(b);
@@ -259,16 +265,16 @@ Cost TspLocalSearch::try_segment_swap(TspTour& tour, int a, bool backward) {
         const Cost g1 = ab - d(a, dn);
         if (g1 <= 0) break;
         if (dn == b) continue;
-        const int c = pred(dn);
+        const int c = dir.pred(dn);
         const Cost g1c = g1 + d(c, dn);
-        const int steps_d = steps(b, dn);
+        const int steps_d = dir.steps(b, dn);
         for (int j = 0; j < k_; ++j) {
             const int e = in[j];
             const Cost g2 = g1c - d(e, b);
             if (g2 <= 0) break;
-            const int steps_e = steps(b, e);
+            const int steps_e = dir.steps(b, e);
             if (steps_e < steps_d || e == a) continue;
-            const int f = succ(e);
+            const int f = dir.succ(e);
             const Cost gain = g2 + d(e, f) - d(c, f);
             if (gain <= 0) continue;
             if (backward)
