@@ -28,8 +28,8 @@ struct TspSearchParams {
     int kick_span = 100;  ///< the three cut points of a kick lie within this many positions
     /// Kicks without an improvement of the current tour after which the search restarts from the best tour
     /// with `restart_kicks` kicks anywhere on it, kept whatever they cost; 0: never.
-    std::int64_t restart_after = 20000;
-    int restart_kicks = 3;
+    std::int64_t restart_after = 2000;
+    int restart_kicks = 30;
     bool verify = false;  ///< recompute the tour cost after every descent and throw on a mismatch (tests)
 };
 

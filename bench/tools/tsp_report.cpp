@@ -3,7 +3,7 @@
 // mean gap per set.
 //   routekit_tsp_report [--sym-seconds S] [--atsp-seconds S] [--set REGEX] [--name REGEX] [--min-n N]
 //                       [--seed K] [--kick-span K] [--neighbours K]
-//                       [--restart-after K] [MANIFEST]
+//                       [--restart-after K] [--restart-kicks K] [MANIFEST]
 // --set and --name select rows as `routekit bench` does (whole-string POSIX extended regular expressions);
 // the default set pattern is TSPLIB|TSPLIB-ATSP.
 #include <chrono>
@@ -36,6 +36,7 @@ int main(int argc, char** argv) {
     int kick_span = defaults.kick_span;
     int neighbours = defaults.neighbours;
     std::int64_t restart_after = defaults.restart_after;
+    int restart_kicks = defaults.restart_kicks;
     for (int a = 1; a < argc; ++a) {
         const std::string arg = argv[a];
         const bool has_value = a + 1 < argc;
@@ -55,6 +56,8 @@ int main(int argc, char** argv) {
             neighbours = std::stoi(argv[++a]);
         else if (arg == "--restart-after" && has_value)
             restart_after = std::stoll(argv[++a]);
+        else if (arg == "--restart-kicks" && has_value)
+            restart_kicks = std::stoi(argv[++a]);
         else if (arg == "--seed" && has_value)
             seed = std::stoull(argv[++a]);
         else
@@ -75,6 +78,7 @@ int main(int argc, char** argv) {
         params.kick_span = kick_span;
         params.neighbours = neighbours;
         params.restart_after = restart_after;
+        params.restart_kicks = restart_kicks;
         const double seconds = row.set == "TSPLIB" ? sym_seconds : atsp_seconds;
         params.deadline = std::chrono::steady_clock::now() +
                           std::chrono::duration_cast<std::chrono::steady_clock::duration>(
