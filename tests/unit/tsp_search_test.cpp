@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdlib>
 #include <numeric>
@@ -150,6 +151,30 @@ TEST(TspSearch, SolvesTinyInstancesExactlyAndStartsFromAGivenTour) {
             EXPECT_EQ(cost, best) << "n " << n;
         }
     }
+}
+
+TEST(TspSearch, ReportsEveryImprovementOfTheBestTourInDecreasingOrder) {
+    const Instance instance = random_matrix(120, true, 8);
+    TspSearchParams params;
+    params.max_iterations = sanitized() ? 200 : 2000;
+    std::vector<Cost> reported;
+    params.on_improvement = [&](Cost cost, double, std::int64_t) { reported.push_back(cost); };
+    const TspSearchResult result = tsp_search(instance, params);
+    ASSERT_FALSE(reported.empty());
+    EXPECT_TRUE(std::is_sorted(reported.rbegin(), reported.rend()));
+    EXPECT_EQ(std::adjacent_find(reported.begin(), reported.end()), reported.end());
+    EXPECT_EQ(reported.back(), checked_cost(instance, result));
+}
+
+TEST(TspSearch, StopsAtTheTarget) {
+    const Instance instance = random_matrix(120, false, 9);
+    TspSearchParams params;
+    params.max_iterations = 1000;
+    const Cost reachable = tsp_search(instance, params).cost;
+    params.target = reachable;
+    params.max_iterations = -1;  // the same seed retraces the same kicks: the target alone stops it
+    params.deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);  // a safety net only
+    EXPECT_LE(tsp_search(instance, params).cost, reachable);
 }
 
 TEST(TspSearch, StopsWhenCancelled) {
