@@ -122,7 +122,7 @@ def plot_gap_versus_time(arms, out_path):
                                 color=COLOURS[a % 2], alpha=0.18, linewidth=0)
         ax.set_xscale("log")
         ax.set_title(set_name)
-        ax.set_xlabel("seconds")
+        ax.set_xlabel("wall-clock seconds since the run started")
         ax.set_ylabel("gap to best known (%)")
         ax.set_ylim(bottom=min(0, ax.get_ylim()[0]))
         ax.grid(True, which="both", alpha=0.3)

@@ -104,8 +104,26 @@ class TsplibReader {
             if (word != "TWOD_COORDS" && word != "NO_COORDS")
                 in_.fail_token("NODE_COORD_TYPE TWOD_COORDS or NO_COORDS", value);
         }
+        if (key == "COMMENT") read_fleet_from_comment(word);
         // COMMENT, DISPLAY_DATA_TYPE, EDGE_DATA_FORMAT, EDGE_WEIGHT_UNIT_OF_MEASUREMENT and other keywords
         // carry nothing a solver needs.
+    }
+
+    // The classic CVRPLIB sets (A, B, E, F, M, P, CMT) state their fleet only in the comment, "No of trucks:
+    // 5" or "Min no of trucks: 3", and their published optima use that many vehicles; VEHICLES wins if
+    // present.
+    void read_fleet_from_comment(const std::string& upper_comment) {
+        const std::size_t at = upper_comment.find("TRUCKS:");
+        if (at == std::string::npos) return;
+        std::size_t begin = upper_comment.find_first_not_of(" \t", at + 7);
+        if (begin == std::string::npos) return;
+        std::size_t end = begin;
+        while (end < upper_comment.size() && std::isdigit(static_cast<unsigned char>(upper_comment[end])))
+            ++end;
+        const std::optional<long long> trucks =
+            io::parse_integer(std::string_view(upper_comment).substr(begin, end - begin));
+        if (trucks && *trucks >= 1 && *trucks <= io::kMaxDimension)
+            comment_vehicles_ = static_cast<int>(*trucks);
     }
 
     long long quantity(std::string_view value, std::string_view what) {
@@ -367,7 +385,7 @@ class TsplibReader {
         if (single) {
             data.fleet = 1;
         } else {
-            data.fleet = vehicles_.value_or(0);
+            data.fleet = vehicles_.value_or(comment_vehicles_.value_or(0));
             data.capacity = capacity_.value_or(kUnlimited);
             if (demands_seen_) add_demands(data, order);
             if (distance_limit_) data.max_route_duration = to_fixed(*distance_limit_, data.rounding);
@@ -417,6 +435,7 @@ class TsplibReader {
     std::optional<EdgeWeightFormat> weight_format_;
     std::optional<long long> capacity_;
     std::optional<int> vehicles_;
+    std::optional<int> comment_vehicles_;
     std::optional<double> distance_limit_;
     std::optional<double> service_time_;
 

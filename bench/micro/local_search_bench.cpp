@@ -16,12 +16,20 @@
 namespace routekit {
 namespace {
 
+/// A shared instance read once, or nullptr when ../shared/instances does not have it.
+std::unique_ptr<Instance> shared_instance(const std::string& relative_path) {
+    const std::string path = std::string(ROUTEKIT_SHARED_DIR) + "/instances/" + relative_path;
+    if (!std::ifstream(path)) return nullptr;
+    return std::make_unique<Instance>(read_instance(path));
+}
+
 const Instance* x1001() {
-    static const std::unique_ptr<Instance> instance = []() -> std::unique_ptr<Instance> {
-        const std::string path = std::string(ROUTEKIT_SHARED_DIR) + "/instances/cvrp/X/X-n1001-k43.vrp";
-        if (!std::ifstream(path)) return nullptr;
-        return std::make_unique<Instance>(read_instance(path));
-    }();
+    static const std::unique_ptr<Instance> instance = shared_instance("cvrp/X/X-n1001-k43.vrp");
+    return instance.get();
+}
+
+const Instance* pr1002() {
+    static const std::unique_ptr<Instance> instance = shared_instance("tsplib/pr1002.tsp");
     return instance.get();
 }
 
@@ -56,20 +64,33 @@ void BM_MoveEvaluation(benchmark::State& bench) {
 }
 BENCHMARK(BM_MoveEvaluation)->Unit(benchmark::kMillisecond);
 
-void BM_DescentFromSavings(benchmark::State& bench) {
-    const Instance* instance = x1001();
-    if (!instance) return bench.SkipWithError("X-n1001-k43 not found under ../shared/instances");
-    const Solution start = savings(*instance);
-    LocalSearch search(*instance);
+/// One full descent per iteration from the same start, a new seed each time.
+void descend_repeatedly(benchmark::State& bench, const Instance& instance, const Solution& start,
+                        const PenaltyWeights& weights) {
+    LocalSearch search(instance);
     std::uint64_t seed = 1;
     for (auto _ : bench) {
         Solution solution = start;
         Rng rng(seed++);
-        search.run(solution, kWeights, rng);
+        search.run(solution, weights, rng);
         benchmark::DoNotOptimize(solution);
     }
 }
+
+void BM_DescentFromSavings(benchmark::State& bench) {
+    const Instance* instance = x1001();
+    if (!instance) return bench.SkipWithError("X-n1001-k43 not found under ../shared/instances");
+    descend_repeatedly(bench, *instance, savings(*instance), kWeights);
+}
 BENCHMARK(BM_DescentFromSavings)->Unit(benchmark::kMillisecond);
+
+// The single-vehicle path: intra-route moves only (2-opt with neighbour lists, or-opt, swaps).
+void BM_TspDescentFromNearestNeighbour(benchmark::State& bench) {
+    const Instance* instance = pr1002();
+    if (!instance) return bench.SkipWithError("pr1002 not found under ../shared/instances");
+    descend_repeatedly(bench, *instance, nearest_neighbour(*instance), PenaltyWeights{});
+}
+BENCHMARK(BM_TspDescentFromNearestNeighbour)->Unit(benchmark::kMillisecond);
 
 void BM_Savings(benchmark::State& bench) {
     const Instance* instance = x1001();

@@ -1,0 +1,104 @@
+#include <gtest/gtest.h>
+
+#include <functional>
+
+#include "heuristics/alpha_nearness.hpp"
+#include "routekit/io/read_instance.hpp"
+#include "routekit/io/solution_io.hpp"
+#include "routekit/model/random.hpp"
+
+namespace routekit {
+namespace {
+
+Instance random_symmetric(int n, std::uint64_t seed) {
+    Rng rng(seed);
+    InstanceData data;
+    data.kind = ProblemKind::tsp;
+    data.num_nodes = n;
+    data.distance.assign(static_cast<std::size_t>(n) * n, 0);
+    for (int i = 0; i < n; ++i)
+        for (int j = i + 1; j < n; ++j) {
+            const Cost c = 1 + static_cast<Cost>(uniform_below(rng, 1000));
+            data.distance[static_cast<std::size_t>(i) * n + j] = c;
+            data.distance[static_cast<std::size_t>(j) * n + i] = c;
+        }
+    return Instance(data);
+}
+
+// Reference: alpha(i, j) = c(i, j) - (heaviest edge on the i..j path of an MST), with the MST by a plain
+// O(n^2) Prim and the path by depth-first search.
+std::vector<Cost> brute_force_alpha(const Instance& instance) {
+    const int n = instance.num_nodes();
+    std::vector<int> parent(n, -1);
+    std::vector<Cost> best(n, kUnlimited);
+    std::vector<char> in_tree(n, 0);
+    best[0] = 0;
+    for (int step = 0; step < n; ++step) {
+        int u = -1;
+        for (int v = 0; v < n; ++v)
+            if (!in_tree[v] && (u < 0 || best[v] < best[u])) u = v;
+        in_tree[u] = 1;
+        for (int v = 0; v < n; ++v)
+            if (!in_tree[v] && instance.distance(u, v) < best[v])
+                best[v] = instance.distance(u, v), parent[v] = u;
+    }
+    std::vector<std::vector<int>> adjacent(n);
+    for (int v = 1; v < n; ++v) adjacent[v].push_back(parent[v]), adjacent[parent[v]].push_back(v);
+    std::vector<Cost> alpha(static_cast<std::size_t>(n) * n, 0);
+    for (int i = 0; i < n; ++i) {
+        std::function<void(int, int, Cost)> walk = [&](int v, int from, Cost heaviest) {
+            if (v != i) alpha[static_cast<std::size_t>(i) * n + v] = instance.distance(i, v) - heaviest;
+            for (int w : adjacent[v])
+                if (w != from) walk(w, v, std::max(heaviest, instance.distance(v, w)));
+        };
+        walk(i, -1, 0);
+    }
+    return alpha;
+}
+
+TEST(AlphaNearness, MatchesBruteForceOnRandomMatrices) {
+    for (std::uint64_t seed = 1; seed <= 5; ++seed) {
+        const Instance instance = random_symmetric(12 + static_cast<int>(seed) * 7, seed);
+        EXPECT_EQ(alpha_values(instance), brute_force_alpha(instance)) << "seed " << seed;
+    }
+}
+
+TEST(AlphaNearness, TreeEdgesComeFirstAndCandidatesAreDistinct) {
+    const Instance instance = random_symmetric(40, 9);
+    const std::vector<Cost> alpha = alpha_values(instance);
+    const auto candidates = alpha_nearness_candidates(instance, 5);
+    ASSERT_EQ(candidates.size(), 40u);
+    for (int i = 0; i < 40; ++i) {
+        ASSERT_EQ(candidates[i].size(), 5u);
+        for (std::size_t k = 0; k < 5; ++k) {
+            EXPECT_NE(candidates[i][k], i);
+            EXPECT_GE(alpha[static_cast<std::size_t>(i) * 40 + candidates[i][k]], 0);
+            if (k > 0) {
+                EXPECT_LE(alpha[static_cast<std::size_t>(i) * 40 + candidates[i][k - 1]],
+                          alpha[static_cast<std::size_t>(i) * 40 + candidates[i][k]]);
+            }
+        }
+    }
+}
+
+TEST(AlphaNearness, OptimalTourEdgesAreAlphaNear) {
+    // berlin52: every edge of the optimal tour is among the 6 alpha-nearest candidates of one of its ends.
+    const Instance instance = read_instance(ROUTEKIT_SOURCE_DIR "/instances/berlin52.tsp");
+    const auto candidates = alpha_nearness_candidates(instance, 6);
+    const Solution optimal = read_solution(ROUTEKIT_SOURCE_DIR "/instances/berlin52.opt.tour", instance);
+    ASSERT_EQ(optimal.routes.size(), 1u);
+    std::vector<int> tour{0};
+    tour.insert(tour.end(), optimal.routes[0].begin(), optimal.routes[0].end());
+    int covered = 0;
+    for (std::size_t k = 0; k < tour.size(); ++k) {
+        const int a = tour[k], b = tour[(k + 1) % tour.size()];
+        const auto& ca = candidates[a];
+        const auto& cb = candidates[b];
+        if (std::find(ca.begin(), ca.end(), b) != ca.end() || std::find(cb.begin(), cb.end(), a) != cb.end())
+            ++covered;
+    }
+    EXPECT_EQ(covered, static_cast<int>(tour.size()));
+}
+
+}  // namespace
+}  // namespace routekit
