@@ -149,10 +149,16 @@ TspSearchResult tsp_search(const Instance& instance, const TspSearchParams& para
     const int span = std::min(params.kick_span, n - 2);
     std::int64_t iteration = 0;
     std::int64_t since_improvement = 0;
+    Clock::time_point next_progress = start + std::chrono::seconds(1);
     const auto should_stop = [&]() {
         if (params.max_iterations >= 0 && iteration >= params.max_iterations) return true;
         if (params.target && best_cost <= *params.target) return true;
-        if (Clock::now() >= params.deadline) return true;
+        const Clock::time_point now = Clock::now();
+        if (now >= params.deadline) return true;
+        if (params.on_progress && now >= next_progress) {
+            params.on_progress(best_cost, seconds_since(start), iteration);
+            next_progress = now + std::chrono::seconds(1);
+        }
         return (iteration & 63) == 0 && params.cancelled && params.cancelled();
     };
     while (!should_stop()) {

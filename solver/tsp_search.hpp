@@ -24,6 +24,9 @@ struct TspSearchParams {
     std::optional<Route> initial_tour;
     /// Called with the new best cost on every improvement of the best tour (and once for the first tour).
     std::function<void(Cost cost, double seconds, std::int64_t iteration)> on_improvement;
+    /// Called about once a second (from the calling thread) with the best cost, the seconds since the call
+    /// and the kicks so far; empty: never.
+    std::function<void(Cost best_cost, double seconds, std::int64_t iteration)> on_progress;
     int neighbours = 10;  ///< candidate list length per node (and per direction on asymmetric instances)
     int kick_span = 100;  ///< the three cut points of a kick lie within this many positions
     /// Kicks without an improvement of the current tour after which the search restarts from the best tour
