@@ -1,0 +1,291 @@
+#include "solver/tsp_local_search.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+namespace routekit {
+
+namespace {
+
+/// The k nodes j != i with the smallest key(i, j), nearest first; ties broken by index (deterministic).
+template <class Key>
+std::vector<int> nearest_lists(int n, int k, Key key) {
+    std::vector<int> lists(static_cast<std::size_t>(n) * k);
+    std::vector<int> others(n - 1);
+    for (int i = 0; i < n; ++i) {
+        std::iota(others.begin(), others.begin() + i, 0);
+        std::iota(others.begin() + i, others.end(), i + 1);
+        std::partial_sort(others.begin(), others.begin() + k, others.end(), [&](int a, int b) {
+            const Cost ka = key(i, a);
+            const Cost kb = key(i, b);
+            return ka != kb ? ka < kb : a < b;
+        });
+        std::copy(others.begin(), others.begin() + k, lists.begin() + static_cast<std::ptrdiff_t>(i) * k);
+    }
+    return lists;
+}
+
+/// The tour read in one direction: forward, or backward (which only symmetric instances may use).
+struct DirectedTour {
+    const TspTour& tour;
+    bool backward;
+    int succ(int x) const { return backward ? tour.prev(x) : tour.next(x); }
+    int pred(int x) const { return backward ? tour.next(x) : tour.prev(x); }
+    /// Steps from `from` to `to` in this direction.
+    int steps(int from, int to) const {
+        return backward ? tour.forward_distance(to, from) : tour.forward_distance(from, to);
+    }
+};
+
+}  // namespace
+
+TspLocalSearch::TspLocalSearch(const Instance& instance, int neighbours)
+    : n_(instance.num_nodes()),
+      k_(std::clamp(neighbours, 1, std::max(1, instance.num_nodes() - 1))),
+      symmetric_(instance.distance_symmetric()),
+      matrix_(instance.distance_row(0)),
+      queued_(instance.num_nodes(), 0) {
+    if (n_ < 2) {
+        k_ = 0;
+        return;
+    }
+    if (symmetric_) {
+        out_ = nearest_lists(n_, k_, [&](int i, int j) { return std::min(d(i, j), d(j, i)); });
+        in_ = out_;
+    } else {
+        out_ = nearest_lists(n_, k_, [&](int i, int j) { return d(i, j); });
+        in_ = nearest_lists(n_, k_, [&](int i, int j) { return d(j, i); });
+    }
+    queue_.reserve(n_);
+}
+
+void TspLocalSearch::activate(int node) {
+    if (!queued_[node]) {
+        queued_[node] = 1;
+        queue_.push_back(node);
+    }
+}
+
+void TspLocalSearch::activate_all_of(std::initializer_list<int> nodes) {
+    for (int node : nodes) activate(node);
+}
+
+void TspLocalSearch::activate_all(const TspTour& tour) {
+    for (int i = 0; i < tour.size(); ++i) activate(tour.at(i));
+}
+
+Cost TspLocalSearch::descend(TspTour& tour) {
+    Cost total = 0;
+    while (queue_head_ < queue_.size()) {
+        const int a = queue_[queue_head_++];
+        queued_[a] = 0;
+        Cost gain = 0;
+        if (symmetric_) {
+            gain = try_two_opt(tour, a);
+            if (!gain) gain = try_or_opt_symmetric(tour, a);
+            if (!gain) gain = try_three_opt(tour, a);
+            if (!gain) gain = try_segment_swap(tour, a, false);
+            if (!gain) gain = try_segment_swap(tour, a, true);
+        } else {
+            gain = try_or_opt_asymmetric(tour, a);
+            if (!gain) gain = try_segment_swap(tour, a, false);
+        }
+        if (gain) {
+            total += gain;
+            activate(a);
+        }
+        if (queue_head_ == queue_.size()) {
+            queue_.clear();
+            queue_head_ = 0;
+        }
+    }
+    return total;
+}
+
+Cost TspLocalSearch::try_two_opt(TspTour& tour, int a) {
+    for (int backward = 0; backward < 2; ++backward) {
+        const DirectedTour dir{tour, backward == 1};
+        const int b = dir.succ(a);
+        const Cost ab = d(a, b);
+        const int* cand = out_neighbours(a);
+        for (int i = 0; i < k_; ++i) {
+            const int c = cand[i];
+            const Cost g1 = ab - d(a, c);
+            if (g1 <= 0) break;
+            const int e = dir.succ(c);
+            if (c == b || e == a) continue;
+            const Cost gain = g1 + d(c, e) - d(b, e);
+            if (gain > 0) {
+                tour.two_opt_move(a, b, c, e);
+                activate_all_of({a, b, c, e});
+                return gain;
+            }
+        }
+    }
+    return 0;
+}
+
+Cost TspLocalSearch::try_or_opt_symmetric(TspTour& tour, int a) {
+    if (n_ < 8) return 0;
+    for (int backward = 0; backward < 2; ++backward) {
+        // The segment starts at s1 = a and extends in the direction read; lo..hi is it read forward.
+        const DirectedTour dir{tour, backward == 1};
+        int s2 = a;
+        for (int length = 1; length <= 3; ++length) {
+            if (length > 1) s2 = dir.succ(s2);
+            const int s1 = a;
+            const int p = dir.pred(s1);
+            const int nx = dir.succ(s2);
+            const int lo = backward ? s2 : s1;
+            const int hi = backward ? s1 : s2;
+            const Cost removal = d(p, s1) + d(s2, nx) - d(p, nx);
+            if (removal <= 0) continue;
+            const int* cand = out_neighbours(s1);
+            for (int i = 0; i < k_; ++i) {
+                const int c = cand[i];
+                const Cost g1 = removal - d(c, s1);
+                if (g1 <= 0) break;
+                if (tour.forward_distance(lo, c) < length) continue;
+                for (int side = 0; side < 2; ++side) {
+                    const int e = side ? tour.prev(c) : tour.next(c);
+                    if (tour.forward_distance(lo, e) < length) continue;
+                    const Cost gain = g1 + d(c, e) - d(s2, e);
+                    if (gain <= 0) continue;
+                    // New edges c-s1 and s2-e. Read forward the gap is u->v; the segment goes in reversed
+                    // when its forward first node lo must touch v.
+                    const bool e_after_c = side == 0;
+                    const int u = e_after_c ? c : e;
+                    const bool reversed = (backward == 0) != e_after_c;
+                    tour.swap_adjacent_blocks(lo, hi, u);
+                    if (reversed && length > 1) tour.reverse_path(lo, hi);
+                    activate_all_of({p, nx, s1, s2, c, e});
+                    return gain;
+                }
+            }
+        }
+    }
+    return 0;
+}
+
+Cost TspLocalSearch::try_three_opt(TspTour& tour, int t1) {
+    if (n_ < 8) return 0;
+    for (int backward = 0; backward < 2; ++backward) {
+        // Read in direction `backward`, t1 follows t2. First step: remove t2-t1 and t3-t4 (t4 after t3), add
+        // t2-t3 and t4-t1; the tour becomes t4 .. t2 t3 .. t1 (the path t1..t3 reversed). Second step: remove
+        // t4-t1 again and t6-t5 (t6 before t5 in that tour), add t4-t5 and t6-t1.
+        const DirectedTour dir{tour, backward == 1};
+        const int t2 = dir.pred(t1);
+        const Cost d12 = d(t1, t2);
+        const int* cand2 = out_neighbours(t2);
+        for (int i = 0; i < k_; ++i) {
+            const int t3 = cand2[i];
+            const Cost g1 = d12 - d(t2, t3);
+            if (g1 <= 0) break;
+            if (t3 == t1) continue;
+            const int t4 = dir.succ(t3);
+            if (t4 == t2) continue;
+            const Cost g1b = g1 + d(t3, t4);
+            const int steps_13 = dir.steps(t1, t3);
+            // The predecessor of x in the tour after the first step.
+            const auto new_pred = [&](int x) {
+                if (x == t4) return t1;
+                if (x == t3) return t2;
+                return dir.steps(t1, x) <= steps_13 ? dir.succ(x) : dir.pred(x);
+            };
+            const int* cand4 = out_neighbours(t4);
+            for (int j = 0; j < k_; ++j) {
+                const int t5 = cand4[j];
+                const Cost g2 = g1b - d(t4, t5);
+                if (g2 <= 0) break;
+                if (t5 == t1 || t5 == t3) continue;
+                const int t6 = new_pred(t5);
+                if (t6 == t4) continue;
+                const Cost gain = g2 + d(t5, t6) - d(t6, t1);
+                if (gain <= 0) continue;
+                tour.two_opt_move(t2, t1, t3, t4);
+                tour.two_opt_move(t4, t1, t5, t6);
+                activate_all_of({t1, t2, t3, t4, t5, t6});
+                return gain;
+            }
+        }
+    }
+    return 0;
+}
+
+Cost TspLocalSearch::try_or_opt_asymmetric(TspTour& tour, int a) {
+    if (n_ < 8) return 0;
+    for (int a_is_last = 0; a_is_last < 2; ++a_is_last) {
+        int s1 = a;
+        int s2 = a;
+        for (int length = 1; length <= 3; ++length) {
+            if (length > 1) {
+                if (a_is_last)
+                    s1 = tour.prev(s1);
+                else
+                    s2 = tour.next(s2);
+            }
+            const int p = tour.prev(s1);
+            const int nx = tour.next(s2);
+            const Cost removal = d(p, s1) + d(s2, nx) - d(p, nx);
+            if (removal <= 0) continue;
+            // Insert between e -> f: new edges e->s1 and s2->f; candidates come from the end at a.
+            const int* cand = a_is_last ? out_neighbours(s2) : in_neighbours(s1);
+            for (int i = 0; i < k_; ++i) {
+                const int x = cand[i];
+                const Cost g1 = removal - (a_is_last ? d(s2, x) : d(x, s1));
+                if (g1 <= 0) break;
+                const int e = a_is_last ? tour.prev(x) : x;
+                const int f = a_is_last ? x : tour.next(x);
+                if (e == p || tour.forward_distance(s1, e) < length || tour.forward_distance(s1, f) < length)
+                    continue;
+                const Cost gain = removal + d(e, f) - d(e, s1) - d(s2, f);
+                if (gain <= 0) continue;
+                tour.swap_adjacent_blocks(s1, s2, e);
+                activate_all_of({p, nx, s1, s2, e, f});
+                return gain;
+            }
+        }
+    }
+    return 0;
+}
+
+Cost TspLocalSearch::try_segment_swap(TspTour& tour, int a, bool backward) {
+    if (n_ < 8) return 0;
+    // Read in direction `backward`: a->b ... c->d ... e->f becomes a->d ... e->b ... c->f, the blocks
+    // [b..c] and [d..e] trading places with their orientation kept.
+    const DirectedTour dir{tour, backward};
+    // Read backward, costs run the other way: d(x, y) becomes d(y, x), which on symmetric instances (the
+    // only ones read backward) is the same.
+    const int b = dir.succ(a);
+    const Cost ab = d(a, b);
+    const int* out = out_neighbours(a);
+    const int* in = in_neighbours(b);
+    for (int i = 0; i < k_; ++i) {
+        const int dn = out[i];
+        const Cost g1 = ab - d(a, dn);
+        if (g1 <= 0) break;
+        if (dn == b) continue;
+        const int c = dir.pred(dn);
+        const Cost g1c = g1 + d(c, dn);
+        const int steps_d = dir.steps(b, dn);
+        for (int j = 0; j < k_; ++j) {
+            const int e = in[j];
+            const Cost g2 = g1c - d(e, b);
+            if (g2 <= 0) break;
+            const int steps_e = dir.steps(b, e);
+            if (steps_e < steps_d || e == a) continue;
+            const int f = dir.succ(e);
+            const Cost gain = g2 + d(e, f) - d(c, f);
+            if (gain <= 0) continue;
+            if (backward)
+                tour.swap_adjacent_blocks(e, dn, b);  // forward: [e..dn][c..b] -> [c..b][e..dn]
+            else
+                tour.swap_adjacent_blocks(b, c, e);
+            activate_all_of({a, b, c, dn, e, f});
+            return gain;
+        }
+    }
+    return 0;
+}
+
+}  // namespace routekit

@@ -1,0 +1,51 @@
+#pragma once
+// The single-vehicle engine: an iterated local search for TSP and ATSP that works from the distance matrix
+// alone. Local search: 2-opt and Or-opt (symmetric), Or-opt keeping orientation and the
+// orientation-preserving 3-opt "segment swap" (both), on neighbour lists with don't-look bits; kicks: a
+// random segment swap (double bridge) among nearby positions, after which only the touched nodes are
+// re-examined; a kicked tour is kept when it is not worse.
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <optional>
+
+#include "routekit/model/instance.hpp"
+#include "routekit/model/solution.hpp"
+
+namespace routekit {
+
+struct TspSearchParams {
+    std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
+    std::int64_t max_iterations = -1;  ///< kicks; -1: no limit; 0: construction + one descent
+    std::optional<Cost> target;        ///< stop as soon as the best tour costs at most this
+    std::function<bool()> cancelled;   ///< polled every few kicks; empty: never cancelled
+    std::uint64_t seed = 1;
+    /// A tour to start from: one route holding clients 1..n-1 in order (node 0 implicit at both ends).
+    std::optional<Route> initial_tour;
+    /// Called with the new best cost on every improvement of the best tour (and once for the first tour).
+    std::function<void(Cost cost, double seconds, std::int64_t iteration)> on_improvement;
+    /// Called about once a second (from the calling thread) with the best cost, the seconds since the call
+    /// and the kicks so far; empty: never.
+    std::function<void(Cost best_cost, double seconds, std::int64_t iteration)> on_progress;
+    int neighbours = 10;  ///< candidate list length per node (and per direction on asymmetric instances)
+    int kick_span = 100;  ///< the three cut points of a kick lie within this many positions
+    /// Kicks without an improvement of the current tour after which the search restarts from the best tour
+    /// with `restart_kicks` kicks anywhere on it, kept whatever they cost; 0: never.
+    std::int64_t restart_after = 2000;
+    int restart_kicks = 30;
+    bool verify = false;  ///< recompute the tour cost after every descent and throw on a mismatch (tests)
+};
+
+struct TspSearchResult {
+    Solution solution;  ///< one route: clients in tour order, starting after node 0
+    Cost cost = 0;
+    double time_to_best = 0;  ///< seconds from the call to the moment the best tour was found
+    double elapsed = 0;
+    std::int64_t iterations = 0;  ///< kicks performed
+};
+
+/// Runs the engine on a TSP or ATSP instance (any instance is read as one vehicle visiting every node).
+/// Deterministic for a fixed seed and iteration limit.
+TspSearchResult tsp_search(const Instance& instance, const TspSearchParams& params = {});
+
+}  // namespace routekit
