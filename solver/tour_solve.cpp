@@ -1,0 +1,62 @@
+// solve() for TSP and ATSP: the single-vehicle iterated local search instead of the genetic search, which
+// spends most of its effort on route-level machinery (Split, fleet, penalties) that a tour does not need.
+#include "solver/tour_solve.hpp"
+
+#include <chrono>
+
+#include "routekit/model/checker.hpp"
+#include "solver/tsp_search.hpp"
+
+namespace routekit {
+
+Result tour_solve(const Instance& instance, const SolverParams& params) {
+    using Clock = std::chrono::steady_clock;
+    auto seconds_since_start = [&] {
+        return std::chrono::duration<double>(Clock::now() - params.start).count();
+    };
+
+    TspSearchParams search;
+    search.seed = params.seed;
+    search.max_iterations = params.iterations;
+    search.target = params.target;
+    if (params.time_limit < 1e9)
+        search.deadline = params.start + std::chrono::duration_cast<Clock::duration>(
+                                             std::chrono::duration<double>(params.time_limit));
+    if (params.warm_start) {
+        Route tour;
+        for (const Route& route : params.warm_start->routes)
+            tour.insert(tour.end(), route.begin(), route.end());
+        search.initial_tour = std::move(tour);
+    }
+
+    std::vector<TracePoint> trace;
+    search.on_improvement = [&](Cost cost, double, std::int64_t) {
+        trace.push_back({seconds_since_start(), cost});
+    };
+    if (params.on_progress) {
+        search.on_progress = [&](Cost best_cost, double, std::int64_t iteration) {
+            Progress progress;
+            progress.elapsed_seconds = seconds_since_start();
+            progress.best_feasible_cost = best_cost;
+            progress.iterations = iteration;
+            progress.feasible_population = 1;
+            params.on_progress(progress);
+        };
+    }
+    search.cancelled = [token = params.cancel] { return token.cancelled(); };
+
+    const TspSearchResult found = tsp_search(instance, search);
+    Result result;
+    result.solution = found.solution;
+    const CheckReport report = check_solution(instance, result.solution);
+    result.cost = report.cost;
+    result.feasible = report.feasible;
+    result.iterations = found.iterations;
+    result.elapsed = seconds_since_start();
+    result.time_to_best = trace.empty() ? result.elapsed : trace.back().seconds;
+    result.feasible_share = 1;
+    result.trace = std::move(trace);
+    return result;
+}
+
+}  // namespace routekit
