@@ -99,8 +99,13 @@ void run_solve(const SolveOptions& options) {
                      format_cost(report.cost, instance.rounding()).c_str(), report.routes_used,
                      result.time_to_best, static_cast<long long>(result.iterations), result.elapsed);
     }
-    for (const Violation& violation : report.violations)
-        std::fprintf(stderr, "routekit: violation: %s\n", violation.message.c_str());
+    // A handful of violations says what is wrong; a thousand lines would bury it.
+    constexpr std::size_t kShownViolations = 10;
+    for (std::size_t k = 0; k < report.violations.size() && k < kShownViolations; ++k)
+        std::fprintf(stderr, "routekit: violation: %s\n", report.violations[k].message.c_str());
+    if (report.violations.size() > kShownViolations)
+        std::fprintf(stderr, "routekit: ... and %zu more violations\n",
+                     report.violations.size() - kShownViolations);
     if (!report.feasible) throw ExitRequest{kExitInfeasible};
 }
 

@@ -116,5 +116,20 @@ TEST(PublicApi, ProgressArrivesInOrderOnTheCallingThread) {
     }
 }
 
+TEST(PublicApi, ABudgetTooSmallForAnyIterationStillServesEveryClient) {
+    const Instance instance = read_instance(ROUTEKIT_SOURCE_DIR "/instances/X-n106-k14.vrp");
+    for (const char* init : {"savings", "learned", "nn"}) {
+        SolverParams params;
+        params.time_limit = 1e-6;
+        params.threads = 1;
+        params.init = init;
+        const Result result = solve(instance, params);
+        EXPECT_TRUE(result.feasible) << init;
+        const CheckReport report = check_solution(instance, result.solution);
+        EXPECT_TRUE(report.feasible) << init;
+        EXPECT_EQ(result.cost, report.cost) << init;
+    }
+}
+
 }  // namespace
 }  // namespace routekit
