@@ -10,6 +10,8 @@ SearchState::SearchState(const Instance& instance)
 void SearchState::load(const Solution& solution, const PenaltyWeights& weights, int route_slots, bool grow) {
     weights_ = weights;
     grow_ = grow;
+    bounds_usable_ =
+        instance_.distance(0, 0) == 0 && weights.load >= 0 && weights.time_warp >= 0 && weights.duration >= 0;
     const auto n = static_cast<std::size_t>(instance_.num_nodes());
     route_of_.assign(n, -1);
     position_of_.assign(n, -1);

@@ -3,6 +3,7 @@
 // pieces of existing routes in O(1) per piece, and the bookkeeping (positions, modification stamps) the
 // driver needs. Every operator describes its move as at most two RouteProposals; evaluating and applying
 // the same proposals keeps the predicted delta and the applied change identical by construction.
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -41,6 +42,9 @@ struct RouteData {
     int num_clients() const { return static_cast<int>(nodes.size()) - 2; }
     bool empty() const { return nodes.size() == 2; }
     Cost load() const { return positions.back().load_through; }
+    /// Travel distance of the whole route (depot to depot).
+    Cost distance() const { return positions.back().distance_forward; }
+    int node(int k) const { return positions[static_cast<std::size_t>(k)].node; }
     Cost load_between(int first, int last) const {
         return positions[static_cast<std::size_t>(last)].load_through -
                positions[static_cast<std::size_t>(first)].load_before;
@@ -111,6 +115,17 @@ class SearchState {
     void commit(const RouteProposal& proposal);
     void commit(const RouteProposal& first, const RouteProposal& second);
 
+    /// Whether the operators' O(1) lower bounds are sound: they price an emptied route as its depot loop
+    /// and assume non-negative penalties, both true unless an instance has d(0, 0) != 0 or weights < 0.
+    bool bounds_usable() const { return bounds_usable_; }
+    /// Load penalty of a route carrying `load`.
+    Cost load_penalty(Cost load) const {
+        return weights_.load * std::max<Cost>(0, load - instance_.capacity());
+    }
+    /// The penalty part of a route's cost (load, time warp and duration): what a move may at most save
+    /// beyond the distance it saves, the new routes' penalties being non-negative.
+    Cost penalty(const RouteData& route) const { return route.cost - route.distance(); }
+
     /// Penalized cost of `route` as a whole, from its cumulative data.
     Cost route_cost(const RouteData& route) const;
     /// Time-window data of a piece: O(1) for prefixes, suffixes and anything without windows; inner
@@ -137,6 +152,7 @@ class SearchState {
     PenaltyWeights weights_;
     bool time_matters_ = false;  ///< time windows or a duration limit: the time part of the cost can be > 0
     bool grow_ = false;
+    bool bounds_usable_ = false;
     std::vector<RouteData> routes_;
     std::vector<int> route_of_;
     std::vector<int> position_of_;
