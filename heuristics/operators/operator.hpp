@@ -74,8 +74,9 @@ inline Cost move_bound(const SearchState& state, Cost distance_change, const Rou
     return distance_change + state.load_penalty(new_load_a) + state.load_penalty(new_load_b) -
            state.penalty(a) - state.penalty(b);
 }
+/// Within one route: the load, hence its penalty, is unchanged.
 inline Cost move_bound(const SearchState& state, Cost distance_change, const RouteData& route) {
-    return distance_change - state.penalty(route);  // the load, hence its penalty, is unchanged
+    return distance_change + state.load_penalty(route.load()) - state.penalty(route);
 }
 
 /// Lower bound of a SegmentMove (Relocate between routes, OrOpt within one; see move_bound). Both remove
