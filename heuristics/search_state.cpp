@@ -71,7 +71,10 @@ void SearchState::rebuild(int r, const std::vector<int>& clients) {
         route_of_[static_cast<std::size_t>(nodes[k])] = r;
         position_of_[static_cast<std::size_t>(nodes[k])] = static_cast<int>(k);
     }
+    route.total_distance = route.positions.back().distance_forward;
+    route.total_load = route.positions.back().load_through;
     route.cost = route_cost(route);
+    route.penalty = route.cost - route.total_distance;
     route.modified = moves_;
 }
 

@@ -36,14 +36,18 @@ struct RouteData {
     std::vector<DurationSegment> reversed_prefix;  ///< [k]: nodes[k], nodes[k-1], ..., nodes[0]
     std::vector<DurationSegment> reversed_suffix;  ///< [k]: nodes[last], ..., nodes[k]
     Cost cost = 0;                                 ///< penalized cost under the state's weights
-    long long modified = 0;                        ///< the state's move counter when this route last changed
+    // Copies of the whole route's totals, next to `cost` so that the move bounds read one cache line.
+    Cost total_distance = 0;  ///< positions.back().distance_forward
+    Cost total_load = 0;      ///< positions.back().load_through
+    Cost penalty = 0;         ///< cost - total_distance: load, time-warp and duration penalties
+    long long modified = 0;   ///< the state's move counter when this route last changed
 
     int last() const { return static_cast<int>(nodes.size()) - 1; }
     int num_clients() const { return static_cast<int>(nodes.size()) - 2; }
     bool empty() const { return nodes.size() == 2; }
-    Cost load() const { return positions.back().load_through; }
+    Cost load() const { return total_load; }
     /// Travel distance of the whole route (depot to depot).
-    Cost distance() const { return positions.back().distance_forward; }
+    Cost distance() const { return total_distance; }
     int node(int k) const { return positions[static_cast<std::size_t>(k)].node; }
     Cost load_between(int first, int last) const {
         return positions[static_cast<std::size_t>(last)].load_through -
@@ -124,7 +128,7 @@ class SearchState {
     }
     /// The penalty part of a route's cost (load, time warp and duration): what a move may at most save
     /// beyond the distance it saves, the new routes' penalties being non-negative.
-    Cost penalty(const RouteData& route) const { return route.cost - route.distance(); }
+    Cost penalty(const RouteData& route) const { return route.penalty; }
 
     /// Penalized cost of `route` as a whole, from its cumulative data.
     Cost route_cost(const RouteData& route) const;
