@@ -16,6 +16,7 @@ void SearchState::load(const Solution& solution, const PenaltyWeights& weights, 
     route_of_.assign(n, -1);
     position_of_.assign(n, -1);
     moves_ = 0;
+    ++loads_;
     // Never more routes than clients plus one empty: reserving keeps references stable while routes grow.
     routes_.reserve(std::max<std::size_t>(n + 1, solution.routes.size() + 1));
     const auto slots = std::max<std::size_t>(static_cast<std::size_t>(std::max(route_slots, 1)),

@@ -108,6 +108,8 @@ class SearchState {
     /// Some empty route, or -1 when every route is in use.
     int empty_route() const { return empty_route_; }
     long long moves() const { return moves_; }
+    /// How many times load() was called: with a route's `modified` stamp, identifies its content.
+    long long loads() const { return loads_; }
     Cost total_cost() const;
 
     /// Penalized cost change if the proposals replaced their target routes. When the change is at least
@@ -162,6 +164,7 @@ class SearchState {
     std::vector<int> position_of_;
     int empty_route_ = -1;
     long long moves_ = 0;
+    long long loads_ = 0;
 };
 
 }  // namespace routekit
