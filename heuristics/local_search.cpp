@@ -38,7 +38,8 @@ struct LocalSearch::Impl {
 
     template <class Op, class Move>
     bool try_move(Op& op, const Move& move) {
-        if (!op.valid(move) || op.evaluate(move, 0) >= 0) return false;
+        // The O(1) bound rules most moves out before any proposal is built; it never exceeds the delta.
+        if (!op.valid(move) || op.lower_bound(move) >= 0 || op.evaluate(move, 0) >= 0) return false;
         op.apply(move);
         return true;
     }

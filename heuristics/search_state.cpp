@@ -10,10 +10,13 @@ SearchState::SearchState(const Instance& instance)
 void SearchState::load(const Solution& solution, const PenaltyWeights& weights, int route_slots, bool grow) {
     weights_ = weights;
     grow_ = grow;
+    bounds_usable_ =
+        instance_.distance(0, 0) == 0 && weights.load >= 0 && weights.time_warp >= 0 && weights.duration >= 0;
     const auto n = static_cast<std::size_t>(instance_.num_nodes());
     route_of_.assign(n, -1);
     position_of_.assign(n, -1);
     moves_ = 0;
+    ++loads_;
     // Never more routes than clients plus one empty: reserving keeps references stable while routes grow.
     routes_.reserve(std::max<std::size_t>(n + 1, solution.routes.size() + 1));
     const auto slots = std::max<std::size_t>(static_cast<std::size_t>(std::max(route_slots, 1)),
@@ -69,7 +72,10 @@ void SearchState::rebuild(int r, const std::vector<int>& clients) {
         route_of_[static_cast<std::size_t>(nodes[k])] = r;
         position_of_[static_cast<std::size_t>(nodes[k])] = static_cast<int>(k);
     }
+    route.total_distance = route.positions.back().distance_forward;
+    route.total_load = route.positions.back().load_through;
     route.cost = route_cost(route);
+    route.penalty = route.cost - route.total_distance;
     route.modified = moves_;
 }
 

@@ -3,6 +3,7 @@
 // pieces of existing routes in O(1) per piece, and the bookkeeping (positions, modification stamps) the
 // driver needs. Every operator describes its move as at most two RouteProposals; evaluating and applying
 // the same proposals keeps the predicted delta and the applied change identical by construction.
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -35,12 +36,19 @@ struct RouteData {
     std::vector<DurationSegment> reversed_prefix;  ///< [k]: nodes[k], nodes[k-1], ..., nodes[0]
     std::vector<DurationSegment> reversed_suffix;  ///< [k]: nodes[last], ..., nodes[k]
     Cost cost = 0;                                 ///< penalized cost under the state's weights
-    long long modified = 0;                        ///< the state's move counter when this route last changed
+    // Copies of the whole route's totals, next to `cost` so that the move bounds read one cache line.
+    Cost total_distance = 0;  ///< positions.back().distance_forward
+    Cost total_load = 0;      ///< positions.back().load_through
+    Cost penalty = 0;         ///< cost - total_distance: load, time-warp and duration penalties
+    long long modified = 0;   ///< the state's move counter when this route last changed
 
     int last() const { return static_cast<int>(nodes.size()) - 1; }
     int num_clients() const { return static_cast<int>(nodes.size()) - 2; }
     bool empty() const { return nodes.size() == 2; }
-    Cost load() const { return positions.back().load_through; }
+    Cost load() const { return total_load; }
+    /// Travel distance of the whole route (depot to depot).
+    Cost distance() const { return total_distance; }
+    int node(int k) const { return positions[static_cast<std::size_t>(k)].node; }
     Cost load_between(int first, int last) const {
         return positions[static_cast<std::size_t>(last)].load_through -
                positions[static_cast<std::size_t>(first)].load_before;
@@ -100,6 +108,8 @@ class SearchState {
     /// Some empty route, or -1 when every route is in use.
     int empty_route() const { return empty_route_; }
     long long moves() const { return moves_; }
+    /// How many times load() was called: with a route's `modified` stamp, identifies its content.
+    long long loads() const { return loads_; }
     Cost total_cost() const;
 
     /// Penalized cost change if the proposals replaced their target routes. When the change is at least
@@ -110,6 +120,17 @@ class SearchState {
     /// Replaces the target routes by the proposals.
     void commit(const RouteProposal& proposal);
     void commit(const RouteProposal& first, const RouteProposal& second);
+
+    /// Whether the operators' O(1) lower bounds are sound: they price an emptied route as its depot loop
+    /// and assume non-negative penalties, both true unless an instance has d(0, 0) != 0 or weights < 0.
+    bool bounds_usable() const { return bounds_usable_; }
+    /// Load penalty of a route carrying `load`.
+    Cost load_penalty(Cost load) const {
+        return weights_.load * std::max<Cost>(0, load - instance_.capacity());
+    }
+    /// The penalty part of a route's cost (load, time warp and duration): what a move may at most save
+    /// beyond the distance it saves, the new routes' penalties being non-negative.
+    Cost penalty(const RouteData& route) const { return route.penalty; }
 
     /// Penalized cost of `route` as a whole, from its cumulative data.
     Cost route_cost(const RouteData& route) const;
@@ -137,11 +158,13 @@ class SearchState {
     PenaltyWeights weights_;
     bool time_matters_ = false;  ///< time windows or a duration limit: the time part of the cost can be > 0
     bool grow_ = false;
+    bool bounds_usable_ = false;
     std::vector<RouteData> routes_;
     std::vector<int> route_of_;
     std::vector<int> position_of_;
     int empty_route_ = -1;
     long long moves_ = 0;
+    long long loads_ = 0;
 };
 
 }  // namespace routekit

@@ -2,14 +2,6 @@
 
 namespace routekit {
 
-bool OrOpt::valid(const SegmentMove& move) const {
-    const RouteData& route = state_.route(move.from_route);
-    const int last = move.first + move.length - 1;
-    return move.from_route == move.to_route && move.length >= 1 && move.first >= 1 &&
-           last <= route.num_clients() && move.after >= 0 && move.after < route.last() &&
-           (move.after < move.first - 1 || move.after > last);
-}
-
 MoveProposals OrOpt::proposals(const SegmentMove& move) const {
     const RouteData& route = state_.route(move.from_route);
     const int last = move.first + move.length - 1;

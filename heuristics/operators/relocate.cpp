@@ -2,13 +2,6 @@
 
 namespace routekit {
 
-bool Relocate::valid(const SegmentMove& move) const {
-    const RouteData& from = state_.route(move.from_route);
-    const RouteData& to = state_.route(move.to_route);
-    return move.from_route != move.to_route && move.length >= 1 && move.first >= 1 &&
-           move.first + move.length - 1 <= from.num_clients() && move.after >= 0 && move.after < to.last();
-}
-
 MoveProposals Relocate::proposals(const SegmentMove& move) const {
     const RouteData& from = state_.route(move.from_route);
     const RouteData& to = state_.route(move.to_route);

@@ -4,17 +4,6 @@
 
 namespace routekit {
 
-bool Swap::valid(const SwapMove& move) const {
-    auto inside = [&](int route, int first, int length) {
-        return length >= 1 && first >= 1 && first + length - 1 <= state_.route(route).num_clients();
-    };
-    if (!inside(move.route_a, move.first_a, move.length_a) ||
-        !inside(move.route_b, move.first_b, move.length_b))
-        return false;
-    if (move.route_a != move.route_b) return true;
-    return move.first_a + move.length_a <= move.first_b || move.first_b + move.length_b <= move.first_a;
-}
-
 MoveProposals Swap::proposals(const SwapMove& move) const {
     const RouteData& a = state_.route(move.route_a);
     const RouteData& b = state_.route(move.route_b);

@@ -57,22 +57,24 @@ void SwapStar::Insertions::offer(Cost c, int position) {
     after[static_cast<std::size_t>(k)] = position;
 }
 
-void SwapStar::preprocess(int from_route, int to_route, std::vector<Insertions>& out) const {
-    const Instance& instance = state_.instance();
-    const RouteData& from = state_.route(from_route);
+const SwapStar::Insertions& SwapStar::insertions(int client, int to_route) {
     const RouteData& to = state_.route(to_route);
-    out.assign(from.nodes.size(), {});
-    for (int i = 1; i <= from.num_clients(); ++i) {
-        const int u = from.nodes[static_cast<std::size_t>(i)];
-        Insertions& best = out[static_cast<std::size_t>(i)];
-        for (int p = 0; p < to.last(); ++p) {
-            const int before = to.nodes[static_cast<std::size_t>(p)];
-            const int after = to.nodes[static_cast<std::size_t>(p + 1)];
-            best.offer(
-                instance.distance(before, u) + instance.distance(u, after) - instance.distance(before, after),
-                p);
-        }
+    CachedInsertions& cached =
+        cache_[static_cast<std::size_t>(client) * static_cast<std::size_t>(cache_routes_) +
+               static_cast<std::size_t>(to_route)];
+    if (cached.loads == state_.loads() && cached.modified == to.modified) return cached.best;
+    const Instance& instance = state_.instance();
+    cached.best = {};
+    for (int p = 0; p < to.last(); ++p) {
+        const int before = to.nodes[static_cast<std::size_t>(p)];
+        const int after = to.nodes[static_cast<std::size_t>(p + 1)];
+        cached.best.offer(instance.distance(before, client) + instance.distance(client, after) -
+                              instance.distance(before, after),
+                          p);
     }
+    cached.loads = state_.loads();
+    cached.modified = to.modified;
+    return cached.best;
 }
 
 std::pair<Cost, int> SwapStar::insertion_without(const RouteData& from, int pos, const Insertions& best,
@@ -100,8 +102,11 @@ std::optional<SwapStarMove> SwapStar::best_candidate(int route_a, int route_b) {
     const RouteData& a = state_.route(route_a);
     const RouteData& b = state_.route(route_b);
     if (a.empty() || b.empty()) return std::nullopt;
-    preprocess(route_a, route_b, into_b_);
-    preprocess(route_b, route_a, into_a_);
+    if (cache_routes_ != state_.num_routes()) {
+        cache_routes_ = state_.num_routes();
+        cache_.assign(
+            static_cast<std::size_t>(instance.num_nodes()) * static_cast<std::size_t>(cache_routes_), {});
+    }
     const PenaltyWeights& w = state_.weights();
     const Cost capacity = instance.capacity();
     const Cost load_a = a.load();
@@ -127,10 +132,8 @@ std::optional<SwapStarMove> SwapStar::best_candidate(int route_a, int route_b) {
             const Cost removals = removal_u + removal(b, j);
             // HGS's filter: under the triangle inequality an insertion costs at least 0.
             if (penalty + removals >= best_estimate) continue;
-            const auto [cost_u, after_u] =
-                insertion_without(a, i, into_b_[static_cast<std::size_t>(i)], b, j);
-            const auto [cost_v, after_v] =
-                insertion_without(b, j, into_a_[static_cast<std::size_t>(j)], a, i);
+            const auto [cost_u, after_u] = insertion_without(a, i, insertions(u, route_b), b, j);
+            const auto [cost_v, after_v] = insertion_without(b, j, insertions(v, route_a), a, i);
             const Cost estimate = penalty + removals + cost_u + cost_v;
             if (estimate < best_estimate) {
                 best_estimate = estimate;

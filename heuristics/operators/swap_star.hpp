@@ -36,12 +36,19 @@ class SwapStar : public MoveOperator<SwapStar, SwapStarMove> {
         std::array<int, 3> after{-1, -1, -1};
         void offer(Cost c, int position);
     };
-    void preprocess(int from_route, int to_route, std::vector<Insertions>& out) const;
+    /// The cheapest places of `client` in `to_route`, recomputed only when that route has changed since
+    /// they were last computed (they depend on nothing else; HGS-CVRP's cache).
+    const Insertions& insertions(int client, int to_route);
+    struct CachedInsertions {
+        Insertions best;
+        long long loads = -1;  ///< the state's load() count and the route's stamp when computed
+        long long modified = -1;
+    };
     /// Cheapest insertion of the client at `pos` of `from` into `to` once `to`'s client at `removed` is gone.
     std::pair<Cost, int> insertion_without(const RouteData& from, int pos, const Insertions& best,
                                            const RouteData& to, int removed) const;
-    std::vector<Insertions> into_b_;
-    std::vector<Insertions> into_a_;
+    std::vector<CachedInsertions> cache_;  ///< [client * cache_routes_ + route]
+    int cache_routes_ = 0;
 };
 
 }  // namespace routekit

@@ -19,6 +19,23 @@ class TwoOpt : public MoveOperator<TwoOpt, TwoOptMove> {
                move.last <= state_.route(move.route).num_clients();
     }
 
+    /// O(1) lower bound of evaluate(move) for a valid move (see move_bound): the two end edges change and
+    /// the reversed part is priced backwards.
+    Cost lower_bound(const TwoOptMove& move) const {
+        if (!state_.bounds_usable()) return kNoBound;
+        const Instance& instance = state_.instance();
+        const RouteData& route = state_.route(move.route);
+        const RoutePosition& first = route.positions[static_cast<std::size_t>(move.first)];
+        const RoutePosition& last = route.positions[static_cast<std::size_t>(move.last)];
+        const int before = route.node(move.first - 1);
+        const int after = route.node(move.last + 1);
+        const Cost change = instance.distance(before, last.node) + instance.distance(first.node, after) -
+                            instance.distance(before, first.node) - instance.distance(last.node, after) +
+                            (last.distance_backward - first.distance_backward) -
+                            (last.distance_forward - first.distance_forward);
+        return move_bound(state_, change, route);
+    }
+
     MoveProposals proposals(const TwoOptMove& move) const {
         const RouteData& route = state_.route(move.route);
         MoveProposals result{RouteProposal(move.route)};

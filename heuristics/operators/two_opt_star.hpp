@@ -23,6 +23,36 @@ class TwoOptStar : public MoveOperator<TwoOptStar, TwoOptStarMove> {
                move.pos_b < state_.route(move.route_b).last();
     }
 
+    /// O(1) lower bound of evaluate(move) for a valid move (see move_bound), from the prefix distances
+    /// and loads of the four parts.
+    Cost lower_bound(const TwoOptStarMove& move) const {
+        if (!state_.bounds_usable()) return kNoBound;
+        const Instance& instance = state_.instance();
+        const RouteData& a = state_.route(move.route_a);
+        const RouteData& b = state_.route(move.route_b);
+        const RoutePosition& a_cut = a.positions[static_cast<std::size_t>(move.pos_a)];
+        const RoutePosition& a_next = a.positions[static_cast<std::size_t>(move.pos_a + 1)];
+        const RoutePosition& b_cut = b.positions[static_cast<std::size_t>(move.pos_b)];
+        const RoutePosition& b_next = b.positions[static_cast<std::size_t>(move.pos_b + 1)];
+        const Cost a_tail = a.distance() - a_next.distance_forward;
+        const Cost b_tail = b.distance() - b_next.distance_forward;
+        Cost new_distance = 0;
+        Cost new_load_a = 0;
+        if (move.reversed) {
+            const Cost a_tail_backward = a.positions.back().distance_backward - a_next.distance_backward;
+            new_distance = a_cut.distance_forward + instance.distance(a_cut.node, b_cut.node) +
+                           b_cut.distance_backward + a_tail_backward +
+                           instance.distance(a_next.node, b_next.node) + b_tail;
+            new_load_a = a_cut.load_through + b_cut.load_through;
+        } else {
+            new_distance = a_cut.distance_forward + instance.distance(a_cut.node, b_next.node) + b_tail +
+                           b_cut.distance_forward + instance.distance(b_cut.node, a_next.node) + a_tail;
+            new_load_a = a_cut.load_through + (b.load() - b_cut.load_through);
+        }
+        return move_bound(state_, new_distance - a.distance() - b.distance(), a, new_load_a, b,
+                          a.load() + b.load() - new_load_a);
+    }
+
     MoveProposals proposals(const TwoOptStarMove& move) const {
         const RouteData& a = state_.route(move.route_a);
         const RouteData& b = state_.route(move.route_b);
