@@ -60,9 +60,12 @@ void SwapStar::Insertions::offer(Cost c, int position) {
 const SwapStar::Insertions& SwapStar::insertions(int client, int to_route) {
     const RouteData& to = state_.route(to_route);
     CachedInsertions& cached =
-        cache_[static_cast<std::size_t>(client) * static_cast<std::size_t>(cache_routes_) +
-               static_cast<std::size_t>(to_route)];
-    if (cached.loads == state_.loads() && cached.modified == to.modified) return cached.best;
+        cache_[(static_cast<std::size_t>(to_route) * static_cast<std::size_t>(state_.instance().num_nodes()) +
+                static_cast<std::size_t>(client)) %
+               cache_.size()];
+    if (cached.client == client && cached.route == to_route && cached.loads == state_.loads() &&
+        cached.modified == to.modified)
+        return cached.best;
     const Instance& instance = state_.instance();
     cached.best = {};
     for (int p = 0; p < to.last(); ++p) {
@@ -74,6 +77,8 @@ const SwapStar::Insertions& SwapStar::insertions(int client, int to_route) {
     }
     cached.loads = state_.loads();
     cached.modified = to.modified;
+    cached.client = client;
+    cached.route = to_route;
     return cached.best;
 }
 
@@ -102,10 +107,10 @@ std::optional<SwapStarMove> SwapStar::best_candidate(int route_a, int route_b) {
     const RouteData& a = state_.route(route_a);
     const RouteData& b = state_.route(route_b);
     if (a.empty() || b.empty()) return std::nullopt;
-    if (cache_routes_ != state_.num_routes()) {
-        cache_routes_ = state_.num_routes();
-        cache_.assign(
-            static_cast<std::size_t>(instance.num_nodes()) * static_cast<std::size_t>(cache_routes_), {});
+    if (cache_.empty()) {
+        // Room for 64 routes per client, 64 MB at most; beyond, (client, route) keys share slots.
+        constexpr std::size_t kMaxEntries = std::size_t{1} << 20;
+        cache_.resize(std::min(kMaxEntries, static_cast<std::size_t>(instance.num_nodes()) * 64));
     }
     const PenaltyWeights& w = state_.weights();
     const Cost capacity = instance.capacity();

@@ -43,12 +43,13 @@ class SwapStar : public MoveOperator<SwapStar, SwapStarMove> {
         Insertions best;
         long long loads = -1;  ///< the state's load() count and the route's stamp when computed
         long long modified = -1;
+        int client = -1;  ///< the entry's key: the cache is direct-mapped, so memory stays bounded
+        int route = -1;
     };
     /// Cheapest insertion of the client at `pos` of `from` into `to` once `to`'s client at `removed` is gone.
     std::pair<Cost, int> insertion_without(const RouteData& from, int pos, const Insertions& best,
                                            const RouteData& to, int removed) const;
-    std::vector<CachedInsertions> cache_;  ///< [client * cache_routes_ + route]
-    int cache_routes_ = 0;
+    std::vector<CachedInsertions> cache_;  ///< at (route * num_nodes + client) % size
 };
 
 }  // namespace routekit
