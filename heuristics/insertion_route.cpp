@@ -17,11 +17,14 @@ void InsertionRoute::refresh() {
     prefix_.assign(size, DurationSegment::visit(instance, 0));
     suffix_.assign(size, DurationSegment::visit(instance, 0));
     load_ = 0;
+    Cost distance = 0;
     for (std::size_t k = 1; k < size; ++k) {
         prefix_[k] = DurationSegment::merge(prefix_[k - 1], instance.duration(nodes_[k - 1], nodes_[k]),
                                             DurationSegment::visit(instance, nodes_[k]));
         load_ += instance.demand(nodes_[k]);
+        distance += instance.distance(nodes_[k - 1], nodes_[k]);
     }
+    cost_ = route_cost(distance, load_, prefix_.back());
     for (std::size_t k = size - 1; k-- > 0;)
         suffix_[k] = DurationSegment::merge(DurationSegment::visit(instance, nodes_[k]),
                                             instance.duration(nodes_[k], nodes_[k + 1]), suffix_[k + 1]);
@@ -35,16 +38,25 @@ InsertionRoute::Insertion InsertionRoute::evaluate(int client, int after) const 
     Insertion result;
     result.distance =
         instance.distance(before, client) + instance.distance(client, next) - instance.distance(before, next);
-    if (instance.has_capacity())
-        result.violation += std::max<Cost>(0, load_ + instance.demand(client) - instance.capacity());
-    if (instance.has_time_windows() || instance.has_duration_limit()) {
-        const DurationSegment with =
-            DurationSegment::merge(DurationSegment::merge(prefix_[p], instance.duration(before, client),
-                                                          DurationSegment::visit(instance, client)),
-                                   instance.duration(client, next), suffix_[p + 1]);
-        result.violation += with.time_warp + std::max<Cost>(0, with.duration - instance.max_route_duration());
-    }
+    const DurationSegment with =
+        DurationSegment::merge(DurationSegment::merge(prefix_[p], instance.duration(before, client),
+                                                      DurationSegment::visit(instance, client)),
+                               instance.duration(client, next), suffix_[p + 1]);
+    result.route = route_cost(cost_.distance + result.distance, load_ + instance.demand(client), with);
+    result.violation = result.route.excess_load + result.route.time_warp + result.route.excess_duration;
     return result;
+}
+
+RouteCost InsertionRoute::route_cost(Cost distance, Cost load, const DurationSegment& timing) const {
+    const Instance& instance = *instance_;
+    RouteCost cost;
+    cost.distance = distance;
+    if (instance.has_capacity()) cost.excess_load = std::max<Cost>(0, load - instance.capacity());
+    if (instance.has_time_windows() || instance.has_duration_limit()) {
+        cost.time_warp = timing.time_warp;
+        cost.excess_duration = std::max<Cost>(0, timing.duration - instance.max_route_duration());
+    }
+    return cost;
 }
 
 void InsertionRoute::insert(int client, int after) {

@@ -6,6 +6,7 @@
 
 #include "heuristics/duration_segment.hpp"
 #include "routekit/model/instance.hpp"
+#include "routekit/model/penalty.hpp"
 #include "routekit/model/solution.hpp"
 
 namespace routekit {
@@ -17,6 +18,7 @@ class InsertionRoute {
     struct Insertion {
         Cost distance = 0;   ///< distance added
         Cost violation = 0;  ///< excess load + time warp + excess duration of the route after insertion
+        RouteCost route;     ///< the whole route's cost after insertion
     };
     /// Inserting `client` after position `after` (0: the depot at the start, up to num_clients()).
     Insertion evaluate(int client, int after) const;
@@ -26,15 +28,19 @@ class InsertionRoute {
     /// Depot, clients, depot.
     const std::vector<int>& nodes() const { return nodes_; }
     Cost load() const { return load_; }
+    /// The route's cost as it stands (what evaluate_route computes).
+    const RouteCost& cost() const { return cost_; }
     Route clients() const { return Route(nodes_.begin() + 1, nodes_.end() - 1); }
 
   private:
     void refresh();
+    RouteCost route_cost(Cost distance, Cost load, const DurationSegment& timing) const;
     const Instance* instance_;
     std::vector<int> nodes_;
     std::vector<DurationSegment> prefix_;
     std::vector<DurationSegment> suffix_;
     Cost load_ = 0;
+    RouteCost cost_;
 };
 
 /// With a limited fleet, dissolves the lightest surplus routes into the others wherever every constraint

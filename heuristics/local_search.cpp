@@ -31,7 +31,8 @@ struct LocalSearch::Impl {
           two_opt_star(state),
           swap_star(state) {}
 
-    void run(Solution& solution, const PenaltyWeights& weights, Rng& rng);
+    void run(Solution& solution, const PenaltyWeights& weights, Rng& rng,
+             const std::function<bool()>& should_stop);
     bool improve_pair(int u, int v);
     bool improve_into_empty_route(int u);
     bool improve_swap_star();
@@ -61,7 +62,8 @@ struct LocalSearch::Impl {
     int pair_routes = 0;           ///< the route count the two pair tables are sized for
 };
 
-void LocalSearch::Impl::run(Solution& solution, const PenaltyWeights& weights, Rng& rng) {
+void LocalSearch::Impl::run(Solution& solution, const PenaltyWeights& weights, Rng& rng,
+                            const std::function<bool()>& should_stop) {
     std::vector<int> visits(static_cast<std::size_t>(instance.num_nodes()), 0);
     for (const Route& route : solution.routes)
         for (int client : route) {
@@ -87,9 +89,16 @@ void LocalSearch::Impl::run(Solution& solution, const PenaltyWeights& weights, R
     tested_at.assign(static_cast<std::size_t>(n), -1);
     pair_routes = 0;
 
-    for (bool improved = true; improved;) {
+    // A descent on a thousand clients can take a good part of a second: a cancel or the clock must not wait
+    // for its end. Polling every few dozen clients costs nothing measurable.
+    constexpr std::size_t kPollEvery = 32;
+    std::size_t visited = 0;
+    auto stop_now = [&] { return should_stop && ++visited % kPollEvery == 0 && should_stop(); };
+    bool stopped = false;
+    for (bool improved = true; improved && !stopped;) {
         improved = false;
         for (int u : order) {
+            if ((stopped = stop_now())) break;
             const long long last_test = tested_at[static_cast<std::size_t>(u)];
             tested_at[static_cast<std::size_t>(u)] = state.moves();
             for (int v : neighbours[static_cast<std::size_t>(u)]) {
@@ -99,7 +108,7 @@ void LocalSearch::Impl::run(Solution& solution, const PenaltyWeights& weights, R
             }
             if (!single && improve_into_empty_route(u)) improved = true;
         }
-        if (params.swap_star && !single && improve_swap_star()) improved = true;
+        if (!stopped && params.swap_star && !single && improve_swap_star()) improved = true;
     }
     solution = state.solution();
 }
@@ -179,8 +188,9 @@ LocalSearch::LocalSearch(const Instance& instance, LocalSearchParams params)
     : impl_(std::make_unique<Impl>(instance, params)) {}
 LocalSearch::~LocalSearch() = default;
 
-void LocalSearch::run(Solution& solution, const PenaltyWeights& weights, Rng& rng) {
-    impl_->run(solution, weights, rng);
+void LocalSearch::run(Solution& solution, const PenaltyWeights& weights, Rng& rng,
+                      const std::function<bool()>& should_stop) {
+    impl_->run(solution, weights, rng, should_stop);
 }
 
 std::vector<OperatorStats> LocalSearch::stats() const {

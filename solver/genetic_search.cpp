@@ -17,6 +17,7 @@
 #include "solver/penalty_manager.hpp"
 #include "solver/population.hpp"
 #include "solver/rng_streams.hpp"
+#include "solver/route_exchange.hpp"
 #include "solver/split.hpp"
 
 namespace routekit {
@@ -108,7 +109,8 @@ class Search {
 
 Bred Search::educate(Solution solution, const PenaltyWeights& weights, Rng& rng, bool allow_repair) {
     LocalSearch& local_search = *local_searches_.local();
-    local_search.run(solution, weights, rng);
+    const auto stop = [this] { return interrupted(); };
+    local_search.run(solution, weights, rng, stop);
     Bred bred;
     bred.educated = std::make_shared<Individual>(instance_, std::move(solution));
     // Repair: the same descent under penalties x10 (HGS), kept when it reaches feasibility. When that is not
@@ -117,7 +119,7 @@ Bred Search::educate(Solution solution, const PenaltyWeights& weights, Rng& rng,
     if (allow_repair && !bred.educated->feasible && uniform_unit(rng) < genetic_.repair_probability) {
         Solution repaired = bred.educated->solution;
         for (const Cost factor : {10, 100}) {
-            local_search.run(repaired, penalties_.repair_weights(factor), rng);
+            local_search.run(repaired, penalties_.repair_weights(factor), rng, stop);
             auto individual = std::make_shared<Individual>(instance_, repaired);
             if (!individual->feasible) continue;
             bred.repaired = std::move(individual);
@@ -288,6 +290,9 @@ Result Search::run() {
             Rng rng = derived_rng(params_.seed, kOffspringStream, static_cast<std::uint64_t>(first + i));
             const Individual& mother = population_.select(rng);
             const Individual& father = population_.select(rng);
+            if (uniform_unit(rng) < genetic_.route_crossover_share)
+                return educate(selective_route_exchange(instance_, mother, father, weights, rng), weights,
+                               rng, true);
             std::vector<int> tour = ordered_crossover(mother.giant_tour, father.giant_tour, rng);
             return educate(split_tour(instance_, tour, weights), weights, rng, true);
         });
@@ -337,6 +342,8 @@ void validate_params(const SolverParams& params) {
             "genetic: initial_time_share must be in [0, 1]");
     require(g.repair_probability >= 0 && g.repair_probability <= 1,
             "genetic: repair_probability must be in [0, 1]");
+    require(g.route_crossover_share >= 0 && g.route_crossover_share <= 1,
+            "genetic: route_crossover_share must be in [0, 1]");
     require(g.penalty_interval >= 1 && g.initial_size >= 1 && g.batch_size >= 1 && g.granularity >= 1,
             "genetic: penalty_interval, initial_size, batch_size and granularity must be >= 1");
 }

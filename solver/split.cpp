@@ -4,7 +4,7 @@
 #include <limits>
 #include <optional>
 
-#include "solver/time_segment.hpp"
+#include "heuristics/duration_segment.hpp"
 
 namespace routekit {
 
@@ -124,7 +124,7 @@ void bellman_layer(const Instance& instance, std::span<const int> tour, const Pe
         prune && capacitated && options.max_load_factor > 0
             ? static_cast<Cost>(options.max_load_factor * static_cast<double>(instance.capacity()))
             : kInfinite;
-    const TimeSegment depot = TimeSegment::depot(instance);
+    const DurationSegment depot = DurationSegment::visit(instance, 0);
     const auto& potential = labels.potential[static_cast<std::size_t>(from)];
     auto& next = labels.potential[static_cast<std::size_t>(to)];
     auto& predecessor = labels.predecessor[static_cast<std::size_t>(to)];
@@ -133,17 +133,18 @@ void bellman_layer(const Instance& instance, std::span<const int> tour, const Pe
         if (base >= kInfinite) continue;
         Cost load = 0;
         Cost distance = 0;
-        TimeSegment segment = depot;
+        DurationSegment segment = depot;
         int previous = 0;
         for (int j = i; j < n; ++j) {
             const int client = tour[static_cast<std::size_t>(j)];
             load += instance.demand(client);
             if (j > i && load > load_bound) break;
             distance += instance.distance(previous, client);
-            segment =
-                TimeSegment::join(instance, segment, previous, TimeSegment::visit(instance, client), client);
+            segment = DurationSegment::merge(segment, instance.duration(previous, client),
+                                             DurationSegment::visit(instance, client));
             previous = client;
-            const TimeSegment route = TimeSegment::join(instance, segment, client, depot, 0);
+            const DurationSegment route =
+                DurationSegment::merge(segment, instance.duration(client, 0), depot);
             RouteCost cost;
             cost.distance = distance + instance.distance(client, 0);
             cost.excess_load = capacitated ? std::max<Cost>(load - instance.capacity(), 0) : 0;

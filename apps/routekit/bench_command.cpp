@@ -37,6 +37,7 @@ struct BenchOptions {
     bool cpu_time = false;  ///< budgets count process CPU seconds, not wall-clock seconds
     std::optional<std::string> rounding;
     std::string out = "bench-out";
+    std::vector<std::string> genetic;  ///< --param NAME=VALUE
 };
 
 // One planned run; the bench executes them in order: budget, then manifest order, then seed.
@@ -139,6 +140,7 @@ RunRecord run_one(const BenchOptions& options, const RunPlan& plan, const std::f
         params.seed = plan.seed;
         params.threads = options.threads;
         params.init = options.init;
+        apply_genetic_params(options.genetic, params.genetic);
         params.cancel = cancel;
         std::jthread watch;
         if (plan.budget > 0 && options.cpu_time) watch = cpu_budget_watch(cpu, plan.budget, cancel);
@@ -282,6 +284,7 @@ void add_bench_command(CLI::App& app) {
     command->add_option("--iterations", options->iterations, "genetic iterations per run (-1: no limit)")
         ->check(CLI::Range(std::int64_t{-1}, std::numeric_limits<std::int64_t>::max()));
     add_rounding_option(*command, options->rounding);
+    add_genetic_param_option(*command, options->genetic);
     command->add_option("--out", options->out, "output folder (runs.csv, summary.md, traces/)")
         ->capture_default_str();
     command->callback([options] { run_bench(*options); });

@@ -3,8 +3,10 @@
 #include <CLI/CLI.hpp>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "routekit/io/read_instance.hpp"
+#include "routekit/solver/solve.hpp"
 
 namespace routekit::cli {
 
@@ -22,6 +24,10 @@ struct ExitRequest {
 void add_rounding_option(CLI::App& command, std::optional<std::string>& rounding);
 /// Turns the --rounding text into read options (ParameterError on an unknown value).
 ReadOptions read_options(const std::optional<std::string>& rounding);
+/// The repeatable --param NAME=VALUE option that sets the genetic search's settings (GeneticParams).
+void add_genetic_param_option(CLI::App& command, std::vector<std::string>& assignments);
+/// Applies the --param assignments to `params` (ParameterError on an unknown name or a bad value).
+void apply_genetic_params(const std::vector<std::string>& assignments, GeneticParams& params);
 /// The shipped default instance, solved when `routekit` runs without arguments.
 std::string default_instance_path();
 

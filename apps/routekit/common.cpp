@@ -2,6 +2,7 @@
 
 #include "apps/routekit/commands.hpp"
 #include "routekit/model/error.hpp"
+#include "routekit/solver/genetic_params_text.hpp"
 
 namespace routekit::cli {
 
@@ -22,6 +23,20 @@ ReadOptions read_options(const std::optional<std::string>& rounding) {
             throw ParameterError("--rounding: expected tsplib, trunc1 or exact, found " + *rounding);
     }
     return options;
+}
+
+void add_genetic_param_option(CLI::App& command, std::vector<std::string>& assignments) {
+    std::string names;
+    for (const std::string& name : genetic_param_names()) names += (names.empty() ? "" : ", ") + name;
+    command
+        .add_option("--param", assignments,
+                    "genetic-search setting NAME=VALUE, repeatable (docs/solver.md); NAME is one of " + names)
+        ->type_name("NAME=VALUE")
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+}
+
+void apply_genetic_params(const std::vector<std::string>& assignments, GeneticParams& params) {
+    for (const std::string& assignment : assignments) set_genetic_param(params, assignment);
 }
 
 std::string default_instance_path() {

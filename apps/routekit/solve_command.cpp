@@ -28,6 +28,7 @@ struct SolveOptions {
     std::string format = "sol";
     std::string trace;
     bool quiet = false;
+    std::vector<std::string> genetic;  ///< --param NAME=VALUE
 };
 
 // The signal handler only stores to a lock-free atomic; the solver polls it. A second signal ends the
@@ -62,6 +63,7 @@ void run_solve(const SolveOptions& options) {
     params.seed = options.seed;
     params.threads = options.threads;
     params.init = options.init;
+    apply_genetic_params(options.genetic, params.genetic);
     params.policy_file = options.policy;
     if (!options.quiet) {
         params.on_progress = [&instance](const Progress& p) {
@@ -117,6 +119,7 @@ void add_solve_command(CLI::App& app) {
     CLI::App* command = app.add_subcommand("solve", "solve an instance and print the best solution found");
     command->add_option("instance", options->instance, "instance file (default: the shipped X-n106-k14)");
     add_rounding_option(*command, options->rounding);
+    add_genetic_param_option(*command, options->genetic);
     command->add_option("--time-limit", options->time_limit, "wall-clock seconds, counted from program start")
         ->check(CLI::NonNegativeNumber);
     command

@@ -178,6 +178,34 @@ TEST(HeuristicsLocalSearch, RunDependsOnlyOnItsInputs) {
     EXPECT_EQ(a, b);
 }
 
+// A stop request ends the descent early with a complete solution; a predicate that never fires changes
+// nothing.
+TEST(HeuristicsLocalSearch, StopsEarlyWhenAsked) {
+    RandomInstanceOptions options;
+    options.nodes = 200;
+    const Instance instance = random_instance(78, options);
+    const PenaltyWeights weights{5, 5, 5};
+    Rng start_rng(1);
+    const Solution start = random_solution(instance, 12, start_rng);
+    LocalSearch local_search(instance);
+    Solution full = start, never = start, stopped = start;
+    Rng rng_full(3), rng_never(3), rng_stopped(3);
+    local_search.run(full, weights, rng_full);
+    int polls = 0;
+    local_search.run(never, weights, rng_never, [&] { return ++polls < 0; });
+    EXPECT_EQ(full, never);
+    EXPECT_GT(polls, 0);
+    polls = 0;
+    local_search.run(stopped, weights, rng_stopped, [&] { return ++polls >= 2; });
+    EXPECT_EQ(polls, 2);
+    const CheckReport report = check_solution(instance, stopped);
+    EXPECT_TRUE(std::none_of(report.violations.begin(), report.violations.end(), [](const Violation& v) {
+        return v.kind == ViolationKind::missing_client || v.kind == ViolationKind::repeated_client;
+    }));
+    EXPECT_GT(penalized_cost(instance, stopped, weights), penalized_cost(instance, full, weights));
+    EXPECT_LT(penalized_cost(instance, stopped, weights), penalized_cost(instance, start, weights));
+}
+
 TEST(HeuristicsLocalSearch, OpensAnotherRouteOnlyWhenTheFleetAllows) {
     RandomInstanceOptions options;
     options.nodes = 12;

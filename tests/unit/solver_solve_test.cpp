@@ -6,6 +6,7 @@
 #include "routekit/heuristics/construction.hpp"
 #include "routekit/model/checker.hpp"
 #include "routekit/model/error.hpp"
+#include "routekit/solver/genetic_params_text.hpp"
 #include "routekit/solver/solve.hpp"
 #include "tests/unit/solver_test_instances.hpp"
 
@@ -178,6 +179,27 @@ TEST(SolverSolve, RejectsInvalidParameters) {
     params = SolverParams{};
     params.genetic.batch_size = 0;
     EXPECT_THROW(solve(instance, params), ParameterError);
+}
+
+}  // namespace
+}  // namespace routekit
+
+namespace routekit {
+namespace {
+
+TEST(SolverGeneticParamsText, SetsFieldsByNameAndRejectsTheRest) {
+    GeneticParams params;
+    set_genetic_param(params, "granularity=33");
+    set_genetic_param(params, "route_crossover_share=0.25");
+    set_genetic_param(params, "restart_after=123456789012");
+    EXPECT_EQ(params.granularity, 33);
+    EXPECT_DOUBLE_EQ(params.route_crossover_share, 0.25);
+    EXPECT_EQ(params.restart_after, 123456789012);
+    EXPECT_THROW(set_genetic_param(params, "granularity"), ParameterError);
+    EXPECT_THROW(set_genetic_param(params, "granularity=3x"), ParameterError);
+    EXPECT_THROW(set_genetic_param(params, "granularity=2.5"), ParameterError);
+    EXPECT_THROW(set_genetic_param(params, "no_such=1"), ParameterError);
+    EXPECT_EQ(genetic_param_names().size(), 13u);
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #pragma once
 // Granular local search, exact for asymmetric costs, capacities, time windows and route durations.
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -35,7 +36,10 @@ class LocalSearch {
     /// Descends from `solution` to a local optimum of the penalized cost under `weights`, moves tried in an
     /// order drawn from `rng`. The solution may use at most the instance's fleet (unlimited: as many routes
     /// as it needs). Throws ParameterError unless `solution` visits every client exactly once.
-    void run(Solution& solution, const PenaltyWeights& weights, Rng& rng);
+    /// `should_stop`, when given, is polled every few dozen clients; once it returns true the run ends early
+    /// and `solution` holds the moves applied so far (complete and valid, not yet a local optimum).
+    void run(Solution& solution, const PenaltyWeights& weights, Rng& rng,
+             const std::function<bool()>& should_stop = {});
 
     std::vector<OperatorStats> stats() const;
 

@@ -63,6 +63,8 @@ struct GeneticParams {
     int batch_size = 8;    ///< offspring bred in parallel between two merges (fixed: results do not
                            ///< depend on the thread count)
     int granularity = 20;  ///< Γ, handed to the local search
+    double route_crossover_share = 1.0;  ///< share of offspring bred by selective route exchange (SREX)
+                                         ///< instead of ordered crossover + Split
 };
 
 struct SolverParams {

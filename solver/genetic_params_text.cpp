@@ -1,0 +1,77 @@
+#include "routekit/solver/genetic_params_text.hpp"
+
+#include <charconv>
+#include <cstdint>
+#include <variant>
+
+#include "routekit/model/error.hpp"
+
+namespace routekit {
+
+namespace {
+
+using Field = std::variant<int GeneticParams::*, double GeneticParams::*, std::int64_t GeneticParams::*>;
+
+struct NamedField {
+    const char* name;
+    Field field;
+};
+
+constexpr NamedField kFields[] = {
+    {"min_population", &GeneticParams::min_population},
+    {"generation_size", &GeneticParams::generation_size},
+    {"elite", &GeneticParams::elite},
+    {"close", &GeneticParams::close},
+    {"target_feasible", &GeneticParams::target_feasible},
+    {"penalty_interval", &GeneticParams::penalty_interval},
+    {"repair_probability", &GeneticParams::repair_probability},
+    {"restart_after", &GeneticParams::restart_after},
+    {"initial_time_share", &GeneticParams::initial_time_share},
+    {"initial_size", &GeneticParams::initial_size},
+    {"batch_size", &GeneticParams::batch_size},
+    {"granularity", &GeneticParams::granularity},
+    {"route_crossover_share", &GeneticParams::route_crossover_share},
+};
+
+template <class Number>
+Number parse_number(std::string_view name, std::string_view text) {
+    Number value{};
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error != std::errc() || end != text.data() + text.size())
+        throw ParameterError("genetic parameter " + std::string(name) + ": expected a number, found '" +
+                             std::string(text) + "'");
+    return value;
+}
+
+}  // namespace
+
+void set_genetic_param(GeneticParams& params, std::string_view assignment) {
+    const auto equals = assignment.find('=');
+    if (equals == std::string_view::npos)
+        throw ParameterError("genetic parameter: expected NAME=VALUE, found '" + std::string(assignment) +
+                             "'");
+    const std::string_view name = assignment.substr(0, equals);
+    const std::string_view text = assignment.substr(equals + 1);
+    for (const NamedField& named : kFields) {
+        if (name != named.name) continue;
+        std::visit(
+            [&](auto member) {
+                using Number = std::remove_reference_t<decltype(params.*member)>;
+                params.*member = parse_number<Number>(name, text);
+            },
+            named.field);
+        return;
+    }
+    std::string known;
+    for (const NamedField& named : kFields) known += std::string(known.empty() ? "" : ", ") + named.name;
+    throw ParameterError("genetic parameter: unknown name '" + std::string(name) + "' (known: " + known +
+                         ")");
+}
+
+std::vector<std::string> genetic_param_names() {
+    std::vector<std::string> names;
+    for (const NamedField& named : kFields) names.emplace_back(named.name);
+    return names;
+}
+
+}  // namespace routekit

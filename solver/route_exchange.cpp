@@ -1,0 +1,163 @@
+#include "solver/route_exchange.hpp"
+
+#include <algorithm>
+
+#include "heuristics/insertion_route.hpp"
+
+namespace routekit {
+
+namespace {
+
+// Marks which clients lie in a window of consecutive routes.
+class Window {
+  public:
+    Window(const std::vector<Route>& routes, int start, int count, int nodes)
+        : routes_(routes), start_(start), count_(count), inside_(static_cast<std::size_t>(nodes), 0) {
+        for (int k = 0; k < count_; ++k) mark(route(k), 1);
+    }
+    bool contains(int client) const { return inside_[static_cast<std::size_t>(client)] != 0; }
+    int start() const { return start_; }
+    /// The k-th route of the window (k may be -1 or count: the routes just outside).
+    const Route& route(int k) const { return routes_[static_cast<std::size_t>(index(k))]; }
+    int index(int k) const {
+        const int n = static_cast<int>(routes_.size());
+        return ((start_ + k) % n + n) % n;
+    }
+    /// Moves the window one route to the left (-1) or right (+1).
+    void shift(int direction) {
+        if (direction < 0) {
+            mark(route(count_ - 1), 0);
+            mark(route(-1), 1);
+        } else {
+            mark(route(0), 0);
+            mark(route(count_), 1);
+        }
+        start_ = index(direction);
+    }
+    /// How the size of (this window \ other) changes when this window shifts by `direction`.
+    int shift_gain(int direction, const Window& other) const {
+        const Route& enters = direction < 0 ? route(-1) : route(count_);
+        const Route& leaves = direction < 0 ? route(count_ - 1) : route(0);
+        return outside(enters, other) - outside(leaves, other);
+    }
+
+  private:
+    static int outside(const Route& route, const Window& other) {
+        return static_cast<int>(
+            std::count_if(route.begin(), route.end(), [&](int c) { return !other.contains(c); }));
+    }
+    void mark(const Route& route, char value) {
+        for (int client : route) inside_[static_cast<std::size_t>(client)] = value;
+    }
+    const std::vector<Route>& routes_;
+    int start_;
+    int count_;
+    std::vector<char> inside_;
+};
+
+// Inserts each client where it raises the penalized cost least (an empty route too while the fleet has one).
+Solution insert_greedily(const Instance& instance, const std::vector<Route>& routes,
+                         const std::vector<int>& missing, const PenaltyWeights& weights) {
+    std::vector<InsertionRoute> built;
+    built.reserve(routes.size() + missing.size());
+    for (const Route& route : routes)
+        if (!route.empty()) built.emplace_back(instance, route);
+    for (int client : missing) {
+        if (built.empty() || (!instance.fleet_limited() || static_cast<int>(built.size()) < instance.fleet()))
+            built.emplace_back(instance);  // a candidate empty route; dropped below when left empty
+        Cost best = kUnlimited;
+        std::size_t best_route = 0;
+        int best_after = 0;
+        for (std::size_t r = 0; r < built.size(); ++r) {
+            const Cost before = built[r].cost().penalized(weights);
+            for (int after = 0; after <= built[r].num_clients(); ++after) {
+                const Cost delta = built[r].evaluate(client, after).route.penalized(weights) - before;
+                if (delta < best) {
+                    best = delta;
+                    best_route = r;
+                    best_after = after;
+                }
+            }
+        }
+        built[best_route].insert(client, best_after);
+        if (built.back().num_clients() == 0) built.pop_back();
+    }
+    Solution solution;
+    for (const InsertionRoute& route : built) solution.routes.push_back(route.clients());
+    return solution;
+}
+
+}  // namespace
+
+Solution selective_route_exchange(const Instance& instance, const Individual& first, const Individual& second,
+                                  const PenaltyWeights& weights, int first_start, int second_start,
+                                  int count) {
+    const std::vector<Route>& donor = first.solution.routes;
+    const std::vector<Route>& receiver = second.solution.routes;
+    const int nodes = instance.num_nodes();
+    Window incoming(donor, first_start, count, nodes);
+    Window outgoing(receiver, second_start, count, nodes);
+    // Shift either window while that shrinks the symmetric difference of their client sets.
+    while (true) {
+        int best_gain = 0, best_direction = 0;
+        bool move_incoming = true;
+        for (const int direction : {-1, 1}) {
+            const int gain_in = incoming.shift_gain(direction, outgoing);
+            if (gain_in < best_gain) best_gain = gain_in, best_direction = direction, move_incoming = true;
+            const int gain_out = outgoing.shift_gain(direction, incoming);
+            if (gain_out < best_gain) best_gain = gain_out, best_direction = direction, move_incoming = false;
+        }
+        if (best_direction == 0) break;
+        (move_incoming ? incoming : outgoing).shift(best_direction);
+    }
+
+    // Child A: the receiver's routes with the window replaced; clients of the incoming routes removed from
+    // wherever else the receiver had them. Child B: the incoming routes lose the clients that the receiver
+    // kept outside its window. Either way the outgoing window's other clients are missing.
+    std::vector<char> in_window_routes(receiver.size(), 0);
+    for (int k = 0; k < count; ++k) in_window_routes[static_cast<std::size_t>(outgoing.index(k))] = 1;
+    std::vector<int> missing;
+    for (int k = 0; k < count; ++k)
+        for (int client : outgoing.route(k))
+            if (!incoming.contains(client)) missing.push_back(client);
+
+    Solution best;
+    Cost best_cost = kUnlimited;
+    for (const bool keep_incoming : {true, false}) {
+        std::vector<Route> routes;
+        for (std::size_t r = 0; r < receiver.size(); ++r) {
+            if (in_window_routes[r]) continue;
+            Route kept;
+            for (int client : receiver[r])
+                if (!(keep_incoming && incoming.contains(client))) kept.push_back(client);
+            routes.push_back(std::move(kept));
+        }
+        for (int k = 0; k < count; ++k) {
+            Route kept;
+            for (int client : incoming.route(k))
+                if (keep_incoming || outgoing.contains(client)) kept.push_back(client);
+            routes.push_back(std::move(kept));
+        }
+        Solution child = insert_greedily(instance, routes, missing, weights);
+        const Cost cost = penalized_cost(instance, child, weights);
+        if (cost < best_cost) {
+            best_cost = cost;
+            best = std::move(child);
+        }
+    }
+    return best;
+}
+
+Solution selective_route_exchange(const Instance& instance, const Individual& first, const Individual& second,
+                                  const PenaltyWeights& weights, Rng& rng) {
+    const int donor_routes = static_cast<int>(first.solution.routes.size());
+    const int receiver_routes = static_cast<int>(second.solution.routes.size());
+    if (donor_routes == 0 || receiver_routes == 0) return second.solution;
+    const int first_start = static_cast<int>(uniform_below(rng, static_cast<std::uint64_t>(donor_routes)));
+    const int second_start = first_start < receiver_routes ? first_start : 0;
+    const int count = 1 + static_cast<int>(uniform_below(
+                              rng, static_cast<std::uint64_t>(std::min(donor_routes, receiver_routes))));
+    return selective_route_exchange(instance, first, second, weights, first_start, second_start, count);
+}
+
+}  // namespace routekit
