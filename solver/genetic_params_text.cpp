@@ -28,6 +28,7 @@ constexpr NamedField kFields[] = {
     {"restart_after", &GeneticParams::restart_after},
     {"initial_time_share", &GeneticParams::initial_time_share},
     {"initial_size", &GeneticParams::initial_size},
+    {"constructed_share", &GeneticParams::constructed_share},
     {"batch_size", &GeneticParams::batch_size},
     {"granularity", &GeneticParams::granularity},
     {"route_crossover_share", &GeneticParams::route_crossover_share},

@@ -178,7 +178,8 @@ void Search::build_population(int restart, bool mandatory_first) {
     const auto stream = kInitialStream + 2 * static_cast<std::uint64_t>(restart);
     Rng learned_rng = derived_rng(params_.seed, kLearnedStream + 2 * static_cast<std::uint64_t>(restart), 0);
     const InitialSolutions recipe(instance_, params_.init, params_.policy_file,
-                                  std::max(genetic_.initial_size, 1), restart == 0, learned_rng);
+                                  std::max(genetic_.initial_size, 1), restart == 0, learned_rng,
+                                  genetic_.constructed_share);
     const PenaltyWeights weights = penalties_.weights();
     const int batch = std::max(genetic_.batch_size, 1);
     // Under a time limit, the first population may stay smaller so that breeding gets most of the time.
@@ -342,6 +343,8 @@ void validate_params(const SolverParams& params) {
             "genetic: initial_time_share must be in [0, 1]");
     require(g.repair_probability >= 0 && g.repair_probability <= 1,
             "genetic: repair_probability must be in [0, 1]");
+    require(g.constructed_share >= 0 && g.constructed_share <= 1,
+            "genetic: constructed_share must be in [0, 1]");
     require(g.route_crossover_share >= 0 && g.route_crossover_share <= 1,
             "genetic: route_crossover_share must be in [0, 1]");
     require(g.penalty_interval >= 1 && g.initial_size >= 1 && g.batch_size >= 1 && g.granularity >= 1,

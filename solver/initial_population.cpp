@@ -1,5 +1,6 @@
 #include "solver/initial_population.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -32,7 +33,9 @@ InitialSolutions::InitialSolutions(const Instance& instance, const std::string& 
     // Half constructions, half random tours (all random for init=random): constructions give good
     // starting points, random tours give the diversity the crossover feeds on.
     const int constructed =
-        kinds.empty() ? 0 : static_cast<int>(std::ceil(constructed_share * static_cast<double>(count)));
+        kinds.empty()
+            ? 0
+            : std::max(1, static_cast<int>(std::ceil(constructed_share * static_cast<double>(count))));
     int learned_count = 0;
     for (int i = 0; i < count; ++i) {
         Entry entry;

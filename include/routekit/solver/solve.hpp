@@ -60,6 +60,8 @@ struct GeneticParams {
     double initial_time_share = 0.2;  ///< under a time limit, the first population stops growing after this
                                       ///< share of it (large instances educate slowly)
     int initial_size = 100;           ///< individuals in the first population (4μ)
+    double constructed_share = 0.5;   ///< share of them built by `init`'s constructions (at least one);
+                                      ///< the rest are random giant tours cut by Split
     int batch_size = 8;    ///< offspring bred in parallel between two merges (fixed: results do not
                            ///< depend on the thread count)
     int granularity = 20;  ///< Γ, handed to the local search
