@@ -96,10 +96,12 @@ void run_solve(const SolveOptions& options) {
     if (!options.trace.empty()) write_trace(options.trace, instance, result);
     if (!options.quiet) {
         std::fprintf(stderr,
-                     "%s: %s, cost %s, %d routes, time to best %.2fs, %lld iterations, %.2fs in all\n",
+                     "%s: %s, cost %s, %d routes, time to best %.2fs, %lld iterations, %.0f%% of "
+                     "offspring feasible, %.2fs in all\n",
                      instance.name().c_str(), report.feasible ? "feasible" : "INFEASIBLE",
                      format_cost(report.cost, instance.rounding()).c_str(), report.routes_used,
-                     result.time_to_best, static_cast<long long>(result.iterations), result.elapsed);
+                     result.time_to_best, static_cast<long long>(result.iterations),
+                     100.0 * result.feasible_share, result.elapsed);
     }
     // A handful of violations says what is wrong; a thousand lines would bury it.
     constexpr std::size_t kShownViolations = 10;
