@@ -55,9 +55,14 @@ class Window {
     std::vector<char> inside_;
 };
 
+struct Child {
+    Solution solution;
+    Cost penalized = 0;  ///< its penalized cost under the weights it was built with
+};
+
 // Inserts each client where it raises the penalized cost least (an empty route too while the fleet has one).
-Solution insert_greedily(const Instance& instance, const std::vector<Route>& routes,
-                         const std::vector<int>& missing, const PenaltyWeights& weights) {
+Child insert_greedily(const Instance& instance, const std::vector<Route>& routes,
+                      const std::vector<int>& missing, const PenaltyWeights& weights) {
     std::vector<InsertionRoute> built;
     built.reserve(routes.size() + missing.size());
     for (const Route& route : routes)
@@ -82,9 +87,12 @@ Solution insert_greedily(const Instance& instance, const std::vector<Route>& rou
         built[best_route].insert(client, best_after);
         if (built.back().num_clients() == 0) built.pop_back();
     }
-    Solution solution;
-    for (const InsertionRoute& route : built) solution.routes.push_back(route.clients());
-    return solution;
+    Child child;
+    for (const InsertionRoute& route : built) {
+        child.solution.routes.push_back(route.clients());
+        child.penalized += route.cost().penalized(weights);
+    }
+    return child;
 }
 
 }  // namespace
@@ -138,11 +146,10 @@ Solution selective_route_exchange(const Instance& instance, const Individual& fi
                 if (keep_incoming || outgoing.contains(client)) kept.push_back(client);
             routes.push_back(std::move(kept));
         }
-        Solution child = insert_greedily(instance, routes, missing, weights);
-        const Cost cost = penalized_cost(instance, child, weights);
-        if (cost < best_cost) {
-            best_cost = cost;
-            best = std::move(child);
+        Child child = insert_greedily(instance, routes, missing, weights);
+        if (child.penalized < best_cost) {
+            best_cost = child.penalized;
+            best = std::move(child.solution);
         }
     }
     return best;
