@@ -16,7 +16,6 @@ class Window {
         for (int k = 0; k < count_; ++k) mark(route(k), 1);
     }
     bool contains(int client) const { return inside_[static_cast<std::size_t>(client)] != 0; }
-    int start() const { return start_; }
     /// The k-th route of the window (k may be -1 or count: the routes just outside).
     const Route& route(int k) const { return routes_[static_cast<std::size_t>(index(k))]; }
     int index(int k) const {
@@ -68,7 +67,7 @@ Child insert_greedily(const Instance& instance, const std::vector<Route>& routes
     for (const Route& route : routes)
         if (!route.empty()) built.emplace_back(instance, route);
     for (int client : missing) {
-        if (built.empty() || (!instance.fleet_limited() || static_cast<int>(built.size()) < instance.fleet()))
+        if (built.empty() || !instance.fleet_limited() || static_cast<int>(built.size()) < instance.fleet())
             built.emplace_back(instance);  // a candidate empty route; dropped below when left empty
         Cost best = kUnlimited;
         std::size_t best_route = 0;

@@ -114,7 +114,8 @@ std::jthread cpu_budget_watch(const CpuClock& clock, double budget, const Cancel
     });
 }
 
-RunRecord run_one(const BenchOptions& options, const RunPlan& plan, const std::filesystem::path& out_folder) {
+RunRecord run_one(const BenchOptions& options, const GeneticParams& genetic, const RunPlan& plan,
+                  const std::filesystem::path& out_folder) {
     const ManifestEntry& entry = *plan.entry;
     RunRecord record;
     record.set = entry.set;
@@ -140,7 +141,7 @@ RunRecord run_one(const BenchOptions& options, const RunPlan& plan, const std::f
         params.seed = plan.seed;
         params.threads = options.threads;
         params.init = options.init;
-        apply_genetic_params(options.genetic, params.genetic);
+        params.genetic = genetic;
         params.cancel = cancel;
         std::jthread watch;
         if (plan.budget > 0 && options.cpu_time) watch = cpu_budget_watch(cpu, plan.budget, cancel);
@@ -200,7 +201,8 @@ std::string summary_notes(const BenchOptions& options, std::size_t instances) {
 void run_bench(const BenchOptions& options) {
     if (options.time_limits.empty() && options.iterations < 0)
         throw ParameterError("give a --time-limit or an --iterations budget: an unlimited run never ends");
-    if (options.rounding) read_options(options.rounding);  // reject a bad value before any run
+    if (options.rounding) read_options(options.rounding);  // reject bad values before any run
+    const GeneticParams genetic = genetic_params_from(options.genetic);
 
     const std::vector<ManifestEntry> all = read_manifest(options.manifest);
     const std::vector<ManifestEntry> entries = select_entries(all, options.set_pattern, options.name_pattern);
@@ -226,7 +228,7 @@ void run_bench(const BenchOptions& options) {
     std::signal(SIGTERM, on_bench_signal);
     std::vector<RunRecord> records;
     for (const RunPlan& plan : plans) {
-        records.push_back(run_one(options, plan, out_folder));
+        records.push_back(run_one(options, genetic, plan, out_folder));
         runs.write(records.back());
         progress.update(static_cast<int>(records.size()), records.back());
         if (g_stop_requested.load()) break;

@@ -26,8 +26,9 @@ void add_rounding_option(CLI::App& command, std::optional<std::string>& rounding
 ReadOptions read_options(const std::optional<std::string>& rounding);
 /// The repeatable --param NAME=VALUE option that sets the genetic search's settings (GeneticParams).
 void add_genetic_param_option(CLI::App& command, std::vector<std::string>& assignments);
-/// Applies the --param assignments to `params` (ParameterError on an unknown name or a bad value).
-void apply_genetic_params(const std::vector<std::string>& assignments, GeneticParams& params);
+/// The default settings with the --param assignments applied (ParameterError on an unknown name or a bad
+/// value). Called before any instance is read, so a typo fails at once and not once per run.
+GeneticParams genetic_params_from(const std::vector<std::string>& assignments);
 /// The shipped default instance, solved when `routekit` runs without arguments.
 std::string default_instance_path();
 

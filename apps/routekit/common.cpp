@@ -35,8 +35,10 @@ void add_genetic_param_option(CLI::App& command, std::vector<std::string>& assig
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
 }
 
-void apply_genetic_params(const std::vector<std::string>& assignments, GeneticParams& params) {
+GeneticParams genetic_params_from(const std::vector<std::string>& assignments) {
+    GeneticParams params;
     for (const std::string& assignment : assignments) set_genetic_param(params, assignment);
+    return params;
 }
 
 std::string default_instance_path() {

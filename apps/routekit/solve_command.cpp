@@ -50,6 +50,7 @@ void write_trace(const std::string& path, const Instance& instance, const Result
 
 void run_solve(const SolveOptions& options) {
     SolverParams params;  // start counts from here: reading the instance is part of the budget
+    params.genetic = genetic_params_from(options.genetic);  // a bad --param fails before the reading
     const Instance instance = read_instance(options.instance, read_options(options.rounding));
     const auto format = parse_solution_format(options.format);
     if (!format) throw ParameterError("--format: expected sol, tour or json, found " + options.format);
@@ -63,7 +64,6 @@ void run_solve(const SolveOptions& options) {
     params.seed = options.seed;
     params.threads = options.threads;
     params.init = options.init;
-    apply_genetic_params(options.genetic, params.genetic);
     params.policy_file = options.policy;
     if (!options.quiet) {
         params.on_progress = [&instance](const Progress& p) {

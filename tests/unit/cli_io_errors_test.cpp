@@ -93,5 +93,17 @@ TEST_F(CliIoErrors, CheckExitsZeroWhenFeasibleAndOneWhenNot) {
     EXPECT_NE(infeasible.output.find("infeasible"), std::string::npos) << infeasible.output;
 }
 
+// A mistyped --param stops solve and bench at once with one line, before any instance is read or run.
+TEST_F(CliIoErrors, BadGeneticParamGivesOneLineAndExitCode2) {
+    expect_one_error_line(run_cli("solve " + kShipped + "E-n13-k4.vrp --param no_such=1"),
+                          "genetic parameter: unknown name 'no_such'");
+    const std::string manifest =
+        write("manifest.csv", "set,name,path,best_known\nE,E-n13-k4," + kShipped + "E-n13-k4.vrp,247\n");
+    expect_one_error_line(run_cli("bench " + manifest + " --time-limit 1 --param granularity=x --out " +
+                                  (directory_ / "out").string()),
+                          "genetic parameter granularity: expected a number, found 'x'");
+    EXPECT_FALSE(fs::exists(directory_ / "out" / "runs.csv"));
+}
+
 }  // namespace
 }  // namespace routekit
