@@ -22,7 +22,8 @@ struct LocalSearch::Impl {
     Impl(const Instance& instance, LocalSearchParams params)
         : instance(instance),
           params(params),
-          canonical_neighbours(granular_neighbours(instance, params.granularity)),
+          canonical_neighbours(params.neighbours ? params.neighbours
+                                                 : shared_neighbour_lists(instance, params.granularity)),
           state(instance),
           relocate(state),
           or_opt(state),
@@ -32,7 +33,7 @@ struct LocalSearch::Impl {
           swap_star(state) {}
 
     void run(Solution& solution, const PenaltyWeights& weights, Rng& rng,
-             const std::function<bool()>& should_stop);
+             const std::function<bool()>& should_stop, const std::vector<char>* settled);
     bool improve_pair(int u, int v);
     bool improve_into_empty_route(int u);
     bool improve_swap_star();
@@ -47,7 +48,7 @@ struct LocalSearch::Impl {
 
     const Instance& instance;
     LocalSearchParams params;
-    std::vector<std::vector<int>> canonical_neighbours;
+    std::shared_ptr<const NeighbourLists> canonical_neighbours;
     std::vector<std::vector<int>> neighbours;  ///< this run's order of the canonical lists
     SearchState state;
     Relocate relocate;
@@ -63,7 +64,7 @@ struct LocalSearch::Impl {
 };
 
 void LocalSearch::Impl::run(Solution& solution, const PenaltyWeights& weights, Rng& rng,
-                            const std::function<bool()>& should_stop) {
+                            const std::function<bool()>& should_stop, const std::vector<char>* settled) {
     std::vector<int> visits(static_cast<std::size_t>(instance.num_nodes()), 0);
     for (const Route& route : solution.routes)
         for (int client : route) {
@@ -79,12 +80,21 @@ void LocalSearch::Impl::run(Solution& solution, const PenaltyWeights& weights, R
                       : instance.fleet_limited() ? instance.fleet()
                                                  : solution.num_nonempty_routes() + 1;
     state.load(solution, weights, slots, !single && !instance.fleet_limited());
+    if (settled) {
+        // load() keeps the non-empty routes in order.
+        int loaded = 0;
+        for (std::size_t k = 0; k < solution.routes.size(); ++k) {
+            if (solution.routes[k].empty()) continue;
+            if (k < settled->size() && (*settled)[k]) state.mark_settled(loaded);
+            ++loaded;
+        }
+    }
     const int n = instance.num_nodes();
     std::vector<int> order(static_cast<std::size_t>(n - 1));
     std::iota(order.begin(), order.end(), 1);
     portable_shuffle(order.begin(), order.end(), rng);
     // Shuffled copies of the canonical lists: a run depends on its inputs only, not on earlier runs.
-    neighbours = canonical_neighbours;
+    neighbours = *canonical_neighbours;
     for (auto& list : neighbours) portable_shuffle(list.begin(), list.end(), rng);
     tested_at.assign(static_cast<std::size_t>(n), -1);
     pair_routes = 0;
@@ -184,13 +194,22 @@ bool LocalSearch::Impl::improve_swap_star() {
     return improved;
 }
 
+std::shared_ptr<const NeighbourLists> shared_neighbour_lists(const Instance& instance, int granularity) {
+    return std::make_shared<const NeighbourLists>(granular_neighbours(instance, granularity));
+}
+
 LocalSearch::LocalSearch(const Instance& instance, LocalSearchParams params)
     : impl_(std::make_unique<Impl>(instance, params)) {}
 LocalSearch::~LocalSearch() = default;
 
 void LocalSearch::run(Solution& solution, const PenaltyWeights& weights, Rng& rng,
                       const std::function<bool()>& should_stop) {
-    impl_->run(solution, weights, rng, should_stop);
+    impl_->run(solution, weights, rng, should_stop, nullptr);
+}
+
+void LocalSearch::run(Solution& solution, const PenaltyWeights& weights, Rng& rng,
+                      const std::function<bool()>& should_stop, const std::vector<char>& settled) {
+    impl_->run(solution, weights, rng, should_stop, &settled);
 }
 
 std::vector<OperatorStats> LocalSearch::stats() const {

@@ -7,6 +7,7 @@
 
 #include "heuristics/duration_segment.hpp"
 #include "heuristics/insertion_route.hpp"
+#include "heuristics/savings.hpp"
 #include "routekit/heuristics/construction.hpp"
 
 namespace routekit {
@@ -22,20 +23,14 @@ struct Fragment {
     DurationSegment segment;  ///< of the clients in stored order (either order in undirected mode)
 };
 
-struct Saving {
-    Cost sort_key;
-    Cost value;
-    int from;
-    int to;
-};
-
 class SavingsBuilder {
   public:
-    SavingsBuilder(const Instance& instance, Rng* rng)
+    SavingsBuilder(const Instance& instance, const std::vector<Saving>& candidates, Rng* rng)
         : instance_(instance),
           undirected_(instance.distance_symmetric() && !instance.has_time_windows() &&
                       (!instance.has_duration_limit() || instance.data().duration.empty())),
-          single_(instance.single_vehicle()) {
+          single_(instance.single_vehicle()),
+          savings_(candidates) {
         const int n = instance.num_nodes();
         route_of_.resize(static_cast<std::size_t>(n), -1);
         for (int c = 1; c < n; ++c) {
@@ -47,7 +42,10 @@ class SavingsBuilder {
             fragments_.push_back(std::move(fragment));
         }
         alive_ = n - 1;
-        collect_savings(rng);
+        if (rng)
+            for (Saving& saving : savings_)
+                saving.sort_key = saving.value * (90 + static_cast<Cost>(uniform_below(*rng, 21))) / 100;
+        std::sort(savings_.begin(), savings_.end(), larger);
     }
 
     Solution build() {
@@ -67,34 +65,6 @@ class SavingsBuilder {
     }
 
   private:
-    void collect_savings(Rng* rng) {
-        const int n = instance_.num_nodes();
-        const int keep = std::min(kSavingsPerClient, n - 2);
-        std::vector<Saving> row;
-        for (int i = 1; i < n; ++i) {
-            row.clear();
-            for (int j = 1; j < n; ++j) {
-                if (j == i) continue;
-                const Cost value =
-                    instance_.distance(i, 0) + instance_.distance(0, j) - instance_.distance(i, j);
-                // Randomized: each saving scaled by a factor in [0.9, 1.1].
-                const Cost key =
-                    rng ? value * (90 + static_cast<Cost>(uniform_below(*rng, 21))) / 100 : value;
-                row.push_back({key, value, i, j});
-            }
-            const auto cut = std::min<std::size_t>(static_cast<std::size_t>(keep), row.size());
-            // The savings with the nearest successors: keeping the largest savings instead leaves the
-            // route ends of later merges without partners (11 % worse on X-n367-k17).
-            std::partial_sort(row.begin(), row.begin() + static_cast<long>(cut), row.end(),
-                              [&](const Saving& a, const Saving& b) {
-                                  return std::pair{instance_.distance(i, a.to), a.to} <
-                                         std::pair{instance_.distance(i, b.to), b.to};
-                              });
-            savings_.insert(savings_.end(), row.begin(), row.begin() + static_cast<long>(cut));
-        }
-        std::sort(savings_.begin(), savings_.end(), larger);
-    }
-
     static bool larger(const Saving& a, const Saving& b) {
         return std::tie(b.sort_key, a.from, a.to) < std::tie(a.sort_key, b.from, b.to);
     }
@@ -191,8 +161,37 @@ class SavingsBuilder {
 
 }  // namespace
 
+std::vector<Saving> savings_candidates(const Instance& instance) {
+    const int n = instance.num_nodes();
+    const int keep = std::min(kSavingsPerClient, n - 2);
+    std::vector<Saving> candidates;
+    std::vector<Saving> row;
+    for (int i = 1; i < n; ++i) {
+        row.clear();
+        for (int j = 1; j < n; ++j) {
+            if (j == i) continue;
+            const Cost value = instance.distance(i, 0) + instance.distance(0, j) - instance.distance(i, j);
+            row.push_back({value, value, i, j});
+        }
+        const auto cut = std::min<std::size_t>(static_cast<std::size_t>(keep), row.size());
+        // The savings with the nearest successors: keeping the largest savings instead leaves the route
+        // ends of later merges without partners (11 % worse on X-n367-k17).
+        std::nth_element(row.begin(), row.begin() + static_cast<long>(cut), row.end(),
+                         [&](const Saving& a, const Saving& b) {
+                             return std::pair{instance.distance(i, a.to), a.to} <
+                                    std::pair{instance.distance(i, b.to), b.to};
+                         });
+        candidates.insert(candidates.end(), row.begin(), row.begin() + static_cast<long>(cut));
+    }
+    return candidates;
+}
+
+Solution savings(const Instance& instance, const std::vector<Saving>& candidates, Rng* rng) {
+    return SavingsBuilder(instance, candidates, rng).build();
+}
+
 Solution savings(const Instance& instance, Rng* rng) {
-    return SavingsBuilder(instance, rng).build();
+    return savings(instance, savings_candidates(instance), rng);
 }
 
 }  // namespace routekit

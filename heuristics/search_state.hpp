@@ -108,6 +108,10 @@ class SearchState {
     /// Some empty route, or -1 when every route is in use.
     int empty_route() const { return empty_route_; }
     long long moves() const { return moves_; }
+    /// Marks route r as part of a known local optimum: its `modified` stamp is put before every test, so
+    /// that the driver skips pairs of such routes until a move changes one of them.
+    void mark_settled(int r) { routes_[static_cast<std::size_t>(r)].modified = kSettled; }
+    static constexpr long long kSettled = -2;
     /// How many times load() was called: with a route's `modified` stamp, identifies its content.
     long long loads() const { return loads_; }
     Cost total_cost() const;

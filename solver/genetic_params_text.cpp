@@ -32,6 +32,7 @@ constexpr NamedField kFields[] = {
     {"batch_size", &GeneticParams::batch_size},
     {"granularity", &GeneticParams::granularity},
     {"route_crossover_share", &GeneticParams::route_crossover_share},
+    {"settled_education", &GeneticParams::settled_education},
 };
 
 template <class Number>

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <mutex>
 
 #include "routekit/heuristics/local_search.hpp"
 #include "routekit/model/checker.hpp"
@@ -32,7 +33,6 @@ constexpr std::uint64_t kOffspringStream = 1;
 constexpr std::uint64_t kWarmStartStream = 2;
 constexpr std::uint64_t kZeroIterationStream = 3;
 constexpr std::uint64_t kInitialStream = 16;  // + 2 x restart number
-constexpr std::uint64_t kLearnedStream = 17;  // + 2 x restart number
 
 // What one task hands back: the educated individual, its repaired form when a repair made it feasible, and
 // for an initial individual the construction it started from (a candidate for the best: a descent under low
@@ -58,14 +58,20 @@ class Search {
     Result run();
 
   private:
-    LocalSearchParams local_search_params() const {
+    LocalSearchParams local_search_params() {
         LocalSearchParams ls;
         ls.granularity = genetic_.granularity;
+        // One copy of the O(n^2)-to-build lists for all threads, built by the first that needs it.
+        std::call_once(neighbours_built_,
+                       [&] { neighbours_ = shared_neighbour_lists(instance_, genetic_.granularity); });
+        ls.neighbours = neighbours_;
         return ls;
     }
     double elapsed() const { return std::chrono::duration<double>(Clock::now() - params_.start).count(); }
     // Stops that can strike in the middle of a batch: cancellation and the clock.
-    bool interrupted() const { return params_.cancel.cancelled() || elapsed() >= params_.time_limit; }
+    /// What the time limit counts: wall-clock seconds, or the caller's clock (e.g. CPU seconds).
+    double budget_used() const { return params_.budget_clock ? params_.budget_clock() : elapsed(); }
+    bool interrupted() const { return params_.cancel.cancelled() || budget_used() >= params_.time_limit; }
     bool target_reached() const {
         return params_.target && best_feasible_ && best_feasible_->cost.distance <= *params_.target;
     }
@@ -75,11 +81,14 @@ class Search {
                target_reached();
     }
 
-    Bred educate(Solution solution, const PenaltyWeights& weights, Rng& rng, bool allow_repair);
+    Bred educate(Solution solution, const PenaltyWeights& weights, Rng& rng, bool allow_repair,
+                 const std::vector<char>& settled = {});
     Bred educate_initial(const InitialSolutions& recipe, int index, const PenaltyWeights& weights, Rng& rng,
                          bool allow_repair);
-    template <class Task>
-    std::vector<std::optional<Bred>> run_batch(int count, bool first_mandatory, const Task& task);
+    template <class Task, class Skip = bool (*)(int)>
+    auto run_batch(
+        int count, bool first_mandatory, const Task& task, const Skip& skip = [](int) { return false; })
+        -> std::vector<std::optional<std::invoke_result_t<Task, int>>>;
     void consider(const IndividualPtr& individual);
     void build_population(int restart, bool mandatory_first);
     void add_warm_start();
@@ -94,6 +103,8 @@ class Search {
     PenaltyManager penalties_;
     Population population_;
     tbb::task_arena arena_;
+    std::once_flag neighbours_built_;
+    std::shared_ptr<const NeighbourLists> neighbours_;
     tbb::enumerable_thread_specific<std::unique_ptr<LocalSearch>> local_searches_;
 
     IndividualPtr best_feasible_;
@@ -107,10 +118,11 @@ class Search {
     Clock::time_point last_progress_ = Clock::now();
 };
 
-Bred Search::educate(Solution solution, const PenaltyWeights& weights, Rng& rng, bool allow_repair) {
+Bred Search::educate(Solution solution, const PenaltyWeights& weights, Rng& rng, bool allow_repair,
+                     const std::vector<char>& settled) {
     LocalSearch& local_search = *local_searches_.local();
     const auto stop = [this] { return interrupted(); };
-    local_search.run(solution, weights, rng, stop);
+    local_search.run(solution, weights, rng, stop, settled);
     Bred bred;
     bred.educated = std::make_shared<Individual>(instance_, std::move(solution));
     // Repair: the same descent under penalties x10 (HGS), kept when it reaches feasibility. When that is not
@@ -138,15 +150,17 @@ Bred Search::educate_initial(const InitialSolutions& recipe, int index, const Pe
     return bred;
 }
 
-// Runs task(i) for i in [0, count) on the arena; tasks that would start after a stop was requested are
-// skipped (left empty), except the first when `first_mandatory` (so that some solution always exists).
-template <class Task>
-std::vector<std::optional<Bred>> Search::run_batch(int count, bool first_mandatory, const Task& task) {
-    std::vector<std::optional<Bred>> results(static_cast<std::size_t>(count));
+// Runs task(i) for i in [0, count) on the arena; tasks that would start after a stop was requested (or
+// for which skip(i) says so) are skipped (left empty), except the first when `first_mandatory` (so that some
+// solution always exists).
+template <class Task, class Skip>
+auto Search::run_batch(int count, bool first_mandatory, const Task& task, const Skip& skip)
+    -> std::vector<std::optional<std::invoke_result_t<Task, int>>> {
+    std::vector<std::optional<std::invoke_result_t<Task, int>>> results(static_cast<std::size_t>(count));
     arena_.execute([&] {
         tbb::parallel_for(tbb::blocked_range<int>(0, count, 1), [&](const tbb::blocked_range<int>& range) {
             for (int i = range.begin(); i != range.end(); ++i) {
-                if (interrupted() && !(first_mandatory && i == 0)) continue;
+                if ((interrupted() || skip(i)) && !(first_mandatory && i == 0)) continue;
                 results[static_cast<std::size_t>(i)] = task(i);
             }
         });
@@ -176,27 +190,55 @@ void Search::consider(const IndividualPtr& individual) {
 
 void Search::build_population(int restart, bool mandatory_first) {
     const auto stream = kInitialStream + 2 * static_cast<std::uint64_t>(restart);
-    Rng learned_rng = derived_rng(params_.seed, kLearnedStream + 2 * static_cast<std::uint64_t>(restart), 0);
     const InitialSolutions recipe(instance_, params_.init, params_.policy_file,
-                                  std::max(genetic_.initial_size, 1), restart == 0, learned_rng,
+                                  std::max(genetic_.initial_size, 1), restart == 0,
                                   genetic_.constructed_share);
     const PenaltyWeights weights = penalties_.weights();
     const int batch = std::max(genetic_.batch_size, 1);
-    // Under a time limit, the first population may stay smaller so that breeding gets most of the time.
-    const double began = elapsed();
+    // Under a time limit the first population stays smaller, so that breeding gets most of a short budget:
+    // once it holds someone, no initial individual starts after the deadline (this is checked per task, as a
+    // descent at n = 1000 costs a good part of a short budget).
+    const double began = budget_used();
     const double init_deadline = began + (params_.time_limit - began) * genetic_.initial_time_share;
-    auto enough = [&] { return !population_.empty() && elapsed() >= init_deadline; };
+    auto enough = [&] { return !population_.empty() && budget_used() >= init_deadline; };
+    // The same for task i of a batch (the population only grows between batches).
+    auto enough_for = [&](int i) {
+        return (i > 0 || !population_.empty()) && budget_used() >= init_deadline;
+    };
+    struct Started {
+        Solution solution;
+        Rng rng;
+    };
+    auto start = [&](int index) {
+        Rng rng = derived_rng(params_.seed, stream, static_cast<std::uint64_t>(index));
+        Solution solution = recipe.make(index, weights, rng);
+        return Started{std::move(solution), rng};
+    };
+    auto on_record = [&](const Started& started) {
+        consider(std::make_shared<Individual>(instance_, started.solution));
+    };
     for (int first = 0; first < recipe.size() && !interrupted() && !enough(); first += batch) {
         const int count = std::min(batch, recipe.size() - first);
-        auto results = run_batch(count, mandatory_first && first == 0, [&](int i) {
-            Rng rng = derived_rng(params_.seed, stream, static_cast<std::uint64_t>(first + i));
-            return educate_initial(recipe, first + i, weights, rng, true);
-        });
-        for (const auto& bred : results) {
-            if (!bred) continue;
-            consider(bred->constructed);
-            absorb(*bred);
-        }
+        const bool mandatory = mandatory_first && first == 0;
+        // Constructions first, each on record at once, then their descents: the first feasible solution comes
+        // after milliseconds, not after a batch of descents (the very first construction alone, before the
+        // others are built).
+        std::vector<std::optional<Started>> started(static_cast<std::size_t>(count));
+        if (mandatory) on_record(*(started[0] = start(first)));
+        auto others = run_batch(
+            count, false, [&](int i) { return start(first + i); },
+            [&](int i) { return (mandatory && i == 0) || enough_for(i); });
+        for (std::size_t i = mandatory ? 1 : 0; i < others.size(); ++i)
+            if ((started[i] = std::move(others[i]))) on_record(*started[i]);
+        auto results = run_batch(
+            count, mandatory,
+            [&](int i) {
+                Started& task = *started[static_cast<std::size_t>(i)];
+                return educate(std::move(task.solution), weights, task.rng, true);
+            },
+            [&](int i) { return !started[static_cast<std::size_t>(i)] || enough_for(i); });
+        for (const auto& bred : results)
+            if (bred) absorb(*bred);
         report_progress(false);
     }
 }
@@ -248,9 +290,7 @@ void Search::report_progress(bool force) {
 Result Search::zero_iterations() {
     const auto kinds = InitialSolutions::methods(params_.init);
     const int count = std::max<int>(1, static_cast<int>(kinds.size()));
-    Rng learned_rng = derived_rng(params_.seed, kLearnedStream, 0);
-    const InitialSolutions recipe(instance_, params_.init, params_.policy_file, count, true, learned_rng,
-                                  1.0);
+    const InitialSolutions recipe(instance_, params_.init, params_.policy_file, count, true, 1.0);
     const PenaltyWeights weights = penalties_.weights();
     auto results = run_batch(count, true, [&](int i) {
         Rng rng = derived_rng(params_.seed, kZeroIterationStream, static_cast<std::uint64_t>(i));
@@ -291,9 +331,13 @@ Result Search::run() {
             Rng rng = derived_rng(params_.seed, kOffspringStream, static_cast<std::uint64_t>(first + i));
             const Individual& mother = population_.select(rng);
             const Individual& father = population_.select(rng);
-            if (uniform_unit(rng) < genetic_.route_crossover_share)
-                return educate(selective_route_exchange(instance_, mother, father, weights, rng), weights,
-                               rng, true);
+            if (uniform_unit(rng) < genetic_.route_crossover_share) {
+                Solution child = selective_route_exchange(instance_, mother, father, weights, rng);
+                std::vector<char> settled;
+                if (genetic_.settled_education)
+                    settled = routes_kept_from(child, father.solution, instance_.num_nodes());
+                return educate(std::move(child), weights, rng, true, settled);
+            }
             std::vector<int> tour = ordered_crossover(mother.giant_tour, father.giant_tour, rng);
             return educate(split_tour(instance_, tour, weights), weights, rng, true);
         });
@@ -347,6 +391,8 @@ void validate_params(const SolverParams& params) {
             "genetic: constructed_share must be in [0, 1]");
     require(g.route_crossover_share >= 0 && g.route_crossover_share <= 1,
             "genetic: route_crossover_share must be in [0, 1]");
+    require(g.settled_education == 0 || g.settled_education == 1,
+            "genetic: settled_education must be 0 or 1");
     require(g.penalty_interval >= 1 && g.initial_size >= 1 && g.batch_size >= 1 && g.granularity >= 1,
             "genetic: penalty_interval, initial_size, batch_size and granularity must be >= 1");
 }

@@ -5,7 +5,6 @@
 #include <numeric>
 
 #include "routekit/heuristics/construction.hpp"
-#include "routekit/heuristics/learned_policy.hpp"
 #include "routekit/model/error.hpp"
 #include "solver/split.hpp"
 
@@ -26,49 +25,32 @@ std::vector<std::string> InitialSolutions::methods(const std::string& init) {
 }
 
 InitialSolutions::InitialSolutions(const Instance& instance, const std::string& init,
-                                   const std::string& policy_file, int count, bool greedy_first, Rng& rng,
+                                   const std::string& policy_file, int count, bool greedy_first,
                                    double constructed_share)
     : instance_(instance) {
     const std::vector<std::string> kinds = methods(init);
+    for (const std::string& kind : kinds) constructors_.emplace_back(instance, kind, policy_file);
     // Half constructions, half random tours (all random for init=random): constructions give good
     // starting points, random tours give the diversity the crossover feeds on.
     const int constructed =
         kinds.empty()
             ? 0
             : std::max(1, static_cast<int>(std::ceil(constructed_share * static_cast<double>(count))));
-    int learned_count = 0;
     for (int i = 0; i < count; ++i) {
         Entry entry;
         if (i < constructed) {
-            const auto kind = static_cast<std::size_t>(i) % kinds.size();
-            entry.method = kinds[kind];
+            entry.constructor = static_cast<int>(static_cast<std::size_t>(i) % kinds.size());
             entry.greedy = greedy_first && static_cast<std::size_t>(i) < kinds.size();
-            if (entry.method == "learned") entry.learned_index = learned_count++;
-        } else {
-            entry.method = "random";
         }
         plan_.push_back(entry);
-    }
-    // The policy gives its greedy solution first, then samples.
-    if (learned_count > 0) {
-        learned_ =
-            learned_policy_solutions(instance, policy_file, learned_count + (greedy_first ? 0 : 1), rng);
-        if (!greedy_first && !learned_.empty()) learned_.erase(learned_.begin());
     }
 }
 
 Solution InitialSolutions::make(int index, const PenaltyWeights& weights, Rng& rng) const {
     const Entry& entry = plan_[static_cast<std::size_t>(index)];
-    if (entry.method == "random") return random_split_solution(instance_, weights, rng);
-    Solution solution;
-    if (entry.method == "learned") {
-        if (entry.learned_index >= static_cast<int>(learned_.size()))
-            return random_split_solution(instance_, weights, rng);
-        solution = learned_[static_cast<std::size_t>(entry.learned_index)];
-    } else {
-        solution = construct(instance_, entry.method, entry.greedy ? nullptr : &rng);
-    }
-    return within_fleet(instance_, std::move(solution), weights);
+    if (entry.constructor < 0) return random_split_solution(instance_, weights, rng);
+    const Constructor& constructor = constructors_[static_cast<std::size_t>(entry.constructor)];
+    return within_fleet(instance_, constructor.build(entry.greedy ? nullptr : &rng), weights);
 }
 
 Solution random_split_solution(const Instance& instance, const PenaltyWeights& weights, Rng& rng) {

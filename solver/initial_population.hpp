@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "routekit/heuristics/construction.hpp"
 #include "routekit/model/instance.hpp"
 #include "routekit/model/penalty.hpp"
 #include "routekit/model/random.hpp"
@@ -16,13 +17,14 @@ class InitialSolutions {
   public:
     /// Throws ParameterError when `init` is not nn, savings, regret, random, learned or mix. `greedy_first`:
     /// the first solution of each construction is its deterministic form. `constructed_share`: the share of
-    /// the `count` solutions that are constructions (unless init=random), the rest random tours. The
-    /// learned policy's solutions are drawn here, from `rng`.
+    /// the `count` solutions that are constructions (unless init=random), the rest random tours. What the
+    /// constructions share (savings candidates, policy weights) is prepared here, once; each solution is
+    /// built only when make() asks for it.
     InitialSolutions(const Instance& instance, const std::string& init, const std::string& policy_file,
-                     int count, bool greedy_first, Rng& rng, double constructed_share = 0.5);
+                     int count, bool greedy_first, double constructed_share = 0.5);
 
     int size() const { return static_cast<int>(plan_.size()); }
-    /// The index-th solution, within the fleet; thread-safe.
+    /// The index-th solution, within the fleet, randomized from `rng` unless it is a greedy one; thread-safe.
     Solution make(int index, const PenaltyWeights& weights, Rng& rng) const;
 
     /// Throws ParameterError when `init` is not a known method.
@@ -32,13 +34,12 @@ class InitialSolutions {
 
   private:
     struct Entry {
-        std::string method;  // nn, savings, regret, learned or random
+        int constructor = -1;  // index into constructors_; -1: a random giant tour
         bool greedy = false;
-        int learned_index = -1;
     };
     const Instance& instance_;
+    std::vector<Constructor> constructors_;
     std::vector<Entry> plan_;
-    std::vector<Solution> learned_;
 };
 
 /// A random giant tour split under `weights` (within the fleet).

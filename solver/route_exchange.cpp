@@ -166,4 +166,19 @@ Solution selective_route_exchange(const Instance& instance, const Individual& fi
     return selective_route_exchange(instance, first, second, weights, first_start, second_start, count);
 }
 
+std::vector<char> routes_kept_from(const Solution& child, const Solution& parent, int num_nodes) {
+    std::vector<int> parent_route_of(static_cast<std::size_t>(num_nodes), -1);
+    for (std::size_t r = 0; r < parent.routes.size(); ++r)
+        for (int client : parent.routes[r])
+            parent_route_of[static_cast<std::size_t>(client)] = static_cast<int>(r);
+    std::vector<char> kept(child.routes.size(), 0);
+    for (std::size_t r = 0; r < child.routes.size(); ++r) {
+        const Route& route = child.routes[r];
+        if (route.empty()) continue;
+        const int origin = parent_route_of[static_cast<std::size_t>(route.front())];
+        kept[r] = origin >= 0 && parent.routes[static_cast<std::size_t>(origin)] == route;
+    }
+    return kept;
+}
+
 }  // namespace routekit

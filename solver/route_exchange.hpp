@@ -25,4 +25,7 @@ Solution selective_route_exchange(const Instance& instance, const Individual& fi
 Solution selective_route_exchange(const Instance& instance, const Individual& first, const Individual& second,
                                   const PenaltyWeights& weights, Rng& rng);
 
+/// For each route of `child`, whether it is a route of `parent` unchanged (same clients, same order).
+std::vector<char> routes_kept_from(const Solution& child, const Solution& parent, int num_nodes);
+
 }  // namespace routekit

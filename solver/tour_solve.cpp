@@ -19,7 +19,7 @@ Result tour_solve(const Instance& instance, const SolverParams& params) {
     search.seed = params.seed;
     search.max_iterations = params.iterations;
     search.target = params.target;
-    if (params.time_limit < 1e9)
+    if (params.time_limit < 1e9 && !params.budget_clock)  // a caller's clock stops it by cancelling
         search.deadline = params.start + std::chrono::duration_cast<Clock::duration>(
                                              std::chrono::duration<double>(params.time_limit));
     if (params.warm_start) {

@@ -136,14 +136,15 @@ RunRecord run_one(const BenchOptions& options, const GeneticParams& genetic, con
         read.rounding = options.rounding ? read_options(options.rounding).rounding : entry.rounding;
         const Instance instance = read_instance(entry.path, read);
         if (!record.n) record.n = instance.num_nodes();
-        if (plan.budget > 0 && !options.cpu_time) params.time_limit = plan.budget;
+        if (plan.budget > 0) params.time_limit = plan.budget;
+        if (plan.budget > 0 && options.cpu_time) params.budget_clock = [&cpu] { return cpu.cpu_seconds(); };
         params.iterations = options.iterations;
         params.seed = plan.seed;
         params.threads = options.threads;
         params.init = options.init;
         params.genetic = genetic;
         params.cancel = cancel;
-        std::jthread watch;
+        std::jthread watch;  // the TSP engine's stop under a CPU budget
         if (plan.budget > 0 && options.cpu_time) watch = cpu_budget_watch(cpu, plan.budget, cancel);
         const Result result = solve(instance, params);
         watch = std::jthread();  // stopped and joined before the clock is read below

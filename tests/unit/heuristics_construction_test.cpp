@@ -2,6 +2,8 @@
 // and the fleet when they can, deterministically, and return one route for TSP/ATSP.
 #include <gtest/gtest.h>
 
+#include <thread>
+
 #include "routekit/heuristics/construction.hpp"
 #include "routekit/io/read_instance.hpp"
 #include "routekit/model/checker.hpp"
@@ -110,6 +112,33 @@ TEST(HeuristicsConstruction, DeterministicAndRandomized) {
         EXPECT_NE(first, construct(instance, method, &c)) << method;
     }
     EXPECT_THROW(construct(instance, "sweep"), ParameterError);
+}
+
+// A Constructor prepares once and builds many: the same seed gives the same solution whatever was built
+// before or on another thread, and the greedy form is what construct() gives.
+TEST(HeuristicsConstruction, ConstructorBuildsIndependentlyOfEarlierAndConcurrentBuilds) {
+    const Instance instance = shipped("X-n106-k14.vrp");
+    for (const char* method : {"nn", "savings", "regret", "learned"}) {
+        const Constructor constructor(instance, method);
+        EXPECT_EQ(constructor.build(), construct(instance, method)) << method;
+        std::vector<Solution> serial;
+        for (std::uint64_t seed = 1; seed <= 4; ++seed) {
+            Rng rng(seed);
+            serial.push_back(constructor.build(&rng));
+            expect_feasible(instance, serial.back(), method);
+        }
+        EXPECT_NE(serial[0], serial[1]) << method;
+        std::vector<Solution> concurrent(serial.size());
+        std::vector<std::thread> threads;
+        for (std::size_t k = 0; k < serial.size(); ++k)
+            threads.emplace_back([&, k] {
+                Rng rng(k + 1);
+                concurrent[k] = constructor.build(&rng);
+            });
+        for (std::thread& thread : threads) thread.join();
+        EXPECT_EQ(concurrent, serial) << method;
+    }
+    EXPECT_THROW(Constructor(instance, "sweep"), ParameterError);
 }
 
 TEST(HeuristicsConstruction, SavingsBeatsNearestNeighbourOnCvrp) {

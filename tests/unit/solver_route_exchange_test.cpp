@@ -113,5 +113,13 @@ TEST(SolverRouteExchange, InsertionRoutePricesTheWholeRouteExactly) {
     }
 }
 
+TEST(SolverRouteExchange, RoutesKeptFromAParentAreExactlyTheUnchangedOnes) {
+    const Solution parent{{{1, 2, 3}, {4, 5}, {6}, {7, 8}}};
+    const Solution child{{{4, 5}, {}, {3, 2, 1}, {6, 7}, {8}, {1}}};
+    EXPECT_EQ(routes_kept_from(child, parent, 9), (std::vector<char>{1, 0, 0, 0, 0, 0}));
+    const Solution same{{{7, 8}, {6}, {1, 2, 3}}};
+    EXPECT_EQ(routes_kept_from(same, parent, 9), (std::vector<char>{1, 1, 1}));
+}
+
 }  // namespace
 }  // namespace routekit

@@ -106,6 +106,24 @@ TEST(SolverSolve, CancellationFromAnotherThreadReturnsTheBest) {
     EXPECT_EQ(result.trace.back().cost, result.cost);
 }
 
+// The time limit counts what budget_clock says when one is given (as `bench --cpu-time` uses it): a clock
+// past the limit stops the search after its one mandatory individual; a clock that never moves leaves the
+// iteration budget in charge.
+TEST(SolverSolve, TimeLimitCountsTheCallersBudgetClock) {
+    const Instance instance = cvrp(60);
+    SolverParams params = quick_params(-1);
+    params.time_limit = 5;
+    params.budget_clock = [] { return 1e9; };
+    const Result spent = solve(instance, params);
+    EXPECT_TRUE(spent.feasible);
+    EXPECT_EQ(spent.iterations, 0);
+    params.budget_clock = [] { return 0.0; };
+    params.iterations = 40;
+    const Result counted = solve(instance, params);
+    EXPECT_EQ(counted.iterations, 40);
+    EXPECT_TRUE(check_solution(instance, counted.solution).feasible);
+}
+
 TEST(SolverSolve, ZeroIterationsIsTheConstructionAfterOneDescent) {
     const Instance instance = cvrp(25);
     for (const char* init : {"nn", "savings", "regret", "random", "learned", "mix"}) {
@@ -199,7 +217,7 @@ TEST(SolverGeneticParamsText, SetsFieldsByNameAndRejectsTheRest) {
     EXPECT_THROW(set_genetic_param(params, "granularity=3x"), ParameterError);
     EXPECT_THROW(set_genetic_param(params, "granularity=2.5"), ParameterError);
     EXPECT_THROW(set_genetic_param(params, "no_such=1"), ParameterError);
-    EXPECT_EQ(genetic_param_names().size(), 14u);
+    EXPECT_EQ(genetic_param_names().size(), 15u);
 }
 
 }  // namespace

@@ -13,10 +13,21 @@
 
 namespace routekit {
 
+/// For each node, the clients a move may place it next to (the depot's list empty).
+using NeighbourLists = std::vector<std::vector<int>>;
+
 struct LocalSearchParams {
     int granularity = 20;   ///< Γ: each client is tried next to its Γ closest neighbours
     bool swap_star = true;  ///< whether SWAP* runs (it is the costliest neighbourhood)
+    /// The granular neighbour lists, when the caller shares one copy among several LocalSearch objects
+    /// (one per thread); null: computed by the constructor (O(n^2)).
+    std::shared_ptr<const NeighbourLists> neighbours;
 };
+
+/// The granular neighbour lists of `instance`: for each client its `granularity` closest other clients,
+/// closest first, by min(c(i, j), c(j, i)) with c the distance plus, with time windows, Vidal's penalties
+/// for the waiting and the time warp that serving j right after i would cause.
+std::shared_ptr<const NeighbourLists> shared_neighbour_lists(const Instance& instance, int granularity);
 
 struct OperatorStats {
     std::string name;
@@ -40,6 +51,11 @@ class LocalSearch {
     /// and `solution` holds the moves applied so far (complete and valid, not yet a local optimum).
     void run(Solution& solution, const PenaltyWeights& weights, Rng& rng,
              const std::function<bool()>& should_stop = {});
+    /// The same, knowing that the routes k with `settled[k] != 0` (indices into solution.routes) were a
+    /// local optimum together (e.g. routes a crossover child kept intact from one educated parent): pairs of
+    /// them are not tried until a move changes one, which makes a child's descent much cheaper.
+    void run(Solution& solution, const PenaltyWeights& weights, Rng& rng,
+             const std::function<bool()>& should_stop, const std::vector<char>& settled);
 
     std::vector<OperatorStats> stats() const;
 

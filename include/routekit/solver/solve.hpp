@@ -67,6 +67,8 @@ struct GeneticParams {
     int granularity = 20;  ///< Γ, handed to the local search
     double route_crossover_share = 1.0;  ///< share of offspring bred by selective route exchange (SREX)
                                          ///< instead of ordered crossover + Split
+    int settled_education = 1;  ///< 1: a SREX child's descent skips pairs of the routes it kept intact from
+                                ///< its receiving parent (they were a local optimum together); 0: tries all
 };
 
 struct SolverParams {
@@ -84,6 +86,10 @@ struct SolverParams {
     std::function<void(const Progress&)> on_progress;  ///< called about once a second from the calling thread
     /// The instant the time limit counts from (the CLI passes its own start, so reading counts too).
     std::chrono::steady_clock::time_point start = std::chrono::steady_clock::now();
+    /// When set, what `time_limit` counts instead of wall-clock seconds since `start`: e.g. the process's CPU
+    /// seconds (HGS-CVRP's -t), so that a busy machine does not shrink a budget. Called from every thread.
+    /// Traces and times to best stay in wall-clock seconds. The TSP engine ignores it (cancel it instead).
+    std::function<double()> budget_clock;
 };
 
 struct Result {

@@ -1,0 +1,52 @@
+#include <string>
+
+#include "heuristics/policy_decoder.hpp"
+#include "heuristics/savings.hpp"
+#include "routekit/heuristics/construction.hpp"
+#include "routekit/heuristics/learned_policy.hpp"
+#include "routekit/model/error.hpp"
+
+namespace routekit {
+
+struct Constructor::Prepared {
+    const Instance& instance;
+    std::vector<Saving> savings;                   ///< savings: the candidates every merge order sorts
+    std::optional<policy::PolicyModel> model;      ///< learned: the weights
+    std::optional<policy::PolicyContext> context;  ///< learned: neighbour lists and scales
+};
+
+Constructor::Constructor(const Instance& instance, std::string_view method, const std::string& policy_file)
+    : method_(method) {
+    auto prepared = std::make_unique<Prepared>(Prepared{instance, {}, {}, {}});
+    if (method == "savings") {
+        prepared->savings = savings_candidates(instance);
+    } else if (method == "learned") {
+        prepared->model.emplace(load_policy_model(policy_file));
+        prepared->context.emplace(instance, prepared->model->candidate_count());
+    } else if (method != "nn" && method != "regret") {
+        throw ParameterError("unknown construction method " + std::string(method) +
+                             "; expected nn, savings, regret or learned");
+    }
+    prepared_ = std::move(prepared);
+}
+
+Constructor::~Constructor() = default;
+Constructor::Constructor(Constructor&&) noexcept = default;
+
+Solution Constructor::build(Rng* rng) const {
+    const Instance& instance = prepared_->instance;
+    if (method_ == "nn") return nearest_neighbour(instance, rng);
+    if (method_ == "savings") return savings(instance, prepared_->savings, rng);
+    if (method_ == "regret") return regret_insertion(instance, rng);
+    // The decoder holds per-decoding buffers: one per call keeps build() thread-safe.
+    policy::PolicyDecoder decoder(*prepared_->context, *prepared_->model);
+    policy::DecodeOptions options;
+    options.greedy = rng == nullptr;
+    return decoder.decode(options, rng).solution;
+}
+
+Solution construct(const Instance& instance, std::string_view method, Rng* rng) {
+    return Constructor(instance, method).build(rng);
+}
+
+}  // namespace routekit
