@@ -17,6 +17,7 @@
 #include "apps/routekit/bench_manifest.hpp"
 #include "apps/routekit/bench_report.hpp"
 #include "apps/routekit/commands.hpp"
+#include "apps/routekit/cpu_clock.hpp"
 #include "routekit/model/checker.hpp"
 #include "routekit/model/error.hpp"
 #include "routekit/solver/solve.hpp"
@@ -75,43 +76,10 @@ void write_trace(const std::filesystem::path& path, const Instance& instance, co
         out << point.seconds << "," << format_cost(point.cost, instance.rounding()) << "\n";
 }
 
-// Wall-clock and process CPU time since construction: their ratio tells how much of a core a run really had.
-class CpuClock {
-  public:
-    CpuClock() : wall_start_(std::chrono::steady_clock::now()), cpu_start_(process_cpu_seconds()) {}
-    double wall_seconds() const {
-        return std::chrono::duration<double>(std::chrono::steady_clock::now() - wall_start_).count();
-    }
-    double cpu_seconds() const { return process_cpu_seconds() - cpu_start_; }
-
-  private:
-    static double process_cpu_seconds() {
-        timespec time{};
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time);
-        return static_cast<double>(time.tv_sec) + static_cast<double>(time.tv_nsec) * 1e-9;
-    }
-    std::chrono::steady_clock::time_point wall_start_;
-    double cpu_start_;
-};
-
 // The first violation the checker found, as the row's reason.
 std::string infeasibility_reason(const CheckReport& report) {
     return "infeasible: " + (report.violations.empty() ? std::string("checker rejected the solution")
                                                        : report.violations.front().message);
-}
-
-// Cancels `cancel` once the process has used `budget` CPU seconds since `clock` started: a budget that a busy
-// machine cannot shrink (HGS-CVRP's -t counts CPU time too).
-std::jthread cpu_budget_watch(const CpuClock& clock, double budget, const CancellationToken& cancel) {
-    return std::jthread([&clock, budget, cancel](std::stop_token stop) {
-        while (!stop.stop_requested() && !cancel.cancelled()) {
-            if (clock.cpu_seconds() >= budget) {
-                cancel.cancel();
-                return;
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(5));
-        }
-    });
 }
 
 RunRecord run_one(const BenchOptions& options, const GeneticParams& genetic, const RunPlan& plan,
@@ -137,15 +105,14 @@ RunRecord run_one(const BenchOptions& options, const GeneticParams& genetic, con
         const Instance instance = read_instance(entry.path, read);
         if (!record.n) record.n = instance.num_nodes();
         if (plan.budget > 0) params.time_limit = plan.budget;
-        if (plan.budget > 0 && options.cpu_time) params.budget_clock = [&cpu] { return cpu.cpu_seconds(); };
         params.iterations = options.iterations;
         params.seed = plan.seed;
         params.threads = options.threads;
         params.init = options.init;
         params.genetic = genetic;
         params.cancel = cancel;
-        std::jthread watch;  // the TSP engine's stop under a CPU budget
-        if (plan.budget > 0 && options.cpu_time) watch = cpu_budget_watch(cpu, plan.budget, cancel);
+        std::jthread watch;
+        if (plan.budget > 0 && options.cpu_time) watch = use_cpu_budget(params, cpu, plan.budget);
         const Result result = solve(instance, params);
         watch = std::jthread();  // stopped and joined before the clock is read below
 

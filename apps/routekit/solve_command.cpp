@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "apps/routekit/commands.hpp"
+#include "apps/routekit/cpu_clock.hpp"
 #include "routekit/io/solution_io.hpp"
 #include "routekit/model/checker.hpp"
 #include "routekit/model/error.hpp"
@@ -17,6 +18,7 @@ struct SolveOptions {
     std::string instance;
     std::optional<std::string> rounding;
     double time_limit = 0;
+    bool cpu_time = false;
     std::int64_t iterations = -1;
     std::int64_t no_improvement = -1;
     std::optional<double> target;
@@ -49,6 +51,7 @@ void write_trace(const std::string& path, const Instance& instance, const Result
 }
 
 void run_solve(const SolveOptions& options) {
+    const CpuClock cpu;
     SolverParams params;  // start counts from here: reading the instance is part of the budget
     params.genetic = genetic_params_from(options.genetic);  // a bad --param fails before the reading
     const Instance instance = read_instance(options.instance, read_options(options.rounding));
@@ -76,10 +79,14 @@ void run_solve(const SolveOptions& options) {
                 static_cast<long long>(p.penalties.duration));
         };
     }
+    std::jthread cpu_watch;
+    if (options.cpu_time && options.time_limit > 0)
+        cpu_watch = use_cpu_budget(params, cpu, options.time_limit);
     g_cancel_flag = params.cancel.flag();
     std::signal(SIGINT, on_signal);
     std::signal(SIGTERM, on_signal);
     const Result result = solve(instance, params);
+    cpu_watch = std::jthread();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     g_cancel_flag = nullptr;
@@ -124,6 +131,10 @@ void add_solve_command(CLI::App& app) {
     add_genetic_param_option(*command, options->genetic);
     command->add_option("--time-limit", options->time_limit, "wall-clock seconds, counted from program start")
         ->check(CLI::NonNegativeNumber);
+    command->add_flag(
+        "--cpu-time", options->cpu_time,
+        "--time-limit counts the process's CPU seconds (all threads), as HGS-CVRP's -t does, so a "
+        "busy machine does not shrink it");
     command
         ->add_option("--iterations", options->iterations,
                      "genetic iterations (0: construction and one local-search descent only)")
