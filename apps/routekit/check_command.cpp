@@ -16,8 +16,11 @@ struct CheckOptions {
 
 void run_check(const CheckOptions& options) {
     const Instance instance = read_instance(options.instance, read_options(options.rounding));
-    const Solution solution = read_solution(options.solution, instance);
+    const std::string text = read_file(options.solution);
+    const Solution solution = parse_solution(text, options.solution, instance);
     const CheckReport report = check_solution(instance, solution);
+    // A solution file whose own "Cost" line is wrong is not a solution that checks.
+    check_stated_cost(text, options.solution, instance, report.cost);
     for (const Violation& violation : report.violations)
         std::cout << "violation: " << violation.message << "\n";
     std::cout << (report.feasible ? "feasible" : "infeasible") << "\n"
