@@ -99,17 +99,20 @@ void require_fleet_capacity(const Instance& instance, const std::string& path) {
             "), found " + std::to_string(instance.total_demand()) + ": no solution can serve every client");
 }
 
+void require_writable(const std::string& path) {
+    const bool existed = std::filesystem::exists(path);
+    const bool writable = static_cast<bool>(std::ofstream(path, std::ios::app));  // appends nothing
+    if (!writable) throw InputError(path, 0, "expected a file that can be written, found none");
+    if (!existed) std::filesystem::remove(path);
+}
+
 void run_solve(const SolveOptions& options) {
     SolverParams params;  // start counts from here: reading the instance is part of the budget
     params.genetic = genetic_params_from(options.genetic);  // a bad --param fails before the reading
     const SolutionFormat format = output_format(options);
-    // The output file is opened before the search: a bad path fails at once, not after the budget.
-    std::ofstream output_file;
-    if (!options.output.empty()) {
-        output_file.open(options.output);
-        if (!output_file)
-            throw InputError(options.output, 0, "expected a file that can be written, found none");
-    }
+    // A bad output path fails at once, not after the budget; an existing file keeps its content until the
+    // solution replaces it.
+    if (!options.output.empty()) require_writable(options.output);
     const Instance instance = read_instance(options.instance, read_options(options.rounding));
     require_fleet_capacity(instance, options.instance);
     if (!options.initial.empty()) params.warm_start = read_solution(options.initial, instance);
@@ -160,7 +163,8 @@ void run_solve(const SolveOptions& options) {
     if (options.output.empty()) {
         write_solution(std::cout, instance, result.solution, format);
     } else {
-        write_solution(output_file, instance, result.solution, format);
+        std::ofstream output_file(options.output);
+        if (output_file) write_solution(output_file, instance, result.solution, format);
         output_file.close();
         if (!output_file) {
             // The solution is not lost: it goes to stdout, and the exit code says the file failed.

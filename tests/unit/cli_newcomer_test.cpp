@@ -15,6 +15,7 @@ namespace {
 using test::expect_one_error_line;
 using test::kShipped;
 using test::run_cli;
+namespace fs = std::filesystem;
 
 class CliNewcomer : public test::CliIoErrors {};
 
@@ -71,6 +72,13 @@ TEST_F(CliNewcomer, BadOutputPathFailsBeforeSolving) {
     });
     expect_one_error_line(run, "/nonexistent/dir/x.sol: expected a file that can be written, found none");
     EXPECT_LT(seconds, 5);  // under a second on a quiet machine; no 30 s solve
+    // The check writes nothing: an existing file survives a run that fails before the solution.
+    const std::string kept = write("kept.sol", "keep me\n");
+    EXPECT_EQ(run_cli("solve " + (directory_ / "missing.vrp").string() + " -o " + kept).exit_code, 2);
+    EXPECT_EQ(test::slurp(kept), "keep me\n");
+    const std::string fresh = (directory_ / "fresh.sol").string();
+    EXPECT_EQ(run_cli("solve " + (directory_ / "missing.vrp").string() + " -o " + fresh).exit_code, 2);
+    EXPECT_FALSE(fs::exists(fresh));
 }
 
 TEST_F(CliNewcomer, OutputFormatFollowsTheExtension) {
