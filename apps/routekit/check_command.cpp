@@ -34,7 +34,9 @@ void run_check(const CheckOptions& options) {
 void add_check_command(CLI::App& app) {
     auto options = std::make_shared<CheckOptions>();
     CLI::App* command = app.add_subcommand(
-        "check", "check a solution against an instance; exit 0 feasible, 1 infeasible, 2 bad input");
+        "check",
+        "check a solution against an instance; exit 0 feasible, 1 infeasible, 2 bad input (a stated Cost "
+        "that the routes do not add up to included)");
     command->add_option("instance", options->instance, "instance file")->required();
     command->add_option("solution", options->solution, "solution file (.sol, .tour or JSON)")->required();
     add_rounding_option(*command, options->rounding);
