@@ -1,11 +1,12 @@
-# Routekit: `make run` solves the shipped default instance; `make test` runs the test suite.
-# Both install what is missing (apt-get) and build first.
+# Routekit: `make run` builds the command line alone and solves the shipped default instance; `make test`
+# builds everything (tests, micro-benchmarks, tools) and runs the test suite. Both install what is missing
+# (apt-get) first.
 BUILD ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?=
 RUN_ARGS ?= solve instances/X-n106-k14.vrp --time-limit 10
 
-.PHONY: all setup build run test test-sanitize bench clean
+.PHONY: all setup build cli run test test-sanitize bench clean
 all: build
 
 setup:
@@ -18,7 +19,11 @@ $(BUILD)/build.ninja:
 build: setup $(BUILD)/build.ninja
 	cmake --build $(BUILD) -j $(JOBS)
 
-run: build
+# Only the routekit executable and the libraries it links: not the tests, benchmarks or tools.
+cli: setup $(BUILD)/build.ninja
+	cmake --build $(BUILD) -j $(JOBS) --target routekit_cli
+
+run: cli
 	./$(BUILD)/routekit $(RUN_ARGS)
 
 test: build
@@ -32,7 +37,8 @@ test-sanitize: setup
 	ROUTEKIT_SANITIZED=1 ctest --test-dir build-sanitize --output-on-failure -j $(JOBS)
 
 # Google Benchmark micro-benchmarks of the hot kernels.
-bench: build
+bench: setup $(BUILD)/build.ninja
+	cmake --build $(BUILD) -j $(JOBS) --target routekit_bench
 	./$(BUILD)/bench/routekit_bench
 
 clean:

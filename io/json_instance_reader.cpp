@@ -1,6 +1,8 @@
 // JSON instances (schema in docs/json-format.md): matrices as a routing engine returns them (OSRM, Valhalla),
 // node 0 the depot.
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 #include "io/json_support.hpp"
 #include "io/reader_common.hpp"
@@ -31,6 +33,9 @@ class JsonInstanceReader {
         : doc_(text, source), options_(options) {}
 
     Instance read() {
+        if (!doc_.root().is_object())
+            throw InputError(doc_.source(), 1, "expected a JSON object holding the instance's fields");
+        reject_unknown_fields();
         InstanceData data;
         if (const json* name = doc_.member("name")) {
             if (!name->is_string()) doc_.fail("name", "a string", *name);
@@ -53,11 +58,18 @@ class JsonInstanceReader {
         if (distance) distances = matrix("distance_matrix", *distance, n);
         if (const json* duration = doc_.member("duration_matrix"))
             durations = matrix("duration_matrix", *duration, n);
+        const bool lonlat = coordinate_system() == "lonlat";
+        bool fractional_coordinates = false;
         if (coordinates) {
             for (const json& point : doc_.array("coordinates", *coordinates, n)) {
                 doc_.array("coordinates", point, 2);
                 data.coordinates.push_back({doc_.number("coordinates", point[0], -io::kMaxMagnitude),
                                             doc_.number("coordinates", point[1], -io::kMaxMagnitude)});
+                const Point& p = data.coordinates.back();
+                fractional_coordinates = fractional_coordinates || !integral(p.x) || !integral(p.y);
+                if (lonlat && (std::abs(p.x) > 180 || std::abs(p.y) > 90))
+                    doc_.fail("coordinates",
+                              "[longitude, latitude] in degrees within [-180, 180] x [-90, 90]", point);
             }
         }
         if (const json* values = doc_.member("service_times")) service = vector("service_times", *values, n);
@@ -81,7 +93,15 @@ class JsonInstanceReader {
         data.rounding = rounding();
         if (distance) {
             data.distance = fixed(distances, data.rounding);
+        } else if (lonlat) {
+            data.distance = great_circle_matrix(data.coordinates, data.rounding);
         } else {
+            if (fractional_coordinates && scale_of(data.rounding) == 1 && options_.on_warning)
+                options_.on_warning(
+                    doc_.source() + ":" + std::to_string(doc_.line_of("coordinates")) +
+                    ": warning: fractional coordinates under rounding tsplib: each distance is "
+                    "rounded to an integer (\"rounding\": \"exact\" keeps decimals; "
+                    "\"coordinate_system\": \"lonlat\" reads longitude and latitude)");
             data.distance =
                 io::coordinate_matrix(io::EdgeWeightType::euc_2d, data.coordinates, data.rounding);
         }
@@ -117,11 +137,75 @@ class JsonInstanceReader {
                 if (!value.is_string()) doc_.fail("names", "a string", value);
         }
         data.kind = kind(data);
-        if (data.kind == ProblemKind::tsp || data.kind == ProblemKind::atsp) data.fleet = 1;
+        if (data.kind == ProblemKind::tsp || data.kind == ProblemKind::atsp) {
+            // The tour engines see only the distances: a constraint here would be silently ignored.
+            for (const char* field :
+                 {"time_windows", "max_route_duration", "capacity", "demands", "vehicles"})
+                if (const json* value = doc_.member(field);
+                    value && !(*value == 1 && field == std::string_view("vehicles")))
+                    doc_.fail_found(field,
+                                    std::string("no \"") + field + "\" with \"type\": \"" +
+                                        std::string(to_string(data.kind)) +
+                                        "\" (one vehicle, no constraints; use \"CVRP\" or \"VRPTW\")",
+                                    std::string("\"") + field + "\"");
+            data.fleet = 1;
+        }
         return io::make_instance(std::move(data), doc_.source());
     }
 
   private:
+    std::string coordinate_system() const {
+        const json* value = doc_.member("coordinate_system");
+        if (!value) return "euclidean";
+        if (!value->is_string() || (*value != "euclidean" && *value != "lonlat"))
+            doc_.fail("coordinate_system", "\"euclidean\" or \"lonlat\"", *value);
+        return value->get<std::string>();
+    }
+
+    // Great-circle distances in metres between [longitude, latitude] points (haversine, mean Earth radius).
+    static std::vector<Cost> great_circle_matrix(const std::vector<Point>& points, Rounding rounding) {
+        constexpr double kEarthRadius = 6371008.8;  // metres, the IUGG mean radius
+        constexpr double kRadians = 3.14159265358979323846 / 180;
+        const std::size_t n = points.size();
+        std::vector<Cost> result(n * n, 0);
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::size_t j = 0; j < n; ++j) {
+                if (i == j) continue;
+                const double lat1 = points[i].y * kRadians, lat2 = points[j].y * kRadians;
+                const double dlat = lat2 - lat1, dlon = (points[j].x - points[i].x) * kRadians;
+                const double h = std::pow(std::sin(dlat / 2), 2) +
+                                 std::cos(lat1) * std::cos(lat2) * std::pow(std::sin(dlon / 2), 2);
+                result[i * n + j] =
+                    to_fixed(2 * kEarthRadius * std::asin(std::sqrt(std::min(1.0, h))), rounding);
+            }
+        return result;
+    }
+
+    // A misspelt field ("capcity") would otherwise be ignored and the problem solved without it.
+    void reject_unknown_fields() const {
+        static constexpr std::string_view kFields[] = {"name",
+                                                       "type",
+                                                       "rounding",
+                                                       "distance_matrix",
+                                                       "duration_matrix",
+                                                       "demands",
+                                                       "service_times",
+                                                       "time_windows",
+                                                       "capacity",
+                                                       "vehicles",
+                                                       "max_route_duration",
+                                                       "coordinates",
+                                                       "names",
+                                                       "node_ids",
+                                                       "coordinate_system"};
+        for (const auto& [key, value] : doc_.root().items()) {
+            if (std::find(std::begin(kFields), std::end(kFields), key) != std::end(kFields)) continue;
+            std::string known;
+            for (std::string_view field : kFields) known += (known.empty() ? "" : ", ") + std::string(field);
+            doc_.fail_found(key, "an instance field (" + known + ")", "\"" + key + "\"");
+        }
+    }
+
     std::vector<double> vector(std::string_view key, const json& value, std::size_t n) {
         std::vector<double> result;
         result.reserve(n);

@@ -2,6 +2,9 @@
 // "CUSTOMER", a header line and one row "id x y demand ready due service" per node, the depot first.
 // Distances and travel times are the Euclidean distances, under trunc1 by default (the DIMACS / CVRPLIB
 // convention: truncated to one decimal).
+#include <algorithm>
+#include <cctype>
+#include <optional>
 #include <unordered_map>
 
 #include "io/reader_common.hpp"
@@ -48,6 +51,28 @@ SolomonRow read_row(TextScanner& in) {
     return row;
 }
 
+// The customer count a standard instance name states: C101..RC208 (Solomon) 100, C1_2_1..RC2_10_10
+// (Gehring-Homberger) 100 times the middle number; nullopt for any other name.
+std::optional<std::size_t> customers_in_name(const std::string& name) {
+    std::string upper;
+    for (char c : name) upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    while (!upper.empty() && std::isspace(static_cast<unsigned char>(upper.back()))) upper.pop_back();
+    std::size_t at = upper.starts_with("RC") ? 2 : (upper.starts_with("C") || upper.starts_with("R")) ? 1 : 0;
+    if (at == 0 || at >= upper.size() || (upper[at] != '1' && upper[at] != '2')) return std::nullopt;
+    const std::string_view rest = std::string_view(upper).substr(at + 1);
+    const auto digits = [](std::string_view text) {
+        return !text.empty() && text.size() <= 3 &&
+               std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (rest.size() == 2 && digits(rest)) return 100;
+    if (rest.size() < 4 || rest[0] != '_') return std::nullopt;
+    const std::size_t second = rest.find('_', 1);
+    if (second == std::string_view::npos) return std::nullopt;
+    const std::string_view size = rest.substr(1, second - 1);
+    if (!digits(size) || !digits(rest.substr(second + 1))) return std::nullopt;
+    return static_cast<std::size_t>(std::stoi(std::string(size))) * 100;
+}
+
 }  // namespace
 
 Instance parse_solomon(std::string_view text, const std::string& source, const ReadOptions& options) {
@@ -80,6 +105,22 @@ Instance parse_solomon(std::string_view text, const std::string& source, const R
     }
     if (rows.size() < 2)
         in.fail("the depot and at least one customer", std::to_string(rows.size()) + " rows");
+    // The format states no size, so a file cut at a line boundary would read as a smaller instance. The
+    // customers are numbered 0, 1, 2, ... in every published file, and the standard names state the size
+    // (Solomon's C101..RC208: 100 customers; Gehring-Homberger's C1_2_1: 2 x 100): both are checked.
+    for (std::size_t k = 0; k < rows.size(); ++k) {
+        if (rows[k].id != static_cast<long long>(k)) {
+            TextScanner at(std::string_view(), source, rows[k].line);
+            at.fail("customer number " + std::to_string(k) + " (rows numbered 0, 1, 2, ...)",
+                    std::to_string(rows[k].id));
+        }
+    }
+    if (const std::optional<std::size_t> customers = customers_in_name(data.name);
+        customers && *customers + 1 != rows.size()) {
+        in.fail(std::to_string(*customers) + " customers after the depot, as the name " + data.name +
+                    " says (is the file cut short?)",
+                std::to_string(rows.size() - 1));
+    }
 
     const auto n = rows.size();
     data.num_nodes = static_cast<int>(n);

@@ -1,6 +1,7 @@
 // Reading solutions: CVRPLIB .sol ("Route #1: 3 5 2", clients as internal indices 1..n-1), TSPLIB .tour
 // (TOUR_SECTION of file ids; the depot id and ids above DIMENSION split routes) and JSON.
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 
 #include "io/json_support.hpp"
@@ -142,7 +143,67 @@ Solution parse_json_solution(std::string_view text, const std::string& source, c
     return solution;
 }
 
+// Whether `stated`, printed with `decimals` decimals, is `computed` (stored units) rounded to that precision.
+bool same_cost(double stated, int decimals, Cost computed, const Instance& instance) {
+    const double scale = static_cast<double>(scale_of(instance.rounding()));
+    const double half_unit = std::max(0.5, 0.5 * scale / std::pow(10.0, decimals));
+    return std::abs(stated * scale - static_cast<double>(computed)) <=
+           half_unit + 1e-12 * std::abs(static_cast<double>(computed));
+}
+
+int decimals_of(std::string_view number) {
+    const std::size_t point = number.find('.');
+    if (point == std::string_view::npos) return 0;
+    std::size_t end = point + 1;
+    while (end < number.size() && number[end] >= '0' && number[end] <= '9') ++end;
+    return static_cast<int>(end - point - 1);
+}
+
+[[noreturn]] void wrong_cost(const std::string& source, int line, const Instance& instance, Cost computed,
+                             std::string_view stated) {
+    throw InputError(source, line,
+                     "expected Cost " + format_cost(computed, instance.rounding()) +
+                         " (the distance of the routes under --rounding " +
+                         std::string(to_string(instance.rounding())) + "), found " + std::string(stated));
+}
+
 }  // namespace
+
+void check_stated_cost(std::string_view text, const std::string& source, const Instance& instance,
+                       Cost computed) {
+    switch (detect_solution_format(text)) {
+        case SolutionFormat::tour:
+            return;
+        case SolutionFormat::json: {
+            const io::JsonDocument doc(text, source);
+            std::string stated;
+            if (const nlohmann::json* value = doc.member("cost_text"); value && value->is_string())
+                stated = value->get<std::string>();
+            else if (const nlohmann::json* number = doc.member("cost"); number && number->is_number())
+                stated = number->dump();
+            else
+                return;
+            const std::optional<double> value = io::parse_real(stated);
+            if (!value) doc.fail_found("cost_text", "a number", stated);
+            if (!same_cost(*value, decimals_of(stated), computed, instance))
+                wrong_cost(source, doc.line_of(doc.member("cost_text") ? "cost_text" : "cost"), instance,
+                           computed, stated);
+            return;
+        }
+        case SolutionFormat::sol:
+            break;
+    }
+    TextScanner in(text, source);
+    while (std::optional<std::string_view> line = in.next_nonblank_line()) {
+        TextScanner words(*line, source, in.line());
+        if (words.next_token() != "Cost") continue;
+        const std::string_view token = words.next_token();
+        const std::optional<double> value = io::parse_real(token);
+        if (!value) words.fail_token("a number after Cost", token);
+        if (!same_cost(*value, decimals_of(token), computed, instance))
+            wrong_cost(source, in.line(), instance, computed, token);
+    }
+}
 
 std::optional<SolutionFormat> parse_solution_format(std::string_view text) {
     if (text == "sol") return SolutionFormat::sol;

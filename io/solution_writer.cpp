@@ -42,16 +42,42 @@ void write_tour(std::ostream& out, const Instance& instance, const Solution& sol
     out << "-1\nEOF\n";
 }
 
+// A route's totals and, per stop, arrival, waiting and start of service, in the file's units.
+nlohmann::json schedule_json(const Instance& instance, const Route& route) {
+    const RouteSchedule schedule = route_schedule(instance, route);
+    const auto units = [&](Cost value) { return std::stod(format_cost(value, instance.rounding())); };
+    nlohmann::json stops = nlohmann::json::array();
+    for (const ScheduledStop& stop : schedule.stops) {
+        nlohmann::json entry = {{"client", stop.node},
+                                {"node_id", instance.node_id(stop.node)},
+                                {"arrival", units(stop.arrival)},
+                                {"waiting", units(stop.waiting)},
+                                {"start", units(stop.start)},
+                                {"departure", units(stop.departure)},
+                                {"load", stop.load}};
+        if (stop.time_warp > 0) entry["late"] = units(stop.time_warp);
+        stops.push_back(std::move(entry));
+    }
+    return {{"distance", units(schedule.distance)},
+            {"duration", units(schedule.duration)},
+            {"load", schedule.load},
+            {"time_warp", units(schedule.time_warp)},
+            {"departure", units(schedule.departure)},
+            {"stops", std::move(stops)}};
+}
+
 void write_json(std::ostream& out, const Instance& instance, const Solution& solution) {
     const CheckReport report = check_solution(instance, solution);
     nlohmann::json routes = nlohmann::json::array();
     nlohmann::json node_ids = nlohmann::json::array();
+    nlohmann::json schedules = nlohmann::json::array();
     for (const Route& route : solution.routes) {
         if (route.empty()) continue;
         routes.push_back(route);
         nlohmann::json ids = nlohmann::json::array();
         for (int client : route) ids.push_back(instance.node_id(client));
         node_ids.push_back(std::move(ids));
+        schedules.push_back(schedule_json(instance, route));
     }
     nlohmann::json violations = nlohmann::json::array();
     for (const Violation& violation : report.violations) violations.push_back(violation.message);
@@ -66,6 +92,7 @@ void write_json(std::ostream& out, const Instance& instance, const Solution& sol
         {"violations", std::move(violations)},
         {"routes", std::move(routes)},
         {"route_node_ids", std::move(node_ids)},
+        {"schedules", std::move(schedules)},
     };
     out << document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }

@@ -70,6 +70,7 @@ class TsplibReader {
             // Only the first word counts: si175 says "TSP (M.~Hofmeister)".
             kind_ = parse_type(std::string_view(word).substr(0, word.find_first_of(" \t")));
             if (!kind_) in_.fail_token("TYPE TSP, ATSP, CVRP, ACVRP or VRPTW", value);
+            type_line_ = in_.line();
         } else if (key == "DIMENSION") {
             const std::optional<long long> n = io::parse_integer(value);
             if (!n) in_.fail_token("an integer DIMENSION", value);
@@ -144,6 +145,7 @@ class TsplibReader {
         } else if (key == "EDGE_WEIGHT_SECTION") {
             read_edge_weights();
         } else if (key == "DEMAND_SECTION") {
+            if (!demands_seen_) demand_section_line_ = in_.line();
             demands_.assign(static_cast<std::size_t>(dimension_), 0);
             demand_lines_.assign(static_cast<std::size_t>(dimension_), in_.line());
             read_records(key, [&](int node) {
@@ -169,12 +171,9 @@ class TsplibReader {
                 windows_.at(node) = {earliest, latest};
             });
         } else if (key == "FIXED_EDGES_SECTION") {
-            // Edges a tour must contain (linhp318): read and ignored; Routekit has no such constraint.
-            while (true) {
-                const long long from = in_.next_integer("a node id or -1 in FIXED_EDGES_SECTION");
-                if (from == -1) break;
-                in_.next_integer("the second node id of a fixed edge");
-            }
+            // Edges a tour must contain (linhp318). The engines cannot honour them, and a tour that ignores
+            // them answers another problem: refused rather than silently dropped.
+            in_.fail("no FIXED_EDGES_SECTION (Routekit cannot keep fixed edges in a tour)", key);
         } else if (key == "DISPLAY_DATA_SECTION") {
             // Pictures only: skipped, though its entries must still be numbers.
             for (int record = 0; record < dimension_; ++record) {
@@ -338,6 +337,11 @@ class TsplibReader {
 
         const ProblemKind kind = kind_.value_or(demands_seen_ ? ProblemKind::cvrp : ProblemKind::tsp);
         const bool single = kind == ProblemKind::tsp || kind == ProblemKind::atsp;
+        if (!single && !capacity_) {
+            // Without it the vehicles would be unlimited: a different problem, solved without a word.
+            TextScanner at(std::string_view(), in_.source(), kind_ ? type_line_ : demand_section_line_);
+            at.fail("a CAPACITY for TYPE " + std::string(to_string(kind)), "none");
+        }
         if (ids_.empty()) {
             for (int i = 0; i < dimension_; ++i) {
                 ids_.push_back(i + 1);
@@ -430,6 +434,8 @@ class TsplibReader {
 
     std::string name_ = "unnamed";
     std::optional<ProblemKind> kind_;
+    int type_line_ = 1;
+    int demand_section_line_ = 1;
     int dimension_ = 0;
     std::optional<EdgeWeightType> weight_type_;
     std::optional<EdgeWeightFormat> weight_format_;

@@ -14,20 +14,33 @@ struct Simulation {
 
 // Drives the route from a given departure time: wait when early, count lateness as time warp and go on
 // from the window's closing time (the convention of HGS-TW and PyVRP, so penalties agree with the search).
-Simulation simulate(const Instance& instance, const Route& route, Cost departure) {
+// With `stops`, records each visit.
+Simulation simulate(const Instance& instance, const Route& route, Cost departure,
+                    std::vector<ScheduledStop>* stops = nullptr) {
     Simulation result;
     Cost clock = departure;
+    Cost load = 0;
     int previous = 0;
     auto visit = [&](int node) {
         clock += instance.duration(previous, node);
+        ScheduledStop stop;
+        stop.node = node;
+        stop.arrival = clock;
         const TimeWindow& window = instance.window(node);
         clock = std::max(clock, window.earliest);
+        stop.waiting = clock - stop.arrival;
         if (clock > window.latest) {
-            result.time_warp += clock - window.latest;
-            result.duration += clock - window.latest;
+            stop.time_warp = clock - window.latest;
+            result.time_warp += stop.time_warp;
+            result.duration += stop.time_warp;
             clock = window.latest;
         }
+        stop.start = clock;
         clock += instance.service(node);
+        stop.departure = clock;
+        load += instance.demand(node);
+        stop.load = load;
+        if (stops) stops->push_back(stop);
         previous = node;
     };
     for (int client : route) visit(client);
@@ -37,19 +50,9 @@ Simulation simulate(const Instance& instance, const Route& route, Cost departure
     return result;
 }
 
-}  // namespace
-
-RouteTiming route_timing(const Instance& instance, const Route& route) {
-    if (route.empty()) return {};
-    if (!instance.has_time_windows()) {
-        Cost total = 0;
-        int previous = 0;
-        for (int client : route) {
-            total += instance.duration(previous, client) + instance.service(client);
-            previous = client;
-        }
-        return {total + instance.duration(previous, 0), 0};
-    }
+// The departure from the depot with the least time warp, then the least duration.
+Cost best_departure(const Instance& instance, const Route& route) {
+    if (!instance.has_time_windows()) return 0;
     // Time warp and duration are piecewise linear in the departure time, with breakpoints where an
     // unhindered arrival meets a window bound; trying every such departure finds the best one exactly.
     const TimeWindow& depot = instance.window(0);
@@ -67,13 +70,51 @@ RouteTiming route_timing(const Instance& instance, const Route& route) {
     };
     for (int client : route) add(client);
     add(0);
-    RouteTiming best{kUnlimited, kUnlimited};
+    Cost best = candidates.front();
+    Simulation best_simulation{kUnlimited, kUnlimited};
     for (Cost departure : candidates) {
         const Simulation s = simulate(instance, route, departure);
-        if (s.time_warp < best.time_warp || (s.time_warp == best.time_warp && s.duration < best.duration))
-            best = {s.duration, s.time_warp};
+        if (s.time_warp < best_simulation.time_warp ||
+            (s.time_warp == best_simulation.time_warp && s.duration < best_simulation.duration)) {
+            best_simulation = s;
+            best = departure;
+        }
     }
     return best;
+}
+
+}  // namespace
+
+RouteTiming route_timing(const Instance& instance, const Route& route) {
+    if (route.empty()) return {};
+    if (!instance.has_time_windows()) {
+        Cost total = 0;
+        int previous = 0;
+        for (int client : route) {
+            total += instance.duration(previous, client) + instance.service(client);
+            previous = client;
+        }
+        return {total + instance.duration(previous, 0), 0};
+    }
+    const Simulation s = simulate(instance, route, best_departure(instance, route));
+    return {s.duration, s.time_warp};
+}
+
+RouteSchedule route_schedule(const Instance& instance, const Route& route) {
+    RouteSchedule schedule;
+    if (route.empty()) return schedule;
+    schedule.departure = best_departure(instance, route);
+    const Simulation s = simulate(instance, route, schedule.departure, &schedule.stops);
+    schedule.duration = s.duration;
+    schedule.time_warp = s.time_warp;
+    int previous = 0;
+    for (int client : route) {
+        schedule.distance += instance.distance(previous, client);
+        schedule.load += instance.demand(client);
+        previous = client;
+    }
+    schedule.distance += instance.distance(previous, 0);
+    return schedule;
 }
 
 CheckReport check_solution(const Instance& instance, const Solution& solution) {

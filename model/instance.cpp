@@ -106,7 +106,7 @@ Instance::Instance(InstanceData data) : data_(std::move(data)), n_(data_.num_nod
         if (!data_.duration.empty() && data_.duration[k] < 0)
             require(false, data_, "expected non-negative durations, found a negative one");
     }
-    duration_ = data_.duration.empty() ? data_.distance.data() : data_.duration.data();
+    bind_duration();
 
     demand_ = data_.demand.empty() ? std::vector<Cost>(n, 0) : data_.demand;
     require(demand_.size() == n, data_,
@@ -148,6 +148,51 @@ Instance::Instance(InstanceData data) : data_(std::move(data)), n_(data_.num_nod
                 symmetric_ = false;
                 break;
             }
+}
+
+Instance::Instance(const Instance& other)
+    : data_(other.data_),
+      n_(other.n_),
+      demand_(other.demand_),
+      service_(other.service_),
+      windows_(other.windows_),
+      has_windows_(other.has_windows_),
+      symmetric_(other.symmetric_),
+      total_demand_(other.total_demand_) {
+    bind_duration();
+}
+
+Instance::Instance(Instance&& other) noexcept
+    : data_(std::move(other.data_)),
+      n_(other.n_),
+      demand_(std::move(other.demand_)),
+      service_(std::move(other.service_)),
+      windows_(std::move(other.windows_)),
+      has_windows_(other.has_windows_),
+      symmetric_(other.symmetric_),
+      total_demand_(other.total_demand_) {
+    bind_duration();
+    other.bind_duration();
+}
+
+Instance& Instance::operator=(const Instance& other) {
+    if (this != &other) *this = Instance(other);
+    return *this;
+}
+
+Instance& Instance::operator=(Instance&& other) noexcept {
+    if (this == &other) return *this;
+    data_ = std::move(other.data_);
+    n_ = other.n_;
+    demand_ = std::move(other.demand_);
+    service_ = std::move(other.service_);
+    windows_ = std::move(other.windows_);
+    has_windows_ = other.has_windows_;
+    symmetric_ = other.symmetric_;
+    total_demand_ = other.total_demand_;
+    bind_duration();
+    other.bind_duration();
+    return *this;
 }
 
 }  // namespace routekit

@@ -4,17 +4,12 @@
 
 namespace routekit {
 
-namespace {
-
-std::vector<Cost> square(const CostMatrix& matrix, int n, const char* what) {
-    if (matrix.rows() != n || matrix.cols() != n)
+void InstanceBuilder::require_square(long long rows, long long cols, const char* what) const {
+    const long long n = data_.num_nodes;
+    if (rows != n || cols != n)
         throw InputError(std::string("expected a ") + std::to_string(n) + "x" + std::to_string(n) + " " +
-                         what + " matrix, found " + std::to_string(matrix.rows()) + "x" +
-                         std::to_string(matrix.cols()));
-    return {matrix.data(), matrix.data() + matrix.size()};
+                         what + " matrix, found " + std::to_string(rows) + "x" + std::to_string(cols));
 }
-
-}  // namespace
 
 InstanceBuilder::InstanceBuilder(int num_nodes) {
     data_.num_nodes = num_nodes;
@@ -36,16 +31,8 @@ InstanceBuilder& InstanceBuilder::distances(std::span<const Cost> row_major) {
     data_.distance.assign(row_major.begin(), row_major.end());
     return *this;
 }
-InstanceBuilder& InstanceBuilder::distances(const CostMatrix& matrix) {
-    data_.distance = square(matrix, data_.num_nodes, "distance");
-    return *this;
-}
 InstanceBuilder& InstanceBuilder::durations(std::span<const Cost> row_major) {
     data_.duration.assign(row_major.begin(), row_major.end());
-    return *this;
-}
-InstanceBuilder& InstanceBuilder::durations(const CostMatrix& matrix) {
-    data_.duration = square(matrix, data_.num_nodes, "duration");
     return *this;
 }
 InstanceBuilder& InstanceBuilder::demands(std::span<const Cost> demand) {

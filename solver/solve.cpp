@@ -28,14 +28,50 @@ void ensure_complete(const Instance& instance, Result& result) {
     }
 }
 
+// The stop rule that ended the search, read off the result: the engines stop at the first rule met and
+// these tests follow the same order. A limit passed while the result was being finished counts as passed.
+StopReason stop_reason(const SolverParams& params, const Result& result) {
+    if (params.cancel.cancelled()) return StopReason::cancelled;
+    if (params.target && result.feasible && result.cost <= *params.target) return StopReason::target;
+    if (params.iterations >= 0 && result.iterations >= params.iterations) return StopReason::iterations;
+    if (params.no_improvement >= 0 && result.iterations >= params.no_improvement &&
+        result.elapsed < params.time_limit)
+        return StopReason::no_improvement;
+    if (result.elapsed >= params.time_limit) return StopReason::time_limit;
+    return StopReason::complete;
+}
+
 }  // namespace
+
+std::string_view to_string(StopReason reason) {
+    switch (reason) {
+        case StopReason::time_limit:
+            return "time limit";
+        case StopReason::iterations:
+            return "iteration limit";
+        case StopReason::no_improvement:
+            return "no improvement";
+        case StopReason::target:
+            return "target reached";
+        case StopReason::cancelled:
+            return "cancelled";
+        case StopReason::complete:
+            return "search complete";
+    }
+    return "?";
+}
 
 Result solve(const Instance& instance, const SolverParams& params) {
     validate_params(params);
     // One vehicle visiting every node: a tour engine beats the route machinery of the genetic search.
-    if (instance.single_vehicle()) return tour_solve(instance, params);
-    Result result = genetic_search(instance, params);
-    ensure_complete(instance, result);
+    Result result;
+    if (instance.single_vehicle()) {
+        result = tour_solve(instance, params);
+    } else {
+        result = genetic_search(instance, params);
+        ensure_complete(instance, result);
+    }
+    result.stop_reason = stop_reason(params, result);
     return result;
 }
 

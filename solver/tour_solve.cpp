@@ -18,6 +18,7 @@ Result tour_solve(const Instance& instance, const SolverParams& params) {
     TspSearchParams search;
     search.seed = params.seed;
     search.max_iterations = params.iterations;
+    search.no_improvement = params.no_improvement;
     search.target = params.target;
     if (params.time_limit < 1e9 && !params.budget_clock)  // a caller's clock stops it by cancelling
         search.deadline = params.start + std::chrono::duration_cast<Clock::duration>(

@@ -149,9 +149,11 @@ TspSearchResult tsp_search(const Instance& instance, const TspSearchParams& para
     const int span = std::min(params.kick_span, n - 2);
     std::int64_t iteration = 0;
     std::int64_t since_improvement = 0;
+    std::int64_t best_iteration = 0;  // the kick that found the best tour
     Clock::time_point next_progress = start + std::chrono::seconds(1);
     const auto should_stop = [&]() {
         if (params.max_iterations >= 0 && iteration >= params.max_iterations) return true;
+        if (params.no_improvement >= 0 && iteration - best_iteration >= params.no_improvement) return true;
         if (params.target && best_cost <= *params.target) return true;
         const Clock::time_point now = Clock::now();
         if (now >= params.deadline) return true;
@@ -182,6 +184,7 @@ TspSearchResult tsp_search(const Instance& instance, const TspSearchParams& para
             if (cost < best_cost) {
                 best = accepted;
                 best_cost = cost;
+                best_iteration = iteration;
                 result.time_to_best = seconds_since(start);
                 if (params.on_improvement) params.on_improvement(cost, result.time_to_best, iteration);
             }

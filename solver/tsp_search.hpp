@@ -17,6 +17,7 @@ namespace routekit {
 struct TspSearchParams {
     std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
     std::int64_t max_iterations = -1;  ///< kicks; -1: no limit; 0: construction + one descent
+    std::int64_t no_improvement = -1;  ///< stop after this many kicks without a better best tour; -1: never
     std::optional<Cost> target;        ///< stop as soon as the best tour costs at most this
     std::function<bool()> cancelled;   ///< polled every few kicks; empty: never cancelled
     std::uint64_t seed = 1;

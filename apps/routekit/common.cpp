@@ -1,3 +1,4 @@
+#include <cstdio>
 #include <filesystem>
 
 #include "apps/routekit/commands.hpp"
@@ -17,6 +18,9 @@ void add_rounding_option(CLI::App& command, std::optional<std::string>& rounding
 
 ReadOptions read_options(const std::optional<std::string>& rounding) {
     ReadOptions options;
+    options.on_warning = [](const std::string& warning) {
+        std::fprintf(stderr, "routekit: %s\n", warning.c_str());
+    };
     if (rounding) {
         options.rounding = parse_rounding(*rounding);
         if (!options.rounding)
@@ -42,7 +46,7 @@ GeneticParams genetic_params_from(const std::vector<std::string>& assignments) {
 }
 
 std::string default_instance_path() {
-    // Next to the binary's source tree when run from a build folder; the installed share folder otherwise.
+    // In the source tree the binary was built from (nothing installs the instances).
     const std::filesystem::path source =
         std::filesystem::path(ROUTEKIT_SOURCE_DIR) / "instances" / "X-n106-k14.vrp";
     return source.string();

@@ -9,7 +9,7 @@ int main(int argc, char** argv) {
     CLI::App app{
         "Routekit: vehicle routing (TSP, ATSP, CVRP, ACVRP, VRPTW).\n"
         "Without a subcommand, solves the shipped default instance."};
-    app.set_version_flag("--version", "routekit 0.1.0");
+    app.set_version_flag("--version", "routekit " ROUTEKIT_VERSION);
     app.require_subcommand(0, 1);
     cli::add_solve_command(app);
     cli::add_check_command(app);

@@ -1,5 +1,9 @@
+#include <algorithm>
+#include <cmath>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 
@@ -14,10 +18,27 @@ namespace routekit::cli {
 
 namespace {
 
+/// The default stop rule's iteration count: HGS-CVRP's 20,000 iterations without improvement.
+constexpr std::int64_t kDefaultNoImprovement = 20000;
+
+/// The default stop rule's time budget: 0.3 s per client, at least 10 s and at most an hour.
+double default_time_limit(const Instance& instance) {
+    return std::clamp(0.3 * instance.num_clients(), 10.0, 3600.0);
+}
+
+// CLI11's NonNegativeNumber prints its range's 309-digit upper bound and lets NaN through.
+std::string non_negative_seconds(const std::string& text) {
+    char* end = nullptr;
+    const double value = std::strtod(text.c_str(), &end);
+    if (end == text.c_str() || *end != '\0' || !std::isfinite(value) || value < 0)
+        return "expected seconds >= 0, found " + text;
+    return "";
+}
+
 struct SolveOptions {
     std::string instance;
     std::optional<std::string> rounding;
-    double time_limit = 0;
+    std::optional<double> time_limit;
     bool cpu_time = false;
     std::int64_t iterations = -1;
     std::int64_t no_improvement = -1;
@@ -27,7 +48,8 @@ struct SolveOptions {
     std::string init = "savings";
     std::string policy;
     std::string output;
-    std::string format = "sol";
+    std::optional<std::string> format;
+    std::string initial;
     std::string trace;
     bool quiet = false;
     std::vector<std::string> genetic;  ///< --param NAME=VALUE
@@ -50,16 +72,68 @@ void write_trace(const std::string& path, const Instance& instance, const Result
         out << point.seconds << "," << format_cost(point.cost, instance.rounding()) << "\n";
 }
 
+// The format --format names, else the one the -o file's extension names (.sol, .tour, .json), else sol.
+SolutionFormat output_format(const SolveOptions& options) {
+    std::optional<SolutionFormat> from_extension;
+    if (!options.output.empty()) {
+        std::string extension = std::filesystem::path(options.output).extension().string();
+        if (!extension.empty()) from_extension = parse_solution_format(extension.substr(1));
+    }
+    if (!options.format) return from_extension.value_or(SolutionFormat::sol);
+    const std::optional<SolutionFormat> format = parse_solution_format(*options.format);
+    if (!format) throw ParameterError("--format: expected sol, tour or json, found " + *options.format);
+    if (from_extension && *from_extension != *format)
+        throw ParameterError("--format " + *options.format + ": expected the format the -o file " +
+                             options.output + " names by its extension, found another");
+    return *format;
+}
+
+// The fleet cannot carry the demand: no solution serves every client, so the search would spend its whole
+// budget and end infeasible. Said before any search.
+void require_fleet_capacity(const Instance& instance, const std::string& path) {
+    if (!instance.fleet_limited() || !instance.has_capacity() || instance.single_vehicle()) return;
+    const Cost fleet_capacity = static_cast<Cost>(instance.fleet()) * instance.capacity();
+    if (instance.total_demand() <= fleet_capacity) return;
+    throw InputError(
+        path, 0,
+        "expected a total demand within the fleet's capacity (" + std::to_string(instance.fleet()) +
+            " vehicles x " + std::to_string(instance.capacity()) + " = " + std::to_string(fleet_capacity) +
+            "), found " + std::to_string(instance.total_demand()) + ": no solution can serve every client");
+}
+
+void require_writable(const std::string& path) {
+    const bool existed = std::filesystem::exists(path);
+    const bool writable = static_cast<bool>(std::ofstream(path, std::ios::app));  // appends nothing
+    if (!writable) throw InputError(path, 0, "expected a file that can be written, found none");
+    if (!existed) std::filesystem::remove(path);
+}
+
 void run_solve(const SolveOptions& options) {
     const CpuClock cpu;
     SolverParams params;  // start counts from here: reading the instance is part of the budget
     params.genetic = genetic_params_from(options.genetic);  // a bad --param fails before the reading
+    const SolutionFormat format = output_format(options);
+    // A bad output path fails at once, not after the budget; an existing file keeps its content until the
+    // solution replaces it.
+    if (!options.output.empty()) require_writable(options.output);
     const Instance instance = read_instance(options.instance, read_options(options.rounding));
-    const auto format = parse_solution_format(options.format);
-    if (!format) throw ParameterError("--format: expected sol, tour or json, found " + options.format);
-    if (options.time_limit > 0) params.time_limit = options.time_limit;
+    require_fleet_capacity(instance, options.instance);
+    if (!options.initial.empty()) params.warm_start = read_solution(options.initial, instance);
+    const bool stop_rule_given =
+        options.time_limit || options.iterations >= 0 || options.no_improvement >= 0 || options.target;
+    if (options.time_limit) params.time_limit = *options.time_limit;
     params.iterations = options.iterations;
     params.no_improvement = options.no_improvement;
+    if (!stop_rule_given) {
+        params.no_improvement = kDefaultNoImprovement;
+        params.time_limit = default_time_limit(instance);
+        if (!options.quiet)
+            std::fprintf(
+                stderr,
+                "routekit: no stop rule given: stopping after %lld iterations without improvement or "
+                "%.0f s (--time-limit, --iterations, --no-improvement or --target to choose)\n",
+                static_cast<long long>(params.no_improvement), params.time_limit);
+    }
     if (options.target)
         params.target =
             to_fixed(*options.target,
@@ -80,8 +154,7 @@ void run_solve(const SolveOptions& options) {
         };
     }
     std::jthread cpu_watch;
-    if (options.cpu_time && options.time_limit > 0)
-        cpu_watch = use_cpu_budget(params, cpu, options.time_limit);
+    if (options.cpu_time && options.time_limit) cpu_watch = use_cpu_budget(params, cpu, *options.time_limit);
     g_cancel_flag = params.cancel.flag();
     std::signal(SIGINT, on_signal);
     std::signal(SIGTERM, on_signal);
@@ -94,21 +167,30 @@ void run_solve(const SolveOptions& options) {
     // Never trust the search's caches for the final answer.
     const CheckReport report = check_solution(instance, result.solution);
     if (options.output.empty()) {
-        write_solution(std::cout, instance, result.solution, *format);
+        write_solution(std::cout, instance, result.solution, format);
     } else {
-        std::ofstream out(options.output);
-        if (!out) throw InputError(options.output, 0, "cannot open the output file for writing");
-        write_solution(out, instance, result.solution, *format);
+        std::ofstream output_file(options.output);
+        if (output_file) write_solution(output_file, instance, result.solution, format);
+        output_file.close();
+        if (!output_file) {
+            // The solution is not lost: it goes to stdout, and the exit code says the file failed.
+            write_solution(std::cout, instance, result.solution, format);
+            std::cout.flush();
+            throw InputError(options.output, 0,
+                             "expected the solution written, found a write error "
+                             "(it was printed on stdout instead)");
+        }
     }
     if (!options.trace.empty()) write_trace(options.trace, instance, result);
     if (!options.quiet) {
         std::fprintf(stderr,
                      "%s: %s, cost %s, %d routes, time to best %.2fs, %lld iterations, %.0f%% of "
-                     "offspring feasible, %.2fs in all\n",
+                     "offspring feasible, %.2fs in all, stopped by %s\n",
                      instance.name().c_str(), report.feasible ? "feasible" : "INFEASIBLE",
                      format_cost(report.cost, instance.rounding()).c_str(), report.routes_used,
                      result.time_to_best, static_cast<long long>(result.iterations),
-                     100.0 * result.feasible_share, result.elapsed);
+                     100.0 * result.feasible_share, result.elapsed,
+                     std::string(to_string(result.stop_reason)).c_str());
     }
     // A handful of violations says what is wrong; a thousand lines would bury it.
     constexpr std::size_t kShownViolations = 10;
@@ -129,12 +211,19 @@ void add_solve_command(CLI::App& app) {
     command->add_option("instance", options->instance, "instance file (default: the shipped X-n106-k14)");
     add_rounding_option(*command, options->rounding);
     add_genetic_param_option(*command, options->genetic);
-    command->add_option("--time-limit", options->time_limit, "wall-clock seconds, counted from program start")
-        ->check(CLI::NonNegativeNumber);
+    command->option_defaults()->always_capture_default();  // --help shows "=DEFAULT" from here on
+    command
+        ->add_option("--time-limit", options->time_limit,
+                     "wall-clock seconds, counted from program start. Without any of --time-limit, "
+                     "--iterations, --no-improvement and --target: stop after " +
+                         std::to_string(kDefaultNoImprovement) +
+                         " iterations without improvement or 0.3 s per client (10 s to 3600 s), whichever "
+                         "comes first")
+        ->check(non_negative_seconds);
     command->add_flag(
         "--cpu-time", options->cpu_time,
-        "--time-limit counts the process's CPU seconds (all threads), as HGS-CVRP's -t does, so a "
-        "busy machine does not shrink it");
+        "--time-limit counts the process's CPU seconds (all threads), as HGS-CVRP's -t does, so "
+        "a busy machine does not shrink it");
     command
         ->add_option("--iterations", options->iterations,
                      "genetic iterations (0: construction and one local-search descent only)")
@@ -153,9 +242,14 @@ void add_solve_command(CLI::App& app) {
                      "initial solutions: nn, savings, regret, random, learned or mix")
         ->check(CLI::IsMember({"nn", "savings", "regret", "random", "learned", "mix"}));
     command->add_option("--policy", options->policy, "learned-policy weights (JSON) for --init learned");
-    command->add_option("--output,-o", options->output, "write the solution here instead of stdout");
-    command->add_option("--format", options->format, "solution format: sol, tour or json")
+    command->add_option("--output,-o", options->output,
+                        "write the solution here instead of stdout (checked before solving)");
+    command
+        ->add_option("--format", options->format,
+                     "solution format: sol, tour or json (default: the -o file's extension, else sol)")
         ->check(CLI::IsMember({"sol", "tour", "json"}));
+    command->add_option("--initial", options->initial,
+                        "warm start: a solution file (.sol, .tour or JSON) that enters the first population");
     command->add_option("--trace", options->trace,
                         "write (seconds, best cost) at every improvement to this CSV");
     command->add_flag("--quiet,-q", options->quiet, "no progress lines on stderr");

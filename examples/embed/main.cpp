@@ -1,6 +1,7 @@
 // Builds a 20-customer asymmetric CVRP in code, solves it for one second and prints the routes.
 #include <cstdlib>
 #include <iostream>
+#include <routekit/model/cost_matrix.hpp>  // Eigen, found and linked by this example itself
 #include <routekit/routekit.hpp>
 
 int main() {

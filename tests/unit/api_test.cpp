@@ -1,6 +1,7 @@
 // The public API, used as an embedding program would: only <routekit/routekit.hpp>.
 #include <gtest/gtest.h>
 
+#include <routekit/model/cost_matrix.hpp>
 #include <routekit/routekit.hpp>
 #include <thread>
 

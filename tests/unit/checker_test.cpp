@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <memory>
+
 #include "routekit/model/checker.hpp"
 #include "routekit/model/error.hpp"
 #include "routekit/model/penalty.hpp"
@@ -114,6 +116,32 @@ TEST(Instance, RejectsBadData) {
     data = small_data();
     data.distance.pop_back();
     EXPECT_THROW(Instance{data}, InputError);
+}
+
+// Copies and moves read their own duration matrix: the original may be gone (ASan caught the copy reading
+// the original's freed buffer when duration_ was copied as a raw pointer).
+TEST(Instance, CopiesAndMovesOwnTheirDurations) {
+    for (const bool separate_durations : {false, true}) {
+        InstanceData data = small_data();
+        if (separate_durations) data.duration = {0, 1, 1, 1, 2, 0, 2, 2, 3, 3, 0, 3, 4, 4, 4, 0};
+        auto original = std::make_unique<Instance>(data);
+        const Instance copy(*original);
+        Instance assigned(small_data());
+        assigned = *original;
+        Instance moved_from(data);
+        const Instance moved(std::move(moved_from));
+        Instance move_assigned(small_data());
+        move_assigned = Instance(data);
+        original.reset();
+        for (const Instance* instance :
+             std::initializer_list<const Instance*>{&copy, &assigned, &moved, &move_assigned}) {
+            const std::vector<Cost>& own =
+                separate_durations ? instance->data().duration : instance->data().distance;
+            EXPECT_EQ(instance->duration_row(0), own.data());
+            for (int i = 0; i < 4; ++i)
+                for (int j = 0; j < 4; ++j) EXPECT_EQ(instance->duration(i, j), own[i * 4 + j]);
+        }
+    }
 }
 
 TEST(Cost, FormatsInTheFileUnits) {

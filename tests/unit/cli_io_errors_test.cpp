@@ -1,64 +1,18 @@
 // The CLI on bad files: exit code 2 and exactly one line "routekit: error: FILE:LINE: expected X, found Y";
 // `check` exits 0 on a feasible solution and 1 on an infeasible one.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
-#include <array>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
+#include "tests/unit/cli_test_support.hpp"
 
 namespace routekit {
 namespace {
 
+using test::CliIoErrors;
+using test::CliRun;
+using test::expect_one_error_line;
+using test::kShipped;
+using test::run_cli;
 namespace fs = std::filesystem;
-
-struct CliRun {
-    int exit_code = -1;
-    std::string output;
-};
-
-CliRun run_cli(const std::string& arguments) {
-    const std::string command = std::string(ROUTEKIT_CLI) + " " + arguments + " 2>&1";
-    CliRun run;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (!pipe) return run;
-    std::array<char, 4096> buffer{};
-    while (std::size_t read = std::fread(buffer.data(), 1, buffer.size(), pipe))
-        run.output.append(buffer.data(), read);
-    const int status = pclose(pipe);
-    run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return run;
-}
-
-class CliIoErrors : public ::testing::Test {
-  protected:
-    void SetUp() override {
-        directory_ =
-            fs::temp_directory_path() / ("routekit_cli_io_" + std::to_string(::getpid()) + "_" +
-                                         ::testing::UnitTest::GetInstance()->current_test_info()->name());
-        fs::create_directories(directory_);
-    }
-    void TearDown() override { fs::remove_all(directory_); }
-
-    std::string write(const std::string& name, const std::string& text) {
-        const fs::path path = directory_ / name;
-        std::ofstream(path, std::ios::binary) << text;
-        return path.string();
-    }
-
-    fs::path directory_;
-};
-
-const std::string kShipped = ROUTEKIT_SOURCE_DIR "/instances/";
-
-void expect_one_error_line(const CliRun& run, const std::string& prefix) {
-    EXPECT_EQ(run.exit_code, 2) << run.output;
-    EXPECT_EQ(run.output.rfind("routekit: error: " + prefix, 0), 0u) << run.output;
-    ASSERT_FALSE(run.output.empty());
-    EXPECT_EQ(run.output.find('\n'), run.output.size() - 1) << "more than one line: " << run.output;
-}
 
 TEST_F(CliIoErrors, BadInstanceFilesGiveOneLineAndExitCode2) {
     const std::string truncated = write("truncated.vrp",

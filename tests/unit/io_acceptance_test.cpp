@@ -11,6 +11,7 @@
 #include "routekit/io/read_instance.hpp"
 #include "routekit/io/solution_io.hpp"
 #include "routekit/model/checker.hpp"
+#include "routekit/model/error.hpp"
 
 namespace routekit {
 namespace {
@@ -130,6 +131,11 @@ TEST(IoAcceptance, EveryManifestInstanceReadsAndEveryKnownSolutionReproduces) {
         ReadOptions options;
         options.rounding = parse_rounding(row.at("rounding"));
         ASSERT_TRUE(options.rounding) << row.at("rounding");
+        if (row.at("name") == "linhp318") {
+            // Its FIXED_EDGES_SECTION is refused: the engines cannot keep a fixed edge.
+            EXPECT_THROW(read_instance(path.string(), options), InputError);
+            continue;
+        }
         const Instance instance = read_instance(path.string(), options);
         const int n = std::stoi(row.at("n_nodes"));
         EXPECT_EQ(instance.num_nodes(), n);

@@ -2,6 +2,7 @@
 
 #include "io/tsplib_distances.hpp"
 #include "routekit/io/read_instance.hpp"
+#include "routekit/model/error.hpp"
 
 namespace routekit {
 namespace {
@@ -70,10 +71,11 @@ TEST(IoTsplibReader, ReadsACvrpFile) {
     EXPECT_TRUE(instance.has_coordinates());
 }
 
-TEST(IoTsplibReader, WithoutCapacityTheVehicleIsUnlimited) {
+TEST(IoTsplibReader, WithoutCapacityACvrpIsRefused) {
+    // It was read with unlimited vehicles, another problem (io_silent_answers_test.cpp has the messages).
     std::string text = kCvrp;
     text.erase(text.find("CAPACITY : 10\n"), 14);
-    EXPECT_FALSE(parse_tsplib(text, "f").has_capacity());
+    EXPECT_THROW(parse_tsplib(text, "f"), InputError);
 }
 
 TEST(IoTsplibReader, CrlfAndKeywordsWithoutSpacesReadTheSame) {

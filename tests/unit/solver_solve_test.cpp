@@ -135,7 +135,7 @@ TEST(SolverSolve, ZeroIterationsIsTheConstructionAfterOneDescent) {
     }
     SolverParams nn = quick_params(0);
     nn.init = "nn";
-    // With the placeholder local search this is nearest neighbour itself; with the real one, no worse.
+    // Nearest neighbour followed by one local-search descent: never worse than nearest neighbour alone.
     EXPECT_LE(solve(instance, nn).cost, check_solution(instance, nearest_neighbour(instance)).cost);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // Reading instances: TSPLIB (TSP, ATSP, CVRP, ACVRP, VRPLIB extensions), Solomon / Gehring-Homberger, JSON.
 // Every reader throws InputError("FILE:LINE: expected ..., found ...") on bad input; none crashes or hangs.
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,6 +16,9 @@ struct ReadOptions {
     /// The cost convention; nullopt picks the format's default (tsplib for TSPLIB/CVRPLIB files, trunc1 for
     /// Solomon files, exact for explicit matrices holding non-integer values).
     std::optional<Rounding> rounding;
+    /// Called with a one-line "FILE:LINE: warning: ..." about input that reads but is probably not what was
+    /// meant (fractional coordinates whose distances are rounded to integers); empty: warnings are dropped.
+    std::function<void(const std::string&)> on_warning;
 };
 
 /// Guesses the format from the content (a '{' first: JSON; "VEHICLE" and "CUSTOMER" headers: Solomon;

@@ -43,4 +43,26 @@ struct RouteTiming {
 };
 RouteTiming route_timing(const Instance& instance, const Route& route);
 
+/// One visit of a route's schedule, in stored time units.
+struct ScheduledStop {
+    int node = 0;        ///< client index (0: the depot at the route's end)
+    Cost arrival = 0;    ///< when the vehicle arrives
+    Cost waiting = 0;    ///< time spent waiting for the window to open
+    Cost start = 0;      ///< start of service (at the window's closing time when late)
+    Cost time_warp = 0;  ///< lateness beyond the window's closing time (0 when feasible)
+    Cost departure = 0;  ///< start + service time
+    Cost load = 0;       ///< the vehicle's cumulated deliveries after this visit
+};
+
+/// A route's schedule and totals as the checker computes them (the departure route_timing chooses).
+struct RouteSchedule {
+    Cost departure = 0;  ///< from the depot
+    Cost distance = 0;
+    Cost duration = 0;  ///< route_timing's duration: travel, service and waiting
+    Cost load = 0;
+    Cost time_warp = 0;
+    std::vector<ScheduledStop> stops;  ///< the clients in order, then the return to the depot (node 0)
+};
+RouteSchedule route_schedule(const Instance& instance, const Route& route);
+
 }  // namespace routekit

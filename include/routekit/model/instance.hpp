@@ -75,6 +75,12 @@ class Instance {
     /// Validates `data` (sizes, non-negative demands within capacity, windows not inverted, depot demand 0)
     /// and throws InputError naming the first problem found.
     explicit Instance(InstanceData data);
+    // duration_ points into this object's own matrix, so copies and moves re-point it at theirs.
+    Instance(const Instance& other);
+    Instance(Instance&& other) noexcept;
+    Instance& operator=(const Instance& other);
+    Instance& operator=(Instance&& other) noexcept;
+    ~Instance() = default;
 
     const std::string& name() const { return data_.name; }
     ProblemKind kind() const { return data_.kind; }
@@ -113,6 +119,11 @@ class Instance {
     const InstanceData& data() const { return data_; }
 
   private:
+    /// Points duration_ at this object's duration matrix, or at its distance matrix when there is none.
+    void bind_duration() {
+        duration_ = data_.duration.empty() ? data_.distance.data() : data_.duration.data();
+    }
+
     InstanceData data_;
     int n_ = 0;
     const Cost* duration_ = nullptr;

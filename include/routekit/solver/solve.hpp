@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "routekit/model/instance.hpp"
@@ -92,6 +93,18 @@ struct SolverParams {
     std::function<double()> budget_clock;
 };
 
+/// Why the search ended: the first of SolverParams' stop rules that was met.
+enum class StopReason {
+    time_limit,      ///< the wall-clock limit
+    iterations,      ///< the iteration limit
+    no_improvement,  ///< `no_improvement` iterations in a row without a better solution
+    target,          ///< a feasible solution at most `target`
+    cancelled,       ///< the cancellation token (Ctrl-C on the command line)
+    complete,        ///< nothing left to search (a tour small enough to enumerate, no clients)
+};
+/// "time limit", "iteration limit", "no improvement", "target reached", "cancelled", "search complete".
+std::string_view to_string(StopReason reason);
+
 struct Result {
     Solution solution;  ///< the best solution found (feasible when `feasible`)
     Cost cost = 0;      ///< its distance, as the independent checker computes it
@@ -101,6 +114,7 @@ struct Result {
     std::int64_t iterations = 0;
     double feasible_share = 0;      ///< share of feasible offspring over the run
     std::vector<TracePoint> trace;  ///< one point per improvement of the best feasible cost
+    StopReason stop_reason = StopReason::complete;
 };
 
 /// Solves `instance`. Throws ParameterError on invalid params. Thread-safe for distinct calls.
