@@ -3,6 +3,7 @@
 #include "routekit/io/read_instance.hpp"
 #include "routekit/io/solution_io.hpp"
 #include "routekit/model/checker.hpp"
+#include "routekit/model/embedding.hpp"
 #include "routekit/model/error.hpp"
 #include "routekit/model/instance.hpp"
 #include "routekit/model/instance_builder.hpp"
