@@ -64,3 +64,19 @@ def test_a_trace_file_without_its_header_is_an_error(tmp_path: Path) -> None:
     bad.write_text("1,2\n")
     with pytest.raises(ValueError, match="seconds,cost"):
         read_trace(bad)
+
+
+def test_cli_plot_writes_a_well_formed_svg_and_a_png(tmp_path: Path, instances: Path, cli: str) -> None:
+    import xml.etree.ElementTree as ElementTree
+
+    for name in ("routes.svg", "routes.png"):
+        subprocess.run([cli, "plot", str(instances / "C102.txt"), str(instances / "C102.sol"), "-o",
+                        str(tmp_path / name)], check=True, capture_output=True)
+    root = ElementTree.parse(tmp_path / "routes.svg").getroot()
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    instance = routekit.read_instance(str(instances / "C102.txt"))
+    routes = routekit.read_solution(str(instances / "C102.sol"), instance)
+    assert len(root.findall(".//{http://www.w3.org/2000/svg}polyline")) == len(routes)
+    image = plt.imread(tmp_path / "routes.png")  # matplotlib decodes it: a valid PNG
+    assert image.shape == (800, 800, 3)
+    assert image.min() < 0.5 < image.max()  # something drawn on white
