@@ -56,10 +56,10 @@ def plot_routes(
     ax = _axes(ax)
     points = np.asarray(instance.plot_coordinates())
     routes = _routes_of(solution)
-    colours = matplotlib.colormaps["tab20"]
+    colours = matplotlib.colormaps["tab10"]  # the palette of `routekit plot`
     for k, route in enumerate(routes):
         nodes = [0, *route, 0]
-        colour = colours(k % 20)
+        colour = colours(k % 10)
         ax.plot(points[nodes, 0], points[nodes, 1], "-", color=colour, linewidth=1.2, zorder=1)
         ax.scatter(points[route, 0], points[route, 1], s=12, color=colour, zorder=2)
     ax.scatter(points[0, 0], points[0, 1], s=80, marker="s", color="black", zorder=3, label="depot")
@@ -95,13 +95,15 @@ def plot_trace(
     best_known: float | None = None,
     path: str | os.PathLike[str] | None = None,
 ) -> Axes:
-    """Draws the best feasible cost against time as a step line (a convergence plot).
+    """Draws the best feasible cost against time as a step line (a convergence plot), time on a log scale.
 
-    ``trace`` is a ``Result``, a list of (seconds, cost) or the path of a ``--trace`` CSV. With
-    ``best_known``, a dashed line marks it.
+    ``trace`` is a ``Result`` (the line then runs on to its end), a list of (seconds, cost) or the path of
+    a ``--trace`` CSV. With ``best_known``, a dashed line marks it.
     """
+    end = None
     if isinstance(trace, Result):
         points = list(trace.trace)
+        end = trace.elapsed
     elif isinstance(trace, (str, os.PathLike)):
         points = read_trace(trace)
     else:
@@ -111,7 +113,11 @@ def plot_trace(
     ax = _axes(ax)
     seconds = [s for s, _ in points]
     costs = [c for _, c in points]
+    if end is not None and end > seconds[-1]:
+        seconds.append(end)
+        costs.append(costs[-1])
     ax.step(seconds, costs, where="post", label=label)
+    ax.set_xscale("log")
     if best_known is not None:
         ax.axhline(best_known, linestyle="--", color="grey", label="best known")
     ax.set_xlabel("seconds")

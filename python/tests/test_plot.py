@@ -46,7 +46,8 @@ def test_convergence_plot_from_a_result_and_from_a_trace_file(
     result = routekit.solve(instance, iterations=500)
     ax = plot_trace(result, best_known=247, label="seed 1", path=tmp_path / "trace.png")
     costs = ax.lines[0].get_ydata()
-    assert list(costs) == [cost for _, cost in result.trace]
+    assert list(costs) == [cost for _, cost in result.trace] + [result.trace[-1][1]]
+    assert ax.lines[0].get_xdata()[-1] == result.elapsed
     assert (tmp_path / "trace.png").read_bytes().startswith(PNG_SIGNATURE)
 
     trace = tmp_path / "trace.csv"
