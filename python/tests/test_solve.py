@@ -7,6 +7,7 @@ import signal
 import threading
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import routekit
@@ -120,3 +121,32 @@ def test_solution_files_round_trip(tmp_path: Path, e13: routekit.Instance) -> No
     assert '"routes"' in (tmp_path / "e13.json").read_text()
     with pytest.raises(routekit.InputError, match="cannot open"):
         routekit.write_solution(str(tmp_path / "no" / "such.sol"), e13, routes)
+
+
+def test_a_model_built_from_numpy_is_solved_within_its_windows() -> None:
+    # Depot at 0, client 1 at 10, client 2 at 20 on a line; one vehicle. Client 2 closes at 25 and client 1
+    # opens at 50, so only the order 2, 1 is feasible, waiting at client 1.
+    x = np.array([0.0, 10.0, 20.0])
+    instance = routekit.make_instance(
+        np.abs(x[:, None] - x[None, :]),
+        demands=[0, 3, 4],
+        capacity=10,
+        fleet=1,
+        service_times=[0, 5, 5],
+        time_windows=[[0, 200], [50, 60], [20, 25]],
+        max_route_duration=100,
+    )
+    result = routekit.solve(instance, iterations=50, seed=3)
+    assert result.feasible and result.routes == [[2, 1]] and result.cost == 40
+    (route,) = result.schedule
+    # The checker departs as late as lateness allows (5), which makes the route 60 long instead of 65.
+    assert (route.start, route.end, route.duration, route.load) == (5, 65, 60, 7)
+    assert [(s.node, s.arrival, s.wait, s.start, s.departure) for s in route.stops] == [
+        (2, 25, 0, 25, 30),
+        (1, 40, 10, 50, 55),
+        (0, 65, 0, 65, 65),
+    ]
+    assert [s.load for s in route.stops] == [4, 7, 7]
+    late = routekit.check(instance, [[1, 2]])
+    assert not late.feasible and [v.kind for v in late.violations] == ["time_window"]
+    assert routekit.schedule(instance, [[1, 2]])[0].stops[1].time_warp > 0
