@@ -48,7 +48,7 @@ RouteTiming route_timing(const Instance& instance, const Route& route) {
             total += instance.duration(previous, client) + instance.service(client);
             previous = client;
         }
-        return {total + instance.duration(previous, 0), 0, 0};
+        return {total + instance.duration(previous, 0), 0};
     }
     // Time warp and duration are piecewise linear in the departure time, with breakpoints where an
     // unhindered arrival meets a window bound; trying every such departure finds the best one exactly.
@@ -67,11 +67,11 @@ RouteTiming route_timing(const Instance& instance, const Route& route) {
     };
     for (int client : route) add(client);
     add(0);
-    RouteTiming best{kUnlimited, kUnlimited, depot.earliest};
+    RouteTiming best{kUnlimited, kUnlimited};
     for (Cost departure : candidates) {
         const Simulation s = simulate(instance, route, departure);
         if (s.time_warp < best.time_warp || (s.time_warp == best.time_warp && s.duration < best.duration))
-            best = {s.duration, s.time_warp, departure};
+            best = {s.duration, s.time_warp};
     }
     return best;
 }

@@ -10,7 +10,7 @@
 
 #include "python/src/bindings.hpp"
 #include "routekit/io/read_instance.hpp"
-#include "routekit/model/embedding.hpp"
+#include "routekit/layout/embedding.hpp"
 #include "routekit/model/error.hpp"
 #include "routekit/model/instance_builder.hpp"
 

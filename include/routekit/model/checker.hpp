@@ -40,7 +40,6 @@ CheckReport check_solution(const Instance& instance, const Solution& solution);
 struct RouteTiming {
     Cost duration = 0;   ///< from leaving the depot to coming back, waiting included
     Cost time_warp = 0;  ///< total lateness beyond window closings, the return to the depot included
-    Cost departure = 0;  ///< the chosen departure time from the depot (0 without time windows)
 };
 RouteTiming route_timing(const Instance& instance, const Route& route);
 

@@ -1,4 +1,4 @@
-#include "routekit/model/embedding.hpp"
+#include "routekit/layout/embedding.hpp"
 
 #include <Eigen/Dense>
 #include <algorithm>

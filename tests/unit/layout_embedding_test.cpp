@@ -4,7 +4,7 @@
 #include <cmath>
 #include <random>
 
-#include "routekit/model/embedding.hpp"
+#include "routekit/layout/embedding.hpp"
 #include "routekit/model/instance_builder.hpp"
 
 namespace routekit {
