@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import threading
+import time
 from pathlib import Path
 
 import numpy as np
@@ -150,3 +151,25 @@ def test_a_model_built_from_numpy_is_solved_within_its_windows() -> None:
     late = routekit.check(instance, [[1, 2]])
     assert not late.feasible and [v.kind for v in late.violations] == ["time_window"]
     assert routekit.schedule(instance, [[1, 2]])[0].stops[1].time_warp > 0
+
+
+def test_the_gil_is_released_while_solving(instances: Path) -> None:
+    instance = routekit.read_instance(str(instances / "X-n106-k14.vrp"))
+    done = threading.Event()
+    longest_pause = [0.0]
+
+    def tick() -> None:  # would stall for about a second at a time if solve() held the GIL
+        last = time.monotonic()
+        while not done.is_set():
+            now = time.monotonic()
+            longest_pause[0] = max(longest_pause[0], now - last)
+            last = now
+
+    ticker = threading.Thread(target=tick)
+    ticker.start()
+    try:
+        routekit.solve(instance, time_limit=2.5, threads=1)
+    finally:
+        done.set()
+        ticker.join()
+    assert longest_pause[0] < 0.4
