@@ -38,5 +38,6 @@ void add_solve_command(CLI::App& app);
 void add_bench_command(CLI::App& app);
 void add_generate_command(CLI::App& app);
 void add_train_command(CLI::App& app);
+void add_plot_command(CLI::App& app);
 
 }  // namespace routekit::cli

@@ -1,0 +1,134 @@
+"""Type hints for the C++ extension module (python/src/*.cpp); docs/python.md describes each call."""
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Optional, Union
+
+import numpy as np
+import numpy.typing as npt
+
+ArrayLike = npt.ArrayLike
+Routes = Sequence[Sequence[int]]
+
+class Error(RuntimeError): ...
+class InputError(Error, ValueError): ...
+class ParameterError(Error, ValueError): ...
+
+class Instance:
+    name: str
+    kind: str
+    rounding: str
+    scale: int
+    num_nodes: int
+    num_clients: int
+    capacity: Optional[int]
+    fleet: int
+    max_route_duration: Optional[float]
+    has_time_windows: bool
+    distance_symmetric: bool
+    total_demand: int
+    distances: npt.NDArray[np.float64]
+    durations: npt.NDArray[np.float64]
+    demands: npt.NDArray[np.int64]
+    service_times: npt.NDArray[np.float64]
+    time_windows: npt.NDArray[np.float64]
+    coordinates: Optional[npt.NDArray[np.float64]]
+    def plot_coordinates(self) -> npt.NDArray[np.float64]: ...
+    def format_cost(self, value: float) -> str: ...
+
+def read_instance(path: str, *, rounding: Optional[str] = None) -> Instance: ...
+def parse_instance(text: str, *, source: str = "<string>", rounding: Optional[str] = None) -> Instance: ...
+def make_instance(
+    distances: ArrayLike,
+    *,
+    durations: Optional[ArrayLike] = None,
+    demands: Optional[ArrayLike] = None,
+    capacity: Optional[float] = None,
+    fleet: int = 0,
+    service_times: Optional[ArrayLike] = None,
+    time_windows: Optional[ArrayLike] = None,
+    max_route_duration: Optional[float] = None,
+    kind: Optional[str] = None,
+    rounding: str = "tsplib",
+    name: str = "unnamed",
+    coordinates: Optional[ArrayLike] = None,
+) -> Instance: ...
+
+class Violation:
+    kind: str
+    route: int
+    message: str
+
+class CheckReport:
+    feasible: bool
+    cost: float
+    routes_used: int
+    total_time_warp: float
+    violations: list[Violation]
+    def __bool__(self) -> bool: ...
+
+class Stop:
+    node: int
+    arrival: float
+    wait: float
+    start: float
+    departure: float
+    time_warp: float
+    load: int
+
+class RouteSchedule:
+    clients: list[int]
+    distance: float
+    duration: float
+    load: int
+    time_warp: float
+    start: float
+    end: float
+    stops: list[Stop]
+
+def check(instance: Instance, routes: Routes) -> CheckReport: ...
+def schedule(instance: Instance, routes: Routes) -> list[RouteSchedule]: ...
+def read_solution(path: str, instance: Instance) -> list[list[int]]: ...
+def format_solution(instance: Instance, routes: Routes, *, format: str = "sol") -> str: ...
+def write_solution(path: str, instance: Instance, routes: Routes, *, format: Optional[str] = None) -> None: ...
+
+class CancellationToken:
+    def __init__(self) -> None: ...
+    def cancel(self) -> None: ...
+    @property
+    def cancelled(self) -> bool: ...
+
+class Progress:
+    elapsed: float
+    best_cost: Optional[float]
+    iterations: int
+    feasible_population: int
+    infeasible_population: int
+
+class Result:
+    routes: list[list[int]]
+    cost: float
+    feasible: bool
+    interrupted: bool
+    time_to_best: float
+    elapsed: float
+    iterations: int
+    feasible_share: float
+    trace: list[tuple[float, float]]
+    schedule: list[RouteSchedule]
+
+def solve(
+    instance: Instance,
+    *,
+    time_limit: Optional[float] = None,
+    iterations: Optional[int] = None,
+    no_improvement: Optional[int] = None,
+    target: Optional[float] = None,
+    seed: int = 1,
+    threads: int = 0,
+    init: str = "savings",
+    policy_file: str = "",
+    warm_start: Optional[Routes] = None,
+    on_progress: Optional[Callable[[Progress], object]] = None,
+    cancel: Optional[CancellationToken] = None,
+    genetic: Optional[Mapping[str, Union[int, float]]] = None,
+) -> Result: ...

@@ -1,0 +1,20 @@
+#pragma once
+// The pybind11 module routekit._routekit: one registration function per part, called from module.cpp.
+#include <pybind11/pybind11.h>
+
+#include "routekit/model/instance.hpp"
+
+namespace routekit::python {
+
+namespace py = pybind11;
+
+/// A stored cost in the file's units (a double: 2698.6 for a trunc1 instance).
+inline double to_units(Cost cost, const Instance& instance) {
+    return static_cast<double>(cost) / static_cast<double>(scale_of(instance.rounding()));
+}
+
+void bind_instance(py::module_& m);
+void bind_solution(py::module_& m);
+void bind_solve(py::module_& m);
+
+}  // namespace routekit::python

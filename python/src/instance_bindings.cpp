@@ -1,0 +1,268 @@
+// routekit.Instance: reading files, building from numpy arrays, and looking inside.
+#include <pybind11/numpy.h>
+#include <pybind11/stl.h>
+
+#include <cctype>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "python/src/bindings.hpp"
+#include "routekit/io/read_instance.hpp"
+#include "routekit/layout/embedding.hpp"
+#include "routekit/model/error.hpp"
+#include "routekit/model/instance_builder.hpp"
+
+namespace routekit::python {
+
+namespace {
+
+using Doubles = py::array_t<double, py::array::c_style | py::array::forcecast>;
+
+Rounding rounding_from(const std::string& text) {
+    const auto rounding = parse_rounding(text);
+    if (!rounding) throw ParameterError("rounding: expected tsplib, trunc1 or exact, found " + text);
+    return *rounding;
+}
+
+// "CVRP" as to_string(kind) spells it, in any case.
+ProblemKind kind_from(const std::string& text) {
+    std::string upper = text;
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (ProblemKind kind :
+         {ProblemKind::tsp, ProblemKind::atsp, ProblemKind::cvrp, ProblemKind::acvrp, ProblemKind::vrptw})
+        if (to_string(kind) == upper) return kind;
+    throw ParameterError("kind: expected TSP, ATSP, CVRP, ACVRP or VRPTW, found " + text);
+}
+
+ReadOptions read_options(const std::optional<std::string>& rounding) {
+    ReadOptions options;
+    if (rounding) options.rounding = rounding_from(*rounding);
+    return options;
+}
+
+std::string shape_of(const py::array& array) {
+    std::string text = "(";
+    for (py::ssize_t k = 0; k < array.ndim(); ++k) text += (k ? ", " : "") + std::to_string(array.shape(k));
+    return text + ")";
+}
+
+// A value in the caller's units as a stored integer; infinity means "no limit".
+Cost fixed(double value, Rounding rounding, const std::string& what) {
+    if (std::isinf(value) && value > 0) return kUnlimited;
+    if (!std::isfinite(value))
+        throw InputError(what + ": expected a finite number, found " + std::to_string(value));
+    return to_fixed(value, rounding);
+}
+
+std::vector<Cost> matrix(const Doubles& array, int n, Rounding rounding, const std::string& what) {
+    if (array.ndim() != 2 || array.shape(0) != n || array.shape(1) != n)
+        throw InputError(what + ": expected a " + std::to_string(n) + "x" + std::to_string(n) +
+                         " matrix, found shape " + shape_of(array));
+    std::vector<Cost> values(static_cast<std::size_t>(n) * n);
+    const double* data = array.data();
+    for (std::size_t k = 0; k < values.size(); ++k) values[k] = fixed(data[k], rounding, what);
+    return values;
+}
+
+std::vector<double> vector(const Doubles& array, int n, const std::string& what) {
+    if (array.ndim() != 1 || array.shape(0) != n)
+        throw InputError(what + ": expected " + std::to_string(n) + " values, one per node, found shape " +
+                         shape_of(array));
+    return {array.data(), array.data() + n};
+}
+
+std::vector<Cost> integers(const Doubles& array, int n, const std::string& what) {
+    std::vector<Cost> values;
+    for (double value : vector(array, n, what)) {
+        if (!std::isfinite(value) || value != std::floor(value))
+            throw InputError(what + ": expected integers, found " + std::to_string(value) + " at node " +
+                             std::to_string(values.size()));
+        values.push_back(static_cast<Cost>(value));
+    }
+    return values;
+}
+
+Instance make_instance(const Doubles& distances, const std::optional<Doubles>& durations,
+                       const std::optional<Doubles>& demands, std::optional<double> capacity, int fleet,
+                       const std::optional<Doubles>& service_times,
+                       const std::optional<Doubles>& time_windows, std::optional<double> max_route_duration,
+                       const std::optional<std::string>& kind, const std::string& rounding_text,
+                       const std::string& name, const std::optional<Doubles>& coordinates) {
+    if (distances.ndim() != 2 || distances.shape(0) != distances.shape(1) || distances.shape(0) < 1)
+        throw InputError("distances: expected a square n x n matrix with n >= 1 (node 0 the depot)");
+    const int n = static_cast<int>(distances.shape(0));
+    const Rounding rounding = rounding_from(rounding_text);
+    InstanceBuilder builder(n);
+    builder.name(name).rounding(rounding);
+    const std::vector<Cost> distance = matrix(distances, n, rounding, "distances");
+    builder.distances(distance);
+    bool symmetric = true;
+    for (int i = 0; i < n && symmetric; ++i)
+        for (int j = 0; j < i && symmetric; ++j) symmetric = distance[i * n + j] == distance[j * n + i];
+    builder.kind(symmetric ? ProblemKind::cvrp : ProblemKind::acvrp);
+    if (durations) builder.durations(matrix(*durations, n, rounding, "durations"));
+    if (demands) builder.demands(integers(*demands, n, "demands"));
+    if (capacity) {
+        if (!std::isinf(*capacity) && *capacity != std::floor(*capacity))
+            throw InputError("capacity: expected an integer, found " + std::to_string(*capacity));
+        builder.capacity(std::isinf(*capacity) ? kUnlimited : static_cast<Cost>(*capacity));
+    }
+    if (fleet < 0)
+        throw InputError("fleet: expected 0 (unlimited) or more vehicles, found " + std::to_string(fleet));
+    builder.fleet(fleet);
+    if (service_times) {
+        std::vector<Cost> service;
+        for (double value : vector(*service_times, n, "service_times"))
+            service.push_back(fixed(value, rounding, "service_times"));
+        builder.service_times(service);
+    }
+    if (time_windows) {
+        if (time_windows->ndim() != 2 || time_windows->shape(0) != n || time_windows->shape(1) != 2)
+            throw InputError("time_windows: expected an " + std::to_string(n) +
+                             " x 2 array of (earliest, latest), one row per node");
+        std::vector<TimeWindow> windows(static_cast<std::size_t>(n));
+        for (int i = 0; i < n; ++i)
+            windows[i] = {fixed(time_windows->at(i, 0), rounding, "time_windows"),
+                          fixed(time_windows->at(i, 1), rounding, "time_windows")};
+        builder.kind(ProblemKind::vrptw).time_windows(windows);
+    }
+    if (max_route_duration)
+        builder.max_route_duration(fixed(*max_route_duration, rounding, "max_route_duration"));
+    if (kind) builder.kind(kind_from(*kind));
+    if (!coordinates) return builder.build();
+    // InstanceBuilder has no coordinates (no algorithm needs them); they ride along for pictures.
+    if (coordinates->ndim() != 2 || coordinates->shape(0) != n || coordinates->shape(1) != 2)
+        throw InputError("coordinates: expected an " + std::to_string(n) + " x 2 array of (x, y)");
+    InstanceData data = builder.build().data();
+    for (int i = 0; i < n; ++i) data.coordinates.push_back({coordinates->at(i, 0), coordinates->at(i, 1)});
+    return Instance(std::move(data));
+}
+
+// An n x n matrix of a row-accessor in the file's units.
+template <typename Row>
+py::array_t<double> units_matrix(const Instance& instance, Row row) {
+    const int n = instance.num_nodes();
+    py::array_t<double> out({n, n});
+    auto view = out.mutable_unchecked<2>();
+    for (int i = 0; i < n; ++i) {
+        const Cost* values = row(i);
+        for (int j = 0; j < n; ++j) view(i, j) = to_units(values[j], instance);
+    }
+    return out;
+}
+
+py::object limit_or_none(Cost value, const Instance& instance) {
+    return value >= kUnlimited ? py::none() : py::cast(to_units(value, instance));
+}
+
+py::array_t<double> points_array(const std::vector<Point>& points) {
+    py::array_t<double> out({static_cast<py::ssize_t>(points.size()), py::ssize_t{2}});
+    auto view = out.mutable_unchecked<2>();
+    for (std::size_t i = 0; i < points.size(); ++i) {
+        view(i, 0) = points[i].x;
+        view(i, 1) = points[i].y;
+    }
+    return out;
+}
+
+}  // namespace
+
+void bind_instance(py::module_& m) {
+    py::class_<Instance, std::shared_ptr<Instance>>(m, "Instance", R"doc(
+An immutable, validated problem. Node 0 is the depot, clients are 1..n-1. Times and distances are returned
+in the file's units (floats); demands and capacity are integers.)doc")
+        .def_property_readonly("name", &Instance::name)
+        .def_property_readonly("kind", [](const Instance& i) { return std::string(to_string(i.kind())); })
+        .def_property_readonly("rounding",
+                               [](const Instance& i) { return std::string(to_string(i.rounding())); })
+        .def_property_readonly(
+            "scale", [](const Instance& i) { return scale_of(i.rounding()); },
+            "stored integers per file unit (1, 10 or 10**7)")
+        .def_property_readonly("num_nodes", &Instance::num_nodes)
+        .def_property_readonly("num_clients", &Instance::num_clients)
+        .def_property_readonly("capacity",
+                               [](const Instance& i) -> py::object {
+                                   return i.has_capacity() ? py::cast(i.capacity()) : py::none();
+                               })
+        .def_property_readonly("fleet", &Instance::fleet, "the most vehicles that may be used; 0: unlimited")
+        .def_property_readonly("max_route_duration",
+                               [](const Instance& i) { return limit_or_none(i.max_route_duration(), i); })
+        .def_property_readonly("has_time_windows", &Instance::has_time_windows)
+        .def_property_readonly("distance_symmetric", &Instance::distance_symmetric)
+        .def_property_readonly("total_demand", &Instance::total_demand)
+        .def_property_readonly(
+            "distances",
+            [](const Instance& i) { return units_matrix(i, [&i](int row) { return i.distance_row(row); }); })
+        .def_property_readonly(
+            "durations",
+            [](const Instance& i) { return units_matrix(i, [&i](int row) { return i.duration_row(row); }); })
+        .def_property_readonly("demands",
+                               [](const Instance& i) {
+                                   py::array_t<std::int64_t> out(i.num_nodes());
+                                   for (int k = 0; k < i.num_nodes(); ++k) out.mutable_at(k) = i.demand(k);
+                                   return out;
+                               })
+        .def_property_readonly("service_times",
+                               [](const Instance& i) {
+                                   py::array_t<double> out(i.num_nodes());
+                                   for (int k = 0; k < i.num_nodes(); ++k)
+                                       out.mutable_at(k) = to_units(i.service(k), i);
+                                   return out;
+                               })
+        .def_property_readonly("time_windows",
+                               [](const Instance& i) {
+                                   py::array_t<double> out({i.num_nodes(), 2});
+                                   for (int k = 0; k < i.num_nodes(); ++k) {
+                                       const TimeWindow& w = i.window(k);
+                                       out.mutable_at(k, 0) = to_units(w.earliest, i);
+                                       out.mutable_at(k, 1) = w.latest >= kUnlimited
+                                                                  ? std::numeric_limits<double>::infinity()
+                                                                  : to_units(w.latest, i);
+                                   }
+                                   return out;
+                               })
+        .def_property_readonly("coordinates",
+                               [](const Instance& i) -> py::object {
+                                   if (!i.has_coordinates()) return py::none();
+                                   return points_array(i.coordinates());
+                               })
+        .def(
+            "plot_coordinates", [](const Instance& i) { return points_array(plot_coordinates(i)); },
+            "n x 2 points to draw the instance with: its coordinates, or a classical MDS of the matrix")
+        .def(
+            "format_cost",
+            [](const Instance& i, double value) {
+                return format_cost(to_fixed(value, i.rounding()), i.rounding());
+            },
+            py::arg("value"), "a cost in the file's units as the .sol files print it")
+        .def("__repr__", [](const Instance& i) {
+            return "<routekit.Instance " + i.name() + ": " + std::string(to_string(i.kind())) + ", " +
+                   std::to_string(i.num_clients()) + " clients>";
+        });
+
+    m.def(
+        "read_instance",
+        [](const std::string& path, const std::optional<std::string>& rounding) {
+            return read_instance(path, read_options(rounding));
+        },
+        py::arg("path"), py::kw_only(), py::arg("rounding") = py::none(),
+        "Reads TSPLIB, CVRPLIB, Solomon / Gehring-Homberger or JSON (the format is detected from the "
+        "content).");
+    m.def(
+        "parse_instance",
+        [](const std::string& text, const std::string& source, const std::optional<std::string>& rounding) {
+            return parse_instance(text, source, read_options(rounding));
+        },
+        py::arg("text"), py::kw_only(), py::arg("source") = "<string>", py::arg("rounding") = py::none());
+    m.def("make_instance", &make_instance, py::arg("distances"), py::kw_only(),
+          py::arg("durations") = py::none(), py::arg("demands") = py::none(),
+          py::arg("capacity") = py::none(), py::arg("fleet") = 0, py::arg("service_times") = py::none(),
+          py::arg("time_windows") = py::none(), py::arg("max_route_duration") = py::none(),
+          py::arg("kind") = py::none(), py::arg("rounding") = "tsplib", py::arg("name") = "unnamed",
+          py::arg("coordinates") = py::none(),
+          "Builds an instance from numpy arrays (node 0 the depot); see docs/python.md.");
+}
+
+}  // namespace routekit::python

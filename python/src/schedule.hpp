@@ -1,0 +1,46 @@
+#pragma once
+// What the binding returns about a solution: the checker's report and a per-stop schedule, in the file's
+// units.
+#include <string>
+#include <vector>
+
+#include "routekit/model/checker.hpp"
+#include "routekit/model/solution.hpp"
+
+namespace routekit::python {
+
+struct CheckResult {
+    bool feasible = true;
+    double cost = 0;
+    int routes_used = 0;
+    double total_time_warp = 0;
+    std::vector<Violation> violations;
+};
+
+struct Stop {
+    int node = 0;
+    double arrival = 0;
+    double wait = 0;
+    double start = 0;
+    double departure = 0;
+    double time_warp = 0;
+    long long load = 0;
+};
+
+struct RouteSchedule {
+    std::vector<int> clients;
+    double distance = 0;
+    double duration = 0;
+    long long load = 0;
+    double time_warp = 0;
+    double start = 0;
+    double end = 0;
+    std::vector<Stop> stops;  ///< one per client, then the return to the depot
+};
+
+CheckResult check_result(const Instance& instance, const Solution& solution);
+/// Non-empty routes only. Times follow the checker: the depot departure route_timing() prices, waiting
+/// for window openings, lateness counted as time warp and the clock set back to the window's closing.
+std::vector<RouteSchedule> schedule(const Instance& instance, const Solution& solution);
+
+}  // namespace routekit::python
