@@ -39,8 +39,7 @@ struct RouteSchedule {
 };
 
 CheckResult check_result(const Instance& instance, const Solution& solution);
-/// Non-empty routes only. Times follow the checker: the depot departure route_timing() prices, waiting
-/// for window openings, lateness counted as time warp and the clock set back to the window's closing.
+/// Non-empty routes only: the checker's route_schedule() in the file's units.
 std::vector<RouteSchedule> schedule(const Instance& instance, const Solution& solution);
 
 }  // namespace routekit::python
