@@ -1,11 +1,8 @@
 // The local-search driver: first improvement over granular neighbourhoods in a random order, skipping the
-// pairs of routes that have not changed since they were last tried (HGS-CVRP's scheme). It knows the
-// operators only as the NodeOperators and RouteOperators registered in the constructor, tried in
-// registration order.
+// pairs of routes that have not changed since they were last tried (HGS-CVRP's scheme).
 #include "routekit/heuristics/local_search.hpp"
 
 #include <algorithm>
-#include <memory>
 #include <numeric>
 #include <string>
 
@@ -26,40 +23,41 @@ struct LocalSearch::Impl {
         : instance(instance),
           params(params),
           canonical_neighbours(granular_neighbours(instance, params.granularity)),
-          state(instance) {
-        // The order of registration is the order the moves of a pair are tried in (results depend on it).
-        // Relocate and OrOpt, 2-opt and 2-opt* apply to disjoint pairs (between routes or within one).
-        relocate = &add(node_operators, std::make_unique<Relocate>(state));
-        add(node_operators, std::make_unique<OrOpt>(state));
-        add(node_operators, std::make_unique<Swap>(state));
-        add(node_operators, std::make_unique<TwoOpt>(state));
-        add(node_operators, std::make_unique<TwoOptStar>(state));
-        add(route_operators, std::make_unique<SwapStar>(state));
-    }
-
-    template <class Interface, class Op>
-    static Op& add(std::vector<std::unique_ptr<Interface>>& operators, std::unique_ptr<Op> op) {
-        Op& result = *op;
-        operators.push_back(std::move(op));
-        return result;
-    }
+          state(instance),
+          relocate(state),
+          or_opt(state),
+          swap(state),
+          two_opt(state),
+          two_opt_star(state),
+          swap_star(state) {}
 
     void run(Solution& solution, const PenaltyWeights& weights, Rng& rng,
              const std::function<bool()>& should_stop);
     bool improve_pair(int u, int v);
     bool improve_into_empty_route(int u);
-    bool improve_route_pairs();
+    bool improve_swap_star();
+
+    template <class Op, class Move>
+    bool try_move(Op& op, const Move& move) {
+        // The O(1) bound rules most moves out before any proposal is built; it never exceeds the delta.
+        if (!op.valid(move) || op.lower_bound(move) >= 0 || op.evaluate(move, 0) >= 0) return false;
+        op.apply(move);
+        return true;
+    }
 
     const Instance& instance;
     LocalSearchParams params;
     std::vector<std::vector<int>> canonical_neighbours;
     std::vector<std::vector<int>> neighbours;  ///< this run's order of the canonical lists
     SearchState state;
-    std::vector<std::unique_ptr<NodeOperator>> node_operators;
-    std::vector<std::unique_ptr<RouteOperator>> route_operators;
-    Relocate* relocate = nullptr;           ///< also moves clients into an empty route
+    Relocate relocate;
+    OrOpt or_opt;
+    Swap swap;
+    TwoOpt two_opt;
+    TwoOptStar two_opt_star;
+    SwapStar swap_star;
     std::vector<long long> tested_at;       ///< per client: the move counter when last tried
-    std::vector<long long> pair_tested_at;  ///< per route pair: when the route operators last tried it
+    std::vector<long long> pair_tested_at;  ///< per route pair: when SWAP* last tried it
     std::vector<char> pair_close;  ///< per route pair: some client of one is a neighbour in the other
     int pair_routes = 0;           ///< the route count the two pair tables are sized for
 };
@@ -110,16 +108,40 @@ void LocalSearch::Impl::run(Solution& solution, const PenaltyWeights& weights, R
             }
             if (!single && improve_into_empty_route(u)) improved = true;
         }
-        if (!stopped && params.swap_star && !single && improve_route_pairs()) improved = true;
+        if (!stopped && params.swap_star && !single && improve_swap_star()) improved = true;
     }
     solution = state.solution();
 }
 
 bool LocalSearch::Impl::improve_pair(int u, int v) {
-    const NodePair pair{
-        u, v, state.route_of(u), state.route_of(v), state.position_of(u), state.position_of(v)};
-    for (const auto& op : node_operators)
-        if (op->improve(pair)) return true;
+    const int ru = state.route_of(u);
+    const int rv = state.route_of(v);
+    const int pu = state.position_of(u);
+    const int pv = state.position_of(v);
+    // Segments starting at u placed after v or before it (after its predecessor).
+    for (int length = 1; length <= 3; ++length)
+        for (int reversed = 0; reversed <= (length > 1 ? 1 : 0); ++reversed)
+            for (int after : {pv, pv - 1}) {
+                const SegmentMove move{ru, pu, length, reversed == 1, rv, after};
+                if (ru == rv ? try_move(or_opt, move) : try_move(relocate, move)) return true;
+            }
+    for (int length_u = 1; length_u <= 2; ++length_u)
+        for (int length_v = 1; length_v <= 2; ++length_v)
+            if (try_move(swap, SwapMove{ru, pu, length_u, rv, pv, length_v})) return true;
+    if (ru != rv) {
+        // Tails exchanged so that u -> v or v -> u becomes an edge, then the reversing variant.
+        if (try_move(two_opt_star, TwoOptStarMove{ru, pu, rv, pv - 1, false}) ||
+            try_move(two_opt_star, TwoOptStarMove{ru, pu - 1, rv, pv, false}) ||
+            try_move(two_opt_star, TwoOptStarMove{ru, pu, rv, pv, true}) ||
+            try_move(two_opt_star, TwoOptStarMove{ru, pu - 1, rv, pv - 1, true}))
+            return true;
+    } else {
+        const int low = std::min(pu, pv);
+        const int high = std::max(pu, pv);
+        if (try_move(two_opt, TwoOptMove{ru, low + 1, high}) ||
+            try_move(two_opt, TwoOptMove{ru, low, high - 1}))
+            return true;
+    }
     return false;
 }
 
@@ -128,12 +150,11 @@ bool LocalSearch::Impl::improve_into_empty_route(int u) {
     const int ru = state.route_of(u);
     if (empty < 0 || state.route(ru).num_clients() <= 1) return false;
     for (int length = 1; length <= 3; ++length)
-        if (relocate->try_improve(SegmentMove{ru, state.position_of(u), length, false, empty, 0}))
-            return true;
+        if (try_move(relocate, SegmentMove{ru, state.position_of(u), length, false, empty, 0})) return true;
     return false;
 }
 
-bool LocalSearch::Impl::improve_route_pairs() {
+bool LocalSearch::Impl::improve_swap_star() {
     const int routes = state.num_routes();
     if (routes != pair_routes) {
         pair_routes = routes;
@@ -154,11 +175,11 @@ bool LocalSearch::Impl::improve_route_pairs() {
             const long long changed = std::max(state.route(a).modified, state.route(b).modified);
             if (changed <= pair_tested_at[index]) continue;
             pair_tested_at[index] = state.moves();
-            for (const auto& op : route_operators)
-                if (op->improve(a, b)) {
-                    improved = true;
-                    break;
-                }
+            const auto candidate = swap_star.best_candidate(a, b);
+            if (candidate && swap_star.evaluate(*candidate, 0) < 0) {
+                swap_star.apply(*candidate);
+                improved = true;
+            }
         }
     return improved;
 }
@@ -173,10 +194,8 @@ void LocalSearch::run(Solution& solution, const PenaltyWeights& weights, Rng& rn
 }
 
 std::vector<OperatorStats> LocalSearch::stats() const {
-    std::vector<OperatorStats> result;
-    for (const auto& op : impl_->node_operators) result.push_back(op->stats());
-    for (const auto& op : impl_->route_operators) result.push_back(op->stats());
-    return result;
+    return {impl_->relocate.stats(), impl_->or_opt.stats(),       impl_->swap.stats(),
+            impl_->two_opt.stats(),  impl_->two_opt_star.stats(), impl_->swap_star.stats()};
 }
 
 }  // namespace routekit

@@ -1,10 +1,6 @@
 #pragma once
 // What every local-search operator shares: it describes a move as the proposals of the routes it changes,
 // so that `evaluate` (the penalized-cost delta) and `apply` can never disagree, and it counts its work.
-// The driver (heuristics/local_search.cpp) knows operators only through two interfaces, as PyVRP's node and
-// route operators: a NodeOperator is asked about a client and one of its granular neighbours, a
-// RouteOperator about a pair of routes; each applies its first improving move. Adding an operator is a
-// class and one registration line, not a change of the driver's loops.
 #include <string>
 
 #include "heuristics/search_state.hpp"
@@ -22,9 +18,6 @@ struct MoveProposals {
 class Operator {
   public:
     Operator(SearchState& state, std::string name) : state_(state) { stats_.name = std::move(name); }
-    virtual ~Operator() = default;
-    Operator(const Operator&) = delete;
-    Operator& operator=(const Operator&) = delete;
     const OperatorStats& stats() const { return stats_; }
 
   protected:
@@ -46,55 +39,16 @@ class Operator {
     OperatorStats stats_;
 };
 
-/// Client u and v, one of u's granular neighbours, with their routes and positions: what the driver asks a
-/// NodeOperator about.
-struct NodePair {
-    int u = 0;
-    int v = 0;
-    int route_u = 0;
-    int route_v = 0;
-    int pos_u = 0;
-    int pos_v = 0;
-};
-
-/// An operator of moves around a pair of clients (relocate, swap, 2-opt ...).
-class NodeOperator : public Operator {
+/// The evaluate/apply pair every operator offers, built on its `proposals(move)` (CRTP).
+template <class Derived, class Move>
+class MoveOperator : public Operator {
   public:
     using Operator::Operator;
-    /// Applies the first improving move of this operator that brings `pair.u` next to `pair.v`, trying its
-    /// moves in a fixed order; false when none improves (or the operator does not apply to the pair).
-    virtual bool improve(const NodePair& pair) = 0;
-};
-
-/// An operator of moves between two routes (SWAP*).
-class RouteOperator : public Operator {
-  public:
-    using Operator::Operator;
-    /// Applies an improving move between routes `a` and `b` (a != b), if it finds one.
-    virtual bool improve(int a, int b) = 0;
-};
-
-/// The evaluate/apply pair every operator offers, built on its `proposals(move)` (CRTP), and the driver's
-/// test of one move. `Base` is the interface the driver sees the operator through.
-template <class Derived, class Move, class Base = NodeOperator>
-class MoveOperator : public Base {
-  public:
-    using Base::Base;
     /// Exact penalized-cost change of `move`; see SearchState::delta for `bound`.
     Cost evaluate(const Move& move, Cost bound = kUnlimited) {
-        return this->evaluate_proposals(self().proposals(move), bound);
+        return evaluate_proposals(static_cast<const Derived&>(*this).proposals(move), bound);
     }
-    void apply(const Move& move) { this->apply_proposals(self().proposals(move)); }
-    /// Applies `move` when it is valid and improves. The O(1) bound rules most moves out before any
-    /// proposal is built; it never exceeds the delta.
-    bool try_improve(const Move& move) {
-        if (!self().valid(move) || self().lower_bound(move) >= 0 || evaluate(move, 0) >= 0) return false;
-        apply(move);
-        return true;
-    }
-
-  private:
-    const Derived& self() const { return static_cast<const Derived&>(*this); }
+    void apply(const Move& move) { apply_proposals(static_cast<const Derived&>(*this).proposals(move)); }
 };
 
 /// A run of `length` consecutive clients starting at position `first` of `from_route`, moved (reversed or
@@ -107,19 +61,6 @@ struct SegmentMove {
     int to_route = 0;
     int after = 0;
 };
-
-/// Tries the segments of 1 to 3 clients starting at u, forwards and (longer than one) reversed, after v
-/// and before v (after its predecessor): Relocate's moves between routes, OrOpt's within one.
-template <class Op>
-bool improve_segments(Op& op, const NodePair& pair) {
-    for (int length = 1; length <= 3; ++length)
-        for (int reversed = 0; reversed <= (length > 1 ? 1 : 0); ++reversed)
-            for (int after : {pair.pos_v, pair.pos_v - 1})
-                if (op.try_improve(
-                        SegmentMove{pair.route_u, pair.pos_u, length, reversed == 1, pair.route_v, after}))
-                    return true;
-    return false;
-}
 
 /// No bound: the move must be evaluated.
 inline constexpr Cost kNoBound = -kUnlimited;

@@ -17,9 +17,6 @@ class Relocate : public MoveOperator<Relocate, SegmentMove> {
     }
     /// O(1) lower bound of evaluate(move) for a valid move (see move_bound).
     Cost lower_bound(const SegmentMove& move) const { return segment_move_bound(state_, move); }
-    bool improve(const NodePair& pair) override {
-        return pair.route_u != pair.route_v && improve_segments(*this, pair);
-    }
 
     MoveProposals proposals(const SegmentMove& move) const;
 };

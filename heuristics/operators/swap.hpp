@@ -63,16 +63,6 @@ class Swap : public MoveOperator<Swap, SwapMove> {
         return move_bound(state_, change, a, a.load() - load_a + load_b, b, b.load() - load_b + load_a);
     }
 
-    /// Runs of 1 or 2 clients starting at u and at v, exchanged.
-    bool improve(const NodePair& pair) override {
-        for (int length_u = 1; length_u <= 2; ++length_u)
-            for (int length_v = 1; length_v <= 2; ++length_v)
-                if (try_improve(
-                        SwapMove{pair.route_u, pair.pos_u, length_u, pair.route_v, pair.pos_v, length_v}))
-                    return true;
-        return false;
-    }
-
     MoveProposals proposals(const SwapMove& move) const;
 };
 

@@ -102,13 +102,6 @@ std::pair<Cost, int> SwapStar::insertion_without(const RouteData& from, int pos,
     return result;
 }
 
-bool SwapStar::improve(int a, int b) {
-    const auto candidate = best_candidate(a, b);
-    if (!candidate || evaluate(*candidate, 0) >= 0) return false;
-    apply(*candidate);
-    return true;
-}
-
 std::optional<SwapStarMove> SwapStar::best_candidate(int route_a, int route_b) {
     const Instance& instance = state_.instance();
     const RouteData& a = state_.route(route_a);

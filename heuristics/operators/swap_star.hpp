@@ -20,15 +20,13 @@ struct SwapStarMove {
     int v_after = 0;  ///< v goes after this position of route a (u removed; pos_u - 1 means u's place)
 };
 
-class SwapStar : public MoveOperator<SwapStar, SwapStarMove, RouteOperator> {
+class SwapStar : public MoveOperator<SwapStar, SwapStarMove> {
   public:
     explicit SwapStar(SearchState& state) : MoveOperator(state, "swap*") {}
     bool valid(const SwapStarMove& move) const;
     /// The most promising exchange between two distinct routes by the distance-and-load estimate, or
     /// nothing when the estimate finds no improvement.
     std::optional<SwapStarMove> best_candidate(int route_a, int route_b);
-    /// Applies the best candidate when its exact evaluation improves.
-    bool improve(int a, int b) override;
 
     MoveProposals proposals(const SwapStarMove& move) const;
 

@@ -1,8 +1,6 @@
 #pragma once
 // Intra-route 2-opt: reverses the clients at positions first..last of a route. The reversed part is priced
 // from backward prefix distances, so the move is exact on asymmetric matrices.
-#include <algorithm>
-
 #include "heuristics/operators/operator.hpp"
 
 namespace routekit {
@@ -36,15 +34,6 @@ class TwoOpt : public MoveOperator<TwoOpt, TwoOptMove> {
                             (last.distance_backward - first.distance_backward) -
                             (last.distance_forward - first.distance_forward);
         return move_bound(state_, change, route);
-    }
-
-    /// Within one route: the reversal that makes u -> v an edge, then the one that makes v -> u one.
-    bool improve(const NodePair& pair) override {
-        if (pair.route_u != pair.route_v) return false;
-        const int low = std::min(pair.pos_u, pair.pos_v);
-        const int high = std::max(pair.pos_u, pair.pos_v);
-        return try_improve(TwoOptMove{pair.route_u, low + 1, high}) ||
-               try_improve(TwoOptMove{pair.route_u, low, high - 1});
     }
 
     MoveProposals proposals(const TwoOptMove& move) const {

@@ -53,17 +53,6 @@ class TwoOptStar : public MoveOperator<TwoOptStar, TwoOptStarMove> {
                           a.load() + b.load() - new_load_a);
     }
 
-    /// Between two routes: tails exchanged so that u -> v or v -> u becomes an edge, then the reversing
-    /// variant.
-    bool improve(const NodePair& pair) override {
-        if (pair.route_u == pair.route_v) return false;
-        const int ru = pair.route_u, rv = pair.route_v, pu = pair.pos_u, pv = pair.pos_v;
-        return try_improve(TwoOptStarMove{ru, pu, rv, pv - 1, false}) ||
-               try_improve(TwoOptStarMove{ru, pu - 1, rv, pv, false}) ||
-               try_improve(TwoOptStarMove{ru, pu, rv, pv, true}) ||
-               try_improve(TwoOptStarMove{ru, pu - 1, rv, pv - 1, true});
-    }
-
     MoveProposals proposals(const TwoOptStarMove& move) const {
         const RouteData& a = state_.route(move.route_a);
         const RouteData& b = state_.route(move.route_b);
