@@ -12,8 +12,7 @@ SearchState::SearchState(const Instance& instance)
 void SearchState::load(const Solution& solution, const PenaltyWeights& weights, int route_slots, bool grow) {
     cost_ = CostEvaluator(instance_, weights);
     grow_ = grow;
-    bounds_usable_ =
-        instance_.distance(0, 0) == 0 && weights.load >= 0 && weights.time_warp >= 0 && weights.duration >= 0;
+    bounds_usable_ = instance_.distance(0, 0) == 0;  // the weights are non-negative (CostEvaluator)
     const auto n = static_cast<std::size_t>(instance_.num_nodes());
     route_of_.assign(n, -1);
     position_of_.assign(n, -1);
@@ -173,7 +172,7 @@ SearchState::Partial SearchState::partial(const RouteProposal& proposal) const {
 
 Cost SearchState::partial_cost(const Partial& partial) const {
     if (partial.nodes <= 2) return 0;  // depot to depot: an unused vehicle costs nothing
-    return saturating_add(partial.distance, cost_.load_penalty(partial.load));
+    return add_penalty(partial.distance, cost_.load_penalty(partial.load));
 }
 
 Cost SearchState::time_cost(const RouteProposal& proposal) const {
@@ -192,7 +191,7 @@ Cost SearchState::time_cost(const RouteProposal& proposal) const {
 Cost SearchState::added_time_cost(Cost partial_price, const RouteProposal& proposal) const {
     // What the time penalty adds to the price as it saturates, so that a delta is exactly the change of
     // the routes' (capped) costs, even for routes priced at the cap.
-    return saturating_add(partial_price, time_cost(proposal)) - partial_price;
+    return add_penalty(partial_price, time_cost(proposal)) - partial_price;
 }
 
 Cost SearchState::proposal_cost(const RouteProposal& proposal) const {

@@ -124,10 +124,12 @@ class SearchState {
     void commit(const RouteProposal& first, const RouteProposal& second);
 
     /// Whether the operators' O(1) lower bounds are sound: they price an emptied route as its depot loop
-    /// and assume non-negative penalties, both true unless an instance has d(0, 0) != 0 or weights < 0.
+    /// and assume non-negative penalties (CostEvaluator rejects negative weights): true unless an instance
+    /// has d(0, 0) != 0.
     bool bounds_usable() const { return bounds_usable_; }
-    /// Load penalty of a route carrying `load`.
+    /// Load penalty of a route carrying `load` (of two routes carrying `load_a` and `load_b`).
     Cost load_penalty(Cost load) const { return cost_.load_penalty(load); }
+    Cost load_penalty(Cost load_a, Cost load_b) const { return cost_.load_penalty(load_a, load_b); }
     /// The penalty part of a route's cost (load, time warp and duration): what a move may at most save
     /// beyond the distance it saves, the new routes' penalties being non-negative.
     Cost penalty(const RouteData& route) const { return route.penalty; }

@@ -159,7 +159,7 @@ void bellman_layer(const Instance& instance, std::span<const int> tour, const Pe
             cost.excess_load = evaluator.excess_load(load);
             cost.time_warp = route.time_warp;
             cost.excess_duration = evaluator.excess_duration(route.duration);
-            const Cost total = extend_potential(base, evaluator.penalized(cost));
+            const Cost total = saturating_add(base, evaluator.penalized(cost));  // base < kInfinite
             if (total < next[static_cast<std::size_t>(j + 1)]) {
                 next[static_cast<std::size_t>(j + 1)] = total;
                 predecessor[static_cast<std::size_t>(j + 1)] = i;

@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "routekit/model/cost_evaluator.hpp"
+#include "routekit/model/error.hpp"
 #include "routekit/model/saturating.hpp"
 
 namespace routekit {
@@ -50,6 +51,19 @@ TEST(SaturatingArithmetic, ClampsAtTheInt64Limits) {
     EXPECT_EQ(clamp_cost(kMin), -kCostCap);
 }
 
+TEST(SaturatingArithmetic, PenaltyFormsAgreeWithTheGeneralOnesOnNonNegativeOperands) {
+    for (const Cost weight : {Cost{0}, Cost{1}, Cost{7}, kWeightCap, kMax})
+        for (const Cost amount : {Cost{0}, Cost{3}, Cost{1} << 29, Cost{1} << 40, kCostCap, kMax})
+            EXPECT_EQ(saturating_penalty(weight, amount), saturating_mul(weight, amount))
+                << weight << " " << amount;
+    for (const Cost price : {Cost{0}, Cost{12}, kCostCap - 5, kCostCap, kMax})
+        for (const Cost penalty : {Cost{0}, Cost{9}, kCostCap})
+            EXPECT_EQ(add_penalty(price, penalty), saturating_add(clamp_cost(price), penalty))
+                << price << " " << penalty;
+    EXPECT_EQ(add_penalty(-40, 15), -25);
+    EXPECT_EQ(add_penalty(kMin, kCostCap), kMin + kCostCap);  // no overflow below either
+}
+
 TEST(SaturatingArithmetic, TheCapLeavesRoomForSumsAndSentinels) {
     // A delta adds a handful of capped prices with plain arithmetic; sentinels must compare above any price.
     EXPECT_LT(kCostCap, kUnlimited);
@@ -82,6 +96,17 @@ TEST(CostEvaluator, PricesViolationsExactlyBelowTheCap) {
     EXPECT_EQ(cost.time_penalty(6, 120), 118);
     EXPECT_EQ(cost.penalized(RouteCost{50, 4, 6, 20}), 50 + 28 + 18 + 100);
     EXPECT_EQ(cost.weights(), (PenaltyWeights{7, 3, 5}));
+    EXPECT_EQ(cost.load_penalty(14, 12), 28 + 14);  // two routes, one product
+    EXPECT_EQ(cost.load_penalty(9, 10), 0);
+}
+
+TEST(CostEvaluator, RejectsNegativeWeights) {
+    // The operators' bounds assume non-negative penalties.
+    const Instance instance = instance_with(10, 100);
+    EXPECT_THROW(CostEvaluator(instance, PenaltyWeights{-1, 1, 1}), ParameterError);
+    EXPECT_THROW(CostEvaluator(instance, PenaltyWeights{1, -1, 1}), ParameterError);
+    EXPECT_THROW(CostEvaluator(instance, PenaltyWeights{1, 1, -1}), ParameterError);
+    EXPECT_NO_THROW(CostEvaluator(instance, PenaltyWeights{0, 0, 0}));
 }
 
 TEST(CostEvaluator, WithoutCapacityOrDurationLimitNothingIsExcess) {
@@ -106,6 +131,7 @@ TEST(CostEvaluator, SaturatesHugeViolationsUnderCappedWeights) {
     EXPECT_EQ(cost.penalized(RouteCost{123, 0, warp, 0}), kCostCap);
     // Below the cap it stays exact even with capped weights.
     EXPECT_EQ(cost.penalized(RouteCost{123, 2, 3, 0}), 123 + 5 * kWeightCap);
+    EXPECT_EQ(cost.load_penalty(kMax / 4, kMax / 4), kCostCap);
 }
 
 TEST(CostEvaluator, PenalizedCostOfManySaturatedRoutesStaysAtTheCap) {

@@ -8,6 +8,7 @@
 // Everything is inline: the local search prices a route proposal per evaluated move.
 #include <algorithm>
 
+#include "routekit/model/error.hpp"
 #include "routekit/model/instance.hpp"
 #include "routekit/model/penalty.hpp"
 #include "routekit/model/saturating.hpp"
@@ -23,7 +24,12 @@ class CostEvaluator {
           load_weight_(instance.has_capacity() ? weights.load : 0),
           duration_weight_(instance.has_duration_limit() ? weights.duration : 0),
           capacity_(instance.capacity()),
-          max_duration_(instance.max_route_duration()) {}
+          max_duration_(instance.max_route_duration()) {
+        // Non-negative weights keep every penalty non-negative: the operators' bounds rely on it, and the
+        // hot paths then need one saturation bound, not two.
+        if (weights.load < 0 || weights.time_warp < 0 || weights.duration < 0)
+            throw ParameterError("penalty weights must be non-negative");
+    }
 
     const PenaltyWeights& weights() const { return weights_; }
 
@@ -33,26 +39,30 @@ class CostEvaluator {
     Cost excess_duration(Cost duration) const { return std::max<Cost>(0, duration - max_duration_); }
 
     /// Penalty of `excess` units of load above capacity.
-    Cost excess_load_penalty(Cost excess) const { return saturating_mul(load_weight_, excess); }
+    Cost excess_load_penalty(Cost excess) const { return saturating_penalty(load_weight_, excess); }
     /// Penalty of a route carrying `load`.
     Cost load_penalty(Cost load) const { return excess_load_penalty(excess_load(load)); }
+    /// Penalties of two routes carrying `load_a` and `load_b`, with one product for the two (the hot
+    /// paths: a move's bound, SWAP*'s estimate).
+    Cost load_penalty(Cost load_a, Cost load_b) const {
+        return excess_load_penalty(excess_load(load_a) + excess_load(load_b));
+    }
     /// Penalty of `time_warp` units of lateness.
-    Cost time_warp_penalty(Cost time_warp) const { return saturating_mul(weights_.time_warp, time_warp); }
+    Cost time_warp_penalty(Cost time_warp) const { return saturating_penalty(weights_.time_warp, time_warp); }
     /// Penalty of a route lasting `duration`.
     Cost duration_penalty(Cost duration) const {
-        return saturating_mul(duration_weight_, excess_duration(duration));
+        return saturating_penalty(duration_weight_, excess_duration(duration));
     }
     /// Penalty of a route's timing: its time warp and its duration.
     Cost time_penalty(Cost time_warp, Cost duration) const {
-        return saturating_add(time_warp_penalty(time_warp), duration_penalty(duration));
+        return add_penalty(time_warp_penalty(time_warp), duration_penalty(duration));
     }
 
     /// Distance plus the weighted violations of `cost` (one route, or summed over several).
     Cost penalized(const RouteCost& cost) const {
-        const Cost load = excess_load_penalty(cost.excess_load);
-        const Cost time_warp = time_warp_penalty(cost.time_warp);
-        const Cost duration = saturating_mul(duration_weight_, cost.excess_duration);
-        return saturating_add(saturating_add(cost.distance, load), saturating_add(time_warp, duration));
+        return add_penalty(add_penalty(cost.distance, excess_load_penalty(cost.excess_load)),
+                           add_penalty(time_warp_penalty(cost.time_warp),
+                                       saturating_penalty(duration_weight_, cost.excess_duration)));
     }
 
   private:
