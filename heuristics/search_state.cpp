@@ -188,12 +188,6 @@ Cost SearchState::time_cost(const RouteProposal& proposal) const {
     return cost_.time_penalty(total.time_warp, total.duration);
 }
 
-Cost SearchState::added_time_cost(Cost partial_price, const RouteProposal& proposal) const {
-    // What the time penalty adds to the price as it saturates, so that a delta is exactly the change of
-    // the routes' (capped) costs, even for routes priced at the cap.
-    return add_penalty(partial_price, time_cost(proposal)) - partial_price;
-}
-
 Cost SearchState::proposal_cost(const RouteProposal& proposal) const {
     const Partial p = partial(proposal);
     if (p.nodes <= 2) return 0;

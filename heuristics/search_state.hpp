@@ -150,7 +150,11 @@ class SearchState {
     Partial partial(const RouteProposal& proposal) const;
     Cost partial_cost(const Partial& partial) const;
     Cost time_cost(const RouteProposal& proposal) const;
-    Cost added_time_cost(Cost partial_price, const RouteProposal& proposal) const;
+    /// What the time penalty adds to a price as it saturates, so that a delta is exactly the change of the
+    /// routes' (capped) costs, even for routes priced at the cap. Inline: it runs per evaluated move.
+    Cost added_time_cost(Cost partial_price, const RouteProposal& proposal) const {
+        return add_penalty(partial_price, time_cost(proposal)) - partial_price;
+    }
     Cost proposal_cost(const RouteProposal& proposal) const;
     void rebuild(int r, const std::vector<int>& clients);
     void rebuild_time_data(RouteData& route) const;

@@ -60,9 +60,10 @@ class CostEvaluator {
 
     /// Distance plus the weighted violations of `cost` (one route, or summed over several).
     Cost penalized(const RouteCost& cost) const {
-        return add_penalty(add_penalty(cost.distance, excess_load_penalty(cost.excess_load)),
-                           add_penalty(time_warp_penalty(cost.time_warp),
-                                       saturating_penalty(duration_weight_, cost.excess_duration)));
+        // Three penalties of at most kCostCap add up without overflow; one clamp for their sum.
+        const Cost penalties = excess_load_penalty(cost.excess_load) + time_warp_penalty(cost.time_warp) +
+                               saturating_penalty(duration_weight_, cost.excess_duration);
+        return add_penalty(cost.distance, std::min(penalties, kCostCap));
     }
 
   private:
