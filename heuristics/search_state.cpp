@@ -5,13 +5,14 @@
 namespace routekit {
 
 SearchState::SearchState(const Instance& instance)
-    : instance_(instance), time_matters_(instance.has_time_windows() || instance.has_duration_limit()) {}
+    : instance_(instance),
+      cost_(instance, PenaltyWeights{}),
+      time_matters_(instance.has_time_windows() || instance.has_duration_limit()) {}
 
 void SearchState::load(const Solution& solution, const PenaltyWeights& weights, int route_slots, bool grow) {
-    weights_ = weights;
+    cost_ = CostEvaluator(instance_, weights);
     grow_ = grow;
-    bounds_usable_ =
-        instance_.distance(0, 0) == 0 && weights.load >= 0 && weights.time_warp >= 0 && weights.duration >= 0;
+    bounds_usable_ = instance_.distance(0, 0) == 0;  // the weights are non-negative (CostEvaluator)
     const auto n = static_cast<std::size_t>(instance_.num_nodes());
     route_of_.assign(n, -1);
     position_of_.assign(n, -1);
@@ -43,7 +44,7 @@ Solution SearchState::solution() const {
 
 Cost SearchState::total_cost() const {
     Cost total = 0;
-    for (const RouteData& route : routes_) total += route.cost;
+    for (const RouteData& route : routes_) total = saturating_add(total, route.cost);
     return total;
 }
 
@@ -171,7 +172,7 @@ SearchState::Partial SearchState::partial(const RouteProposal& proposal) const {
 
 Cost SearchState::partial_cost(const Partial& partial) const {
     if (partial.nodes <= 2) return 0;  // depot to depot: an unused vehicle costs nothing
-    return partial.distance + weights_.load * std::max<Cost>(0, partial.load - instance_.capacity());
+    return add_penalty(partial.distance, cost_.load_penalty(partial.load));
 }
 
 Cost SearchState::time_cost(const RouteProposal& proposal) const {
@@ -184,32 +185,35 @@ Cost SearchState::time_cost(const RouteProposal& proposal) const {
                     : DurationSegment::merge(total, instance_.duration(previous, piece.front()), next);
         previous = piece.back();
     }
-    return weights_.time_warp * total.time_warp +
-           weights_.duration * std::max<Cost>(0, total.duration - instance_.max_route_duration());
+    return cost_.time_penalty(total.time_warp, total.duration);
 }
 
 Cost SearchState::proposal_cost(const RouteProposal& proposal) const {
     const Partial p = partial(proposal);
     if (p.nodes <= 2) return 0;
-    return partial_cost(p) + (time_matters_ ? time_cost(proposal) : 0);
+    const Cost price = partial_cost(p);
+    return time_matters_ ? price + added_time_cost(price, proposal) : price;
 }
 
+// Every term below is a capped price (|x| <= kCostCap), so these few-term sums cannot overflow.
 Cost SearchState::delta(const RouteProposal& proposal, Cost bound) const {
     const Partial p = partial(proposal);
-    const Cost base = partial_cost(p) - route(proposal.target()).cost;
+    const Cost price = partial_cost(p);
+    const Cost base = price - route(proposal.target()).cost;
     if (!time_matters_ || p.nodes <= 2 || base >= bound) return base;
-    return base + time_cost(proposal);
+    return base + added_time_cost(price, proposal);
 }
 
 Cost SearchState::delta(const RouteProposal& first, const RouteProposal& second, Cost bound) const {
     const Partial p1 = partial(first);
     const Partial p2 = partial(second);
-    const Cost base =
-        partial_cost(p1) + partial_cost(p2) - route(first.target()).cost - route(second.target()).cost;
+    const Cost price1 = partial_cost(p1);
+    const Cost price2 = partial_cost(p2);
+    const Cost base = price1 + price2 - route(first.target()).cost - route(second.target()).cost;
     if (!time_matters_ || base >= bound) return base;
     Cost result = base;
-    if (p1.nodes > 2) result += time_cost(first);
-    if (p2.nodes > 2 && result < bound) result += time_cost(second);
+    if (p1.nodes > 2) result += added_time_cost(price1, first);
+    if (p2.nodes > 2 && result < bound) result += added_time_cost(price2, second);
     return result;
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "heuristics/duration_segment.hpp"
+#include "routekit/model/cost_evaluator.hpp"
 #include "routekit/model/instance.hpp"
 #include "routekit/model/penalty.hpp"
 #include "routekit/model/solution.hpp"
@@ -35,7 +36,7 @@ struct RouteData {
     std::vector<DurationSegment> suffix;           ///< [k]: nodes[k..last]
     std::vector<DurationSegment> reversed_prefix;  ///< [k]: nodes[k], nodes[k-1], ..., nodes[0]
     std::vector<DurationSegment> reversed_suffix;  ///< [k]: nodes[last], ..., nodes[k]
-    Cost cost = 0;                                 ///< penalized cost under the state's weights
+    Cost cost = 0;                                 ///< penalized cost under the state's CostEvaluator
     // Copies of the whole route's totals, next to `cost` so that the move bounds read one cache line.
     Cost total_distance = 0;  ///< positions.back().distance_forward
     Cost total_load = 0;      ///< positions.back().load_through
@@ -100,7 +101,8 @@ class SearchState {
     Solution solution() const;
 
     const Instance& instance() const { return instance_; }
-    const PenaltyWeights& weights() const { return weights_; }
+    /// Prices every route and proposal of this state (the weights of the last load()).
+    const CostEvaluator& cost_evaluator() const { return cost_; }
     int num_routes() const { return static_cast<int>(routes_.size()); }
     const RouteData& route(int r) const { return routes_[static_cast<std::size_t>(r)]; }
     int route_of(int client) const { return route_of_[static_cast<std::size_t>(client)]; }
@@ -126,12 +128,12 @@ class SearchState {
     void commit(const RouteProposal& first, const RouteProposal& second);
 
     /// Whether the operators' O(1) lower bounds are sound: they price an emptied route as its depot loop
-    /// and assume non-negative penalties, both true unless an instance has d(0, 0) != 0 or weights < 0.
+    /// and assume non-negative penalties (CostEvaluator rejects negative weights): true unless an instance
+    /// has d(0, 0) != 0.
     bool bounds_usable() const { return bounds_usable_; }
-    /// Load penalty of a route carrying `load`.
-    Cost load_penalty(Cost load) const {
-        return weights_.load * std::max<Cost>(0, load - instance_.capacity());
-    }
+    /// Load penalty of a route carrying `load` (of two routes carrying `load_a` and `load_b`).
+    Cost load_penalty(Cost load) const { return cost_.load_penalty(load); }
+    Cost load_penalty(Cost load_a, Cost load_b) const { return cost_.load_penalty(load_a, load_b); }
     /// The penalty part of a route's cost (load, time warp and duration): what a move may at most save
     /// beyond the distance it saves, the new routes' penalties being non-negative.
     Cost penalty(const RouteData& route) const { return route.penalty; }
@@ -152,6 +154,11 @@ class SearchState {
     Partial partial(const RouteProposal& proposal) const;
     Cost partial_cost(const Partial& partial) const;
     Cost time_cost(const RouteProposal& proposal) const;
+    /// What the time penalty adds to a price as it saturates, so that a delta is exactly the change of the
+    /// routes' (capped) costs, even for routes priced at the cap. Inline: it runs per evaluated move.
+    Cost added_time_cost(Cost partial_price, const RouteProposal& proposal) const {
+        return add_penalty(partial_price, time_cost(proposal)) - partial_price;
+    }
     Cost proposal_cost(const RouteProposal& proposal) const;
     void rebuild(int r, const std::vector<int>& clients);
     void rebuild_time_data(RouteData& route) const;
@@ -159,7 +166,7 @@ class SearchState {
     void refresh_empty_route();
 
     const Instance& instance_;
-    PenaltyWeights weights_;
+    CostEvaluator cost_;
     bool time_matters_ = false;  ///< time windows or a duration limit: the time part of the cost can be > 0
     bool grow_ = false;
     bool bounds_usable_ = false;

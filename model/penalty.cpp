@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "routekit/model/checker.hpp"
+#include "routekit/model/cost_evaluator.hpp"
 
 namespace routekit {
 
@@ -27,8 +28,10 @@ RouteCost evaluate_route(const Instance& instance, const Route& route) {
 }
 
 Cost penalized_cost(const Instance& instance, const Solution& solution, const PenaltyWeights& weights) {
+    const CostEvaluator evaluator(instance, weights);
     Cost total = 0;
-    for (const Route& route : solution.routes) total += evaluate_route(instance, route).penalized(weights);
+    for (const Route& route : solution.routes)
+        total = saturating_add(total, evaluator.penalized(evaluate_route(instance, route)));
     return total;
 }
 

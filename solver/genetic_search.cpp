@@ -182,8 +182,8 @@ void Search::consider(const IndividualPtr& individual) {
             last_improvement_ = iterations_;
         }
     } else if (!best_feasible_) {
-        const PenaltyWeights& w = penalties_.weights();
-        if (!least_penalized_ || individual->penalized(w) < least_penalized_->penalized(w))
+        const CostEvaluator cost = penalties_.cost_evaluator();
+        if (!least_penalized_ || individual->penalized(cost) < least_penalized_->penalized(cost))
             least_penalized_ = individual;
     }
 }
@@ -263,10 +263,10 @@ void Search::add_warm_start() {
 // Initial individuals count for the penalties too: on large instances they may be most of what a short run
 // educates.
 void Search::absorb(const Bred& bred) {
-    if (penalties_.record(*bred.educated)) population_.reweigh(penalties_.weights());
+    if (penalties_.record(*bred.educated)) population_.reweigh(penalties_.cost_evaluator());
     for (const IndividualPtr& individual : {bred.educated, bred.repaired}) {
         if (!individual) continue;
-        population_.add(individual, penalties_.weights());
+        population_.add(individual, penalties_.cost_evaluator());
         consider(individual);
     }
 }

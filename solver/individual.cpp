@@ -47,10 +47,10 @@ Individual::Individual(const Instance& instance, Solution from) : solution(std::
     giant_tour.reserve(n);
     for (const Route& route : solution.routes) {
         const RouteCost route_cost = evaluate_route(instance, route);
-        cost.distance += route_cost.distance;
-        cost.excess_load += route_cost.excess_load;
-        cost.time_warp += route_cost.time_warp;
-        cost.excess_duration += route_cost.excess_duration;
+        cost.distance = saturating_add(cost.distance, route_cost.distance);
+        cost.excess_load = saturating_add(cost.excess_load, route_cost.excess_load);
+        cost.time_warp = saturating_add(cost.time_warp, route_cost.time_warp);
+        cost.excess_duration = saturating_add(cost.excess_duration, route_cost.excess_duration);
         int previous = 0;
         for (int client : route) {
             giant_tour.push_back(client);

@@ -3,6 +3,7 @@
 // neighbour arrays the broken-pairs distance reads.
 #include <vector>
 
+#include "routekit/model/cost_evaluator.hpp"
 #include "routekit/model/instance.hpp"
 #include "routekit/model/penalty.hpp"
 #include "routekit/model/solution.hpp"
@@ -14,13 +15,13 @@ struct Individual {
     std::vector<int> giant_tour;   ///< the routes' clients, concatenated in route order
     std::vector<int> successor;    ///< per node: the next node of its route, 0 (the depot) after the last
     std::vector<int> predecessor;  ///< per node: the previous node of its route, 0 before the first
-    RouteCost cost;                ///< summed over the routes
+    RouteCost cost;                ///< summed over the routes (saturating)
     bool feasible = false;         ///< no excess load, time warp or excess duration, and within the fleet
 
     /// Builds the individual from `solution` (empty routes dropped), evaluating every route from scratch.
     Individual(const Instance& instance, Solution solution);
 
-    Cost penalized(const PenaltyWeights& weights) const { return cost.penalized(weights); }
+    Cost penalized(const CostEvaluator& evaluator) const { return evaluator.penalized(cost); }
 };
 
 /// How many of `first`'s arcs (client to successor, depot to first client) `second` lacks, over the number

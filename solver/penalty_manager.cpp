@@ -7,11 +7,13 @@ namespace routekit {
 
 namespace {
 // The weights stay within [1, kMaxWeight]: large enough to force feasibility on any instance scale
-// (distances may be stored x10^7), small enough that weight x violation cannot overflow.
+// (distances may be stored x10^7). Violations are unbounded, so weight x violation can still exceed int64:
+// CostEvaluator saturates it.
 constexpr Cost kMaxWeight = Cost{1} << 30;
 }  // namespace
 
-PenaltyManager::PenaltyManager(const Instance& instance, const GeneticParams& params) : params_(params) {
+PenaltyManager::PenaltyManager(const Instance& instance, const GeneticParams& params)
+    : instance_(instance), params_(params) {
     // Load: one unit of excess costs about one long edge per largest demand (HGS-CVRP's choice).
     Cost longest = 1;
     Cost largest_demand = 1;

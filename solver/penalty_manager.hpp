@@ -3,6 +3,7 @@
 // raised by 20 % when too few offspring respect that constraint, lowered by 15 % when too many do.
 #include <vector>
 
+#include "routekit/model/cost_evaluator.hpp"
 #include "routekit/model/instance.hpp"
 #include "routekit/model/penalty.hpp"
 #include "routekit/solver/solve.hpp"
@@ -15,6 +16,8 @@ class PenaltyManager {
     PenaltyManager(const Instance& instance, const GeneticParams& params);
 
     const PenaltyWeights& weights() const { return weights_; }
+    /// Prices under the current weights.
+    CostEvaluator cost_evaluator() const { return {instance_, weights_}; }
     /// The weights a repair runs under: `factor` times the current ones (HGS: 10).
     PenaltyWeights repair_weights(Cost factor) const;
 
@@ -32,6 +35,7 @@ class PenaltyManager {
     };
     static Cost adjust(Cost weight, const Tracker& tracker, int window, double target);
 
+    const Instance& instance_;
     const GeneticParams& params_;
     PenaltyWeights weights_;
     Tracker load_;

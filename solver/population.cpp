@@ -5,9 +5,9 @@
 
 namespace routekit {
 
-void Subpopulation::add(std::shared_ptr<const Individual> individual, const PenaltyWeights& weights) {
+void Subpopulation::add(std::shared_ptr<const Individual> individual, const CostEvaluator& cost) {
     Member member;
-    member.penalized = individual->penalized(weights);
+    member.penalized = individual->penalized(cost);
     member.individual = std::move(individual);
     // After the last member of equal cost, so that the order only depends on the order of arrivals.
     const auto position = std::upper_bound(members_.begin(), members_.end(), member.penalized,
@@ -85,8 +85,8 @@ void Subpopulation::remove_worst() {
     remove(worst);
 }
 
-void Subpopulation::reweigh(const PenaltyWeights& weights) {
-    for (Member& member : members_) member.penalized = member.individual->penalized(weights);
+void Subpopulation::reweigh(const CostEvaluator& cost) {
+    for (Member& member : members_) member.penalized = member.individual->penalized(cost);
     // Reorder members and their distance rows together.
     std::vector<std::size_t> order(members_.size());
     std::iota(order.begin(), order.end(), 0);
@@ -109,8 +109,8 @@ void Subpopulation::clear() {
     members_.clear();
 }
 
-void Population::add(std::shared_ptr<const Individual> individual, const PenaltyWeights& weights) {
-    (individual->feasible ? feasible_ : infeasible_).add(std::move(individual), weights);
+void Population::add(std::shared_ptr<const Individual> individual, const CostEvaluator& cost) {
+    (individual->feasible ? feasible_ : infeasible_).add(std::move(individual), cost);
 }
 
 void Population::update_fitness() {

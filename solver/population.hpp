@@ -15,11 +15,11 @@ class Subpopulation {
     Subpopulation(const GeneticParams& params, bool symmetric) : params_(params), symmetric_(symmetric) {}
 
     /// Inserts `individual`, and cuts the subpopulation back to μ when it reaches μ + λ.
-    void add(std::shared_ptr<const Individual> individual, const PenaltyWeights& weights);
+    void add(std::shared_ptr<const Individual> individual, const CostEvaluator& cost);
     /// Recomputes the biased fitness of every member (call before selecting).
     void update_fitness();
     /// Re-ranks by penalized cost after the weights changed.
-    void reweigh(const PenaltyWeights& weights);
+    void reweigh(const CostEvaluator& cost);
     void clear();
 
     int size() const { return static_cast<int>(members_.size()); }
@@ -49,9 +49,9 @@ class Population {
         : feasible_(params, instance.distance_symmetric()),
           infeasible_(params, instance.distance_symmetric()) {}
 
-    void add(std::shared_ptr<const Individual> individual, const PenaltyWeights& weights);
+    void add(std::shared_ptr<const Individual> individual, const CostEvaluator& cost);
     void update_fitness();
-    void reweigh(const PenaltyWeights& weights) { infeasible_.reweigh(weights); }
+    void reweigh(const CostEvaluator& cost) { infeasible_.reweigh(cost); }
     void clear();
     /// Binary tournament over both subpopulations: the better biased fitness of two uniform draws.
     /// Needs update_fitness() since the last change, and a non-empty population.

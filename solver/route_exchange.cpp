@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "heuristics/insertion_route.hpp"
+#include "routekit/model/cost_evaluator.hpp"
 
 namespace routekit {
 
@@ -62,6 +63,7 @@ struct Child {
 // Inserts each client where it raises the penalized cost least (an empty route too while the fleet has one).
 Child insert_greedily(const Instance& instance, const std::vector<Route>& routes,
                       const std::vector<int>& missing, const PenaltyWeights& weights) {
+    const CostEvaluator cost(instance, weights);
     std::vector<InsertionRoute> built;
     built.reserve(routes.size() + missing.size());
     for (const Route& route : routes)
@@ -73,9 +75,9 @@ Child insert_greedily(const Instance& instance, const std::vector<Route>& routes
         std::size_t best_route = 0;
         int best_after = 0;
         for (std::size_t r = 0; r < built.size(); ++r) {
-            const Cost before = built[r].cost().penalized(weights);
+            const Cost before = cost.penalized(built[r].cost());
             for (int after = 0; after <= built[r].num_clients(); ++after) {
-                const Cost delta = built[r].evaluate(client, after).route.penalized(weights) - before;
+                const Cost delta = cost.penalized(built[r].evaluate(client, after).route) - before;
                 if (delta < best) {
                     best = delta;
                     best_route = r;
@@ -89,7 +91,7 @@ Child insert_greedily(const Instance& instance, const std::vector<Route>& routes
     Child child;
     for (const InsertionRoute& route : built) {
         child.solution.routes.push_back(route.clients());
-        child.penalized += route.cost().penalized(weights);
+        child.penalized = saturating_add(child.penalized, cost.penalized(route.cost()));
     }
     return child;
 }

@@ -5,12 +5,20 @@
 #include <optional>
 
 #include "heuristics/duration_segment.hpp"
+#include "routekit/model/cost_evaluator.hpp"
 
 namespace routekit {
 
 namespace {
 
 constexpr Cost kInfinite = std::numeric_limits<Cost>::max() / 4;
+static_assert(kCostCap < kInfinite, "a saturated potential must stay reachable");
+
+// A label reached from `potential` by a route priced `route`: unreachable stays unreachable, and reachable
+// potentials saturate at kCostCap (a chain of capped routes never overflows or reads as unreachable).
+Cost extend_potential(Cost potential, Cost route) {
+    return potential >= kInfinite ? kInfinite : saturating_add(potential, route);
+}
 
 // Potentials per number of routes used (one layer when the fleet is unlimited): potential[k][i] is the best
 // cost of serving the first i clients of the tour with k (or, unlimited, any number of) routes.
@@ -46,8 +54,7 @@ class LinearSplit {
   public:
     LinearSplit(const Instance& instance, std::span<const int> tour, const PenaltyWeights& weights)
         : n_(static_cast<int>(tour.size())),
-          capacity_(instance.capacity()),
-          load_weight_(instance.has_capacity() ? weights.load : 0),
+          cost_(instance, weights),
           distance_(idx(n_ + 2), 0),
           load_(idx(n_ + 1), 0),
           from_depot_(idx(n_ + 2), 0),
@@ -89,15 +96,17 @@ class LinearSplit {
     static std::size_t idx(int i) { return static_cast<std::size_t>(i); }
     // Cost of reaching position j with a route that starts after position i.
     Cost extend(const std::vector<Cost>& potential, int i, int j) const {
-        return potential[idx(i)] + distance_[idx(j)] - distance_[idx(i + 1)] + from_depot_[idx(i + 1)] +
-               to_depot_[idx(j)] +
-               load_weight_ * std::max<Cost>(load_[idx(j)] - load_[idx(i)] - capacity_, 0);
+        return extend_potential(potential[idx(i)],
+                                saturating_add(distance_[idx(j)] - distance_[idx(i + 1)] +
+                                                   from_depot_[idx(i + 1)] + to_depot_[idx(j)],
+                                               cost_.load_penalty(load_[idx(j)] - load_[idx(i)])));
     }
-    // i < j: i is always at least as good a predecessor as j from here on.
+    // i < j: i is always at least as good a predecessor as j from here on. (Potentials are at most
+    // kInfinite and the load term at most kCostCap: the sums stay in range.)
     bool dominates(const std::vector<Cost>& potential, int i, int j) const {
         return potential[idx(j)] + from_depot_[idx(j + 1)] >
                potential[idx(i)] + from_depot_[idx(i + 1)] + distance_[idx(j + 1)] - distance_[idx(i + 1)] +
-                   load_weight_ * (load_[idx(j)] - load_[idx(i)]);
+                   cost_.excess_load_penalty(load_[idx(j)] - load_[idx(i)]);
     }
     // i < j: j is always at least as good a predecessor as i from here on.
     bool dominates_right(const std::vector<Cost>& potential, int i, int j) const {
@@ -106,8 +115,7 @@ class LinearSplit {
     }
 
     int n_;
-    Cost capacity_;
-    Cost load_weight_;
+    CostEvaluator cost_;
     std::vector<Cost> distance_;    // distance_[j] - distance_[i+1]: the path from position i+1 to j
     std::vector<Cost> load_;        // load_[j] - load_[i]: demand of positions i+1..j
     std::vector<Cost> from_depot_;  // depot to position i
@@ -125,6 +133,7 @@ void bellman_layer(const Instance& instance, std::span<const int> tour, const Pe
             ? static_cast<Cost>(options.max_load_factor * static_cast<double>(instance.capacity()))
             : kInfinite;
     const DurationSegment depot = DurationSegment::visit(instance, 0);
+    const CostEvaluator evaluator(instance, weights);
     const auto& potential = labels.potential[static_cast<std::size_t>(from)];
     auto& next = labels.potential[static_cast<std::size_t>(to)];
     auto& predecessor = labels.predecessor[static_cast<std::size_t>(to)];
@@ -147,12 +156,10 @@ void bellman_layer(const Instance& instance, std::span<const int> tour, const Pe
                 DurationSegment::merge(segment, instance.duration(client, 0), depot);
             RouteCost cost;
             cost.distance = distance + instance.distance(client, 0);
-            cost.excess_load = capacitated ? std::max<Cost>(load - instance.capacity(), 0) : 0;
+            cost.excess_load = evaluator.excess_load(load);
             cost.time_warp = route.time_warp;
-            cost.excess_duration = instance.has_duration_limit()
-                                       ? std::max<Cost>(route.duration - instance.max_route_duration(), 0)
-                                       : 0;
-            const Cost total = base + cost.penalized(weights);
+            cost.excess_duration = evaluator.excess_duration(route.duration);
+            const Cost total = saturating_add(base, evaluator.penalized(cost));  // base < kInfinite
             if (total < next[static_cast<std::size_t>(j + 1)]) {
                 next[static_cast<std::size_t>(j + 1)] = total;
                 predecessor[static_cast<std::size_t>(j + 1)] = i;

@@ -71,8 +71,7 @@ inline constexpr Cost kNoBound = -kUnlimited;
 /// building its proposals; since the bound never exceeds the exact delta, no improving move is skipped.
 inline Cost move_bound(const SearchState& state, Cost distance_change, const RouteData& a, Cost new_load_a,
                        const RouteData& b, Cost new_load_b) {
-    return distance_change + state.load_penalty(new_load_a) + state.load_penalty(new_load_b) -
-           state.penalty(a) - state.penalty(b);
+    return distance_change + state.load_penalty(new_load_a, new_load_b) - state.penalty(a) - state.penalty(b);
 }
 /// Within one route: the load, hence its penalty, is unchanged.
 inline Cost move_bound(const SearchState& state, Cost distance_change, const RouteData& route) {

@@ -112,11 +112,10 @@ std::optional<SwapStarMove> SwapStar::best_candidate(int route_a, int route_b) {
         constexpr std::size_t kMaxEntries = std::size_t{1} << 20;
         cache_.resize(std::min(kMaxEntries, static_cast<std::size_t>(instance.num_nodes()) * 64));
     }
-    const PenaltyWeights& w = state_.weights();
-    const Cost capacity = instance.capacity();
+    const CostEvaluator& cost = state_.cost_evaluator();
     const Cost load_a = a.load();
     const Cost load_b = b.load();
-    auto excess = [&](Cost load) { return std::max<Cost>(0, load - capacity); };
+    const Cost penalty_before = cost.load_penalty(load_a, load_b);
     auto removal = [&](const RouteData& route, int pos) {
         const int before = route.nodes[static_cast<std::size_t>(pos - 1)];
         const int node = route.nodes[static_cast<std::size_t>(pos)];
@@ -132,8 +131,8 @@ std::optional<SwapStarMove> SwapStar::best_candidate(int route_a, int route_b) {
         for (int j = 1; j <= b.num_clients(); ++j) {
             const int v = b.nodes[static_cast<std::size_t>(j)];
             const Cost load_change = instance.demand(v) - instance.demand(u);
-            const Cost penalty = w.load * (excess(load_a + load_change) - excess(load_a) +
-                                           excess(load_b - load_change) - excess(load_b));
+            const Cost penalty =
+                cost.load_penalty(load_a + load_change, load_b - load_change) - penalty_before;
             const Cost removals = removal_u + removal(b, j);
             // HGS's filter: under the triangle inequality an insertion costs at least 0.
             if (penalty + removals >= best_estimate) continue;

@@ -98,8 +98,8 @@ TEST(SolverRouteExchange, InsertionRoutePricesTheWholeRouteExactly) {
         const int client = solution.routes[1].front();
         const InsertionRoute insertion(instance, route);
         const RouteCost now = evaluate_route(instance, route);
-        EXPECT_EQ(insertion.cost().penalized(PenaltyWeights{3, 5, 7}),
-                  now.penalized(PenaltyWeights{3, 5, 7}));
+        const CostEvaluator cost(instance, PenaltyWeights{3, 5, 7});
+        EXPECT_EQ(cost.penalized(insertion.cost()), cost.penalized(now));
         for (int after = 0; after <= static_cast<int>(route.size()); ++after) {
             Route with = route;
             with.insert(with.begin() + after, client);

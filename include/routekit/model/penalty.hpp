@@ -1,7 +1,9 @@
 #pragma once
 // The penalized cost the search minimises while it is allowed to be infeasible:
-//   distance + load * excess load + time_warp * time warp + duration * excess route duration.
-// Integer weights keep every evaluation exact, so a move's predicted delta equals the recomputed change.
+//   distance + load * excess load + time_warp * time warp + duration * excess route duration,
+// priced by routekit::CostEvaluator (routekit/model/cost_evaluator.hpp), the one place that multiplies a
+// weight by a violation. Integer weights keep every evaluation exact, so a move's predicted delta equals
+// the recomputed change.
 #include "routekit/model/instance.hpp"
 #include "routekit/model/solution.hpp"
 
@@ -19,15 +21,12 @@ struct RouteCost {
     Cost excess_load = 0;
     Cost time_warp = 0;
     Cost excess_duration = 0;
-    Cost penalized(const PenaltyWeights& w) const {
-        return distance + w.load * excess_load + w.time_warp * time_warp + w.duration * excess_duration;
-    }
     bool feasible() const { return excess_load == 0 && time_warp == 0 && excess_duration == 0; }
 };
 
 /// Recomputes one route from scratch (the reference every fast evaluation is tested against).
 RouteCost evaluate_route(const Instance& instance, const Route& route);
-/// Sum of evaluate_route over the routes, penalized with `weights`.
+/// Sum of evaluate_route over the routes, penalized with `weights` (saturating, see CostEvaluator).
 Cost penalized_cost(const Instance& instance, const Solution& solution, const PenaltyWeights& weights);
 
 }  // namespace routekit
