@@ -1,8 +1,12 @@
 // Byte-identical results across refactorings of the search machinery (issue 12: "results unchanged for
-// fixed iterations"). The expected fingerprints were produced by the code before the cost model moved into
-// CostEvaluator (commit d45ffa1), running these same cases built against that tree; they are not recomputed
-// here. A change that alters any priced value, any move order or any random draw changes some fingerprint.
-// A deliberate change of the search must update them, and say why in its commit.
+// fixed iterations"). The expected fingerprints were first produced by the code before the cost model moved
+// into CostEvaluator (commit d45ffa1), built against that tree, and the CostEvaluator reproduced them all.
+// Issue 11 then changed the first population on purpose (randomized savings draw one factor per kept
+// saving, constructions go on record before their descents, children skip settled route pairs): five
+// fingerprints were re-recorded from that search, whose results the CostEvaluator merge left unchanged
+// (routekit solve --iterations 1000 on five instances, byte-identical before and after the merge). They are
+// not recomputed here. A change that alters any priced value, any move order or any random draw changes some
+// fingerprint. A deliberate change of the search must update them, and say why in its commit.
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -90,15 +94,18 @@ struct Expected {
 // limit and duration limit): linear and Bellman Split, both crossovers, every operator.
 const Expected kExpected[] = {
     {"E-n13-k4.vrp", "247 feasible 4 routes 6101378426528991622 share 1.000000 trace 275 258 248 247 "},
-    {"A034-02f.vrp", "1406 feasible 2 routes 5880340110650134808 share 0.875887 trace 1755 1614 1409 1406 "},
-    {"CMT6.vrp", "549 feasible 6 routes 11910503851578147345 share 0.360294 trace 620 577 571 561 553 549 "},
+    {"A034-02f.vrp",
+     "1406 feasible 2 routes 5880340110650134808 share 0.875887 trace 1755 1629 1607 1409 1406 "},
+    {"CMT6.vrp",
+     "549 feasible 6 routes 11910503851578147345 share 0.360294 trace 620 606 577 571 561 553 549 "},
     {"vrptw-random",
-     "739 feasible 3 routes 13270557722987893229 share 0.345865 trace 817 800 749 742 740 739 "},
-    {"vrptw-fleet-duration", "641 feasible 4 routes 5907893330728121556 share 0.269504 trace 684 644 641 "},
+     "739 feasible 3 routes 13270557722987893229 share 0.330827 trace 817 796 749 742 740 739 "},
+    {"vrptw-fleet-duration",
+     "641 feasible 4 routes 5907893330728121556 share 0.276596 trace 684 676 644 641 "},
     {"C102.txt", "8273 feasible 10 routes 10679674424818944030 share 1.000000 trace 10422 8643 8273 "},
     {"X-n106-k14.vrp",
-     "26611 feasible 14 routes 8603898771055920238 share 0.355263 trace 27277 26938 26859 26810 26744 26727 "
-     "26703 26632 26621 26611 "},
+     "26480 feasible 14 routes 15323529802011492632 share 0.447368 trace 27277 26938 26875 26863 26841 26804 "
+     "26727 26703 26632 26625 26562 26480 "},
 };
 
 TEST(SolverDeterminism, FixedSeedAndIterationsReproduceTheRecordedResults) {
