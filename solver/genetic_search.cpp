@@ -200,8 +200,8 @@ void Search::build_population(int restart, bool mandatory_first) {
     // descent at n = 1000 costs a good part of a short budget).
     const double began = budget_used();
     const double init_deadline = began + (params_.time_limit - began) * genetic_.initial_time_share;
-    auto enough = [&] { return !population_.empty() && budget_used() >= init_deadline; };
-    // The same for task i of a batch (the population only grows between batches).
+    // Whether task i of a batch may no longer start (the population only grows between batches, so task 0
+    // of a batch asks whether the population holds someone yet).
     auto enough_for = [&](int i) {
         return (i > 0 || !population_.empty()) && budget_used() >= init_deadline;
     };
@@ -217,7 +217,7 @@ void Search::build_population(int restart, bool mandatory_first) {
     auto on_record = [&](const Started& started) {
         consider(std::make_shared<Individual>(instance_, started.solution));
     };
-    for (int first = 0; first < recipe.size() && !interrupted() && !enough(); first += batch) {
+    for (int first = 0; first < recipe.size() && !interrupted() && !enough_for(0); first += batch) {
         const int count = std::min(batch, recipe.size() - first);
         const bool mandatory = mandatory_first && first == 0;
         // Constructions first, each on record at once, then their descents: the first feasible solution comes
