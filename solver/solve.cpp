@@ -30,14 +30,17 @@ void ensure_complete(const Instance& instance, Result& result) {
 
 // The stop rule that ended the search, read off the result: the engines stop at the first rule met and
 // these tests follow the same order. A limit passed while the result was being finished counts as passed.
+// The time limit is read on the budget's own clock: a CPU-time budget is enforced by cancelling (the CLI's
+// watchdog), which is a time limit, not a cancellation.
 StopReason stop_reason(const SolverParams& params, const Result& result) {
-    if (params.cancel.cancelled()) return StopReason::cancelled;
+    const double spent = params.budget_clock ? params.budget_clock() : result.elapsed;
+    const bool out_of_time = spent >= params.time_limit;
+    if (params.cancel.cancelled() && !out_of_time) return StopReason::cancelled;
     if (params.target && result.feasible && result.cost <= *params.target) return StopReason::target;
     if (params.iterations >= 0 && result.iterations >= params.iterations) return StopReason::iterations;
-    if (params.no_improvement >= 0 && result.iterations >= params.no_improvement &&
-        result.elapsed < params.time_limit)
+    if (params.no_improvement >= 0 && result.iterations >= params.no_improvement && !out_of_time)
         return StopReason::no_improvement;
-    if (result.elapsed >= params.time_limit) return StopReason::time_limit;
+    if (out_of_time) return StopReason::time_limit;
     return StopReason::complete;
 }
 

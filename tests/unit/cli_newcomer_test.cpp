@@ -61,6 +61,9 @@ TEST_F(CliNewcomer, SummarySaysWhichLimitStoppedTheRun) {
               std::string::npos);
     EXPECT_NE(run_cli("solve " + instance + " --time-limit 0.5").output.find("stopped by time limit"),
               std::string::npos);
+    // A CPU-time budget is enforced by cancelling the search; the summary must still call it the time limit.
+    const test::CliRun cpu = run_cli("solve " + instance + " --time-limit 0.3 --cpu-time");
+    EXPECT_NE(cpu.output.find("stopped by time limit"), std::string::npos) << cpu.output;
     const test::CliRun tour = run_cli("solve " + kShipped + "berlin52.tsp --no-improvement 50");
     EXPECT_NE(tour.output.find("stopped by no improvement"), std::string::npos) << tour.output;
 }
