@@ -33,6 +33,7 @@ constexpr NamedField kFields[] = {
     {"granularity", &GeneticParams::granularity},
     {"route_crossover_share", &GeneticParams::route_crossover_share},
     {"settled_education", &GeneticParams::settled_education},
+    {"swap_star", &GeneticParams::swap_star},
 };
 
 template <class Number>

@@ -217,7 +217,13 @@ TEST(SolverGeneticParamsText, SetsFieldsByNameAndRejectsTheRest) {
     EXPECT_THROW(set_genetic_param(params, "granularity=3x"), ParameterError);
     EXPECT_THROW(set_genetic_param(params, "granularity=2.5"), ParameterError);
     EXPECT_THROW(set_genetic_param(params, "no_such=1"), ParameterError);
-    EXPECT_EQ(genetic_param_names().size(), 15u);
+    EXPECT_EQ(genetic_param_names().size(), 16u);
+    set_genetic_param(params, "swap_star=0");
+    EXPECT_EQ(params.swap_star, 0);
+    SolverParams solver;
+    solver.iterations = 1;
+    solver.genetic.swap_star = 2;
+    EXPECT_THROW(solve(testing::random_instance({}), solver), ParameterError);
 }
 
 }  // namespace

@@ -70,6 +70,7 @@ struct GeneticParams {
                                          ///< instead of ordered crossover + Split
     int settled_education = 1;  ///< 1: a SREX child's descent skips pairs of the routes it kept intact from
                                 ///< its receiving parent (they were a local optimum together); 0: tries all
+    int swap_star = 1;          ///< 1: the descent ends each pass with SWAP* over close route pairs; 0: not
 };
 
 struct SolverParams {
