@@ -39,9 +39,16 @@ PenaltyWeights PenaltyManager::repair_weights(Cost factor) const {
 Cost PenaltyManager::adjust(Cost weight, const Tracker& tracker, int window, double target) {
     if (!tracker.active || window == 0) return weight;
     const double share = static_cast<double>(tracker.feasible) / static_cast<double>(window);
+    // Far below target (under half of it) the weight grows by half, otherwise by a fifth.
+    if (share < target / 2) return std::min(kMaxWeight, std::max(weight + 1, weight * 3 / 2));
     if (share < target - 0.05) return std::min(kMaxWeight, std::max(weight + 1, (weight * 6 + 4) / 5));
     if (share > target + 0.05) return std::max<Cost>(1, weight * 85 / 100);
     return weight;
+}
+
+Cost PenaltyManager::raise_if_never_met(Cost weight, const Tracker& tracker) {
+    if (!tracker.active || tracker.feasible > 0) return weight;
+    return std::min(kMaxWeight, std::max(weight + 1, weight * 3 / 2));
 }
 
 bool PenaltyManager::record(const Individual& offspring) {
@@ -51,8 +58,20 @@ bool PenaltyManager::record(const Individual& offspring) {
     if (offspring.cost.excess_load == 0) ++load_.feasible;
     if (offspring.cost.time_warp == 0) ++time_warp_.feasible;
     if (offspring.cost.excess_duration == 0) ++duration_.feasible;
-    if (window_ < std::max(params_.penalty_interval, 1)) return false;
     const PenaltyWeights before = weights_;
+    if (window_ < std::max(params_.penalty_interval, 1)) {
+        // A constraint that no offspring of a quarter window respects is far off target: raising its
+        // weight only every full window leaves a slow search (a thousand clients with tight windows breeds
+        // a few dozen offspring per second) infeasible for the whole run. Raise it by half at once.
+        if (window_ < std::max(params_.penalty_interval / 4, 1)) return false;
+        weights_.load = raise_if_never_met(weights_.load, load_);
+        weights_.time_warp = raise_if_never_met(weights_.time_warp, time_warp_);
+        weights_.duration = raise_if_never_met(weights_.duration, duration_);
+        if (before == weights_) return false;
+        window_ = 0;
+        load_.feasible = time_warp_.feasible = duration_.feasible = 0;
+        return true;
+    }
     weights_.load = adjust(weights_.load, load_, window_, params_.target_feasible);
     weights_.time_warp = adjust(weights_.time_warp, time_warp_, window_, params_.target_feasible);
     weights_.duration = adjust(weights_.duration, duration_, window_, params_.target_feasible);

@@ -1,6 +1,7 @@
 #pragma once
 // Adapts the penalty weights towards a target share of feasible offspring, one weight per constraint:
-// raised by 20 % when too few offspring respect that constraint, lowered by 15 % when too many do.
+// raised by 20 % when too few offspring respect that constraint, lowered by 15 % when too many do, and
+// raised by 50 % after a quarter window in which no offspring respected it at all.
 #include <vector>
 
 #include "routekit/model/cost_evaluator.hpp"
@@ -34,6 +35,8 @@ class PenaltyManager {
         int feasible = 0;
     };
     static Cost adjust(Cost weight, const Tracker& tracker, int window, double target);
+    /// `weight` raised by half when no offspring of the current window met the constraint.
+    static Cost raise_if_never_met(Cost weight, const Tracker& tracker);
 
     const Instance& instance_;
     const GeneticParams& params_;
