@@ -4,6 +4,7 @@
 
 #include "routekit/heuristics/construction.hpp"
 #include "routekit/model/checker.hpp"
+#include "routekit/model/error.hpp"
 #include "solver/genetic_search.hpp"
 #include "solver/tour_solve.hpp"
 
@@ -41,6 +42,17 @@ StopReason stop_reason(const SolverParams& params, const Result& result) {
     return StopReason::complete;
 }
 
+// The engines search the classic model only: an instance with vehicle types, depots, prizes ... would be
+// solved as another problem without a word. Refused, naming what is missing, until the search learns it.
+void require_classic_model(const Instance& instance) {
+    const std::vector<std::string> features = instance.rich_features();
+    if (features.empty()) return;
+    std::string list;
+    for (const std::string& feature : features) list += (list.empty() ? "" : ", ") + feature;
+    throw InputError("instance " + instance.name() + ": expected CVRP or VRPTW features only, found " + list +
+                     " (the search does not handle them yet; `routekit check` does)");
+}
+
 }  // namespace
 
 std::string_view to_string(StopReason reason) {
@@ -63,6 +75,7 @@ std::string_view to_string(StopReason reason) {
 
 Result solve(const Instance& instance, const SolverParams& params) {
     validate_params(params);
+    require_classic_model(instance);
     // One vehicle visiting every node: a tour engine beats the route machinery of the genetic search.
     Result result;
     if (instance.single_vehicle()) {
