@@ -123,9 +123,11 @@ class LinearSplit {
 };
 
 // Bellman pass for time windows and duration limits: every route is extended one client at a time with
-// O(1) time-window concatenation.
+// O(1) time-window concatenation. Each route also pays `route_price` (the fleet-limited split's Lagrange
+// multiplier; 0 otherwise).
 void bellman_layer(const Instance& instance, std::span<const int> tour, const PenaltyWeights& weights,
-                   const SplitOptions& options, Labels& labels, int from, int to, bool prune) {
+                   const SplitOptions& options, Labels& labels, int from, int to, bool prune,
+                   Cost route_price = 0) {
     const int n = static_cast<int>(tour.size());
     const bool capacitated = instance.has_capacity();
     const Cost load_bound =
@@ -159,7 +161,8 @@ void bellman_layer(const Instance& instance, std::span<const int> tour, const Pe
             cost.excess_load = evaluator.excess_load(load);
             cost.time_warp = route.time_warp;
             cost.excess_duration = evaluator.excess_duration(route.duration);
-            const Cost total = saturating_add(base, evaluator.penalized(cost));  // base < kInfinite
+            const Cost total = saturating_add(
+                base, saturating_add(evaluator.penalized(cost), route_price));  // base < kInfinite
             if (total < next[static_cast<std::size_t>(j + 1)]) {
                 next[static_cast<std::size_t>(j + 1)] = total;
                 predecessor[static_cast<std::size_t>(j + 1)] = i;
@@ -172,7 +175,56 @@ bool linear_applies(const Instance& instance) {
     return !instance.has_time_windows() && !instance.has_duration_limit();
 }
 
+// The Bellman split with every route priced `route_price` more; empty when some client cannot be reached.
+std::optional<Solution> priced_split(const Instance& instance, std::span<const int> tour,
+                                     const PenaltyWeights& weights, const SplitOptions& options,
+                                     Cost route_price) {
+    const int n = static_cast<int>(tour.size());
+    Labels labels(1, n);
+    labels.potential[0][0] = 0;
+    bellman_layer(instance, tour, weights, options, labels, 0, 0, true, route_price);
+    if (labels.potential[0][static_cast<std::size_t>(n)] >= kInfinite) return std::nullopt;
+    return cut(tour, labels, 0, false);
+}
+
 }  // namespace
+
+std::optional<Solution> lagrangian_split(const Instance& instance, std::span<const int> tour,
+                                         const PenaltyWeights& weights, int max_routes,
+                                         const SplitOptions& options) {
+    const int n = static_cast<int>(tour.size());
+    // Prices beyond this could saturate a chain of n routes.
+    const Cost highest = kCostCap / (4 * static_cast<Cost>(n) + 4);
+    std::optional<Solution> best;
+    Cost best_cost = kUnlimited;
+    auto fits = [&](Cost price) {
+        std::optional<Solution> solution = priced_split(instance, tour, weights, options, price);
+        if (!solution || static_cast<int>(solution->routes.size()) > max_routes) return false;
+        const Cost cost = penalized_cost(instance, *solution, weights);
+        if (cost < best_cost) {
+            best_cost = cost;
+            best = std::move(solution);
+        }
+        return true;
+    };
+    Cost low = 0;  // the unlimited split (price 0) uses too many routes
+    Cost high = 1;
+    while (!fits(high)) {
+        if (high >= highest) return std::nullopt;
+        low = high;
+        high = std::min(highest, high * 4);
+    }
+    // Fewer routes than needed cost distance: a lower fitting price usually gives a cheaper cut.
+    constexpr int kBisections = 10;
+    for (int step = 0; step < kBisections && high - low > 1; ++step) {
+        const Cost middle = low + (high - low) / 2;
+        if (fits(middle))
+            high = middle;
+        else
+            low = middle;
+    }
+    return best;
+}
 
 Solution split_unlimited(const Instance& instance, std::span<const int> tour, const PenaltyWeights& weights,
                          const SplitOptions& options) {
@@ -226,9 +278,15 @@ Solution split_tour(const Instance& instance, std::span<const int> tour, const P
         return solution;
     }
     Solution solution = split_unlimited(instance, tour, weights, options);
-    if (instance.fleet_limited() && static_cast<int>(solution.routes.size()) > instance.fleet())
-        solution = split_limited(instance, tour, weights, instance.fleet(), options);
-    return solution;
+    if (!instance.fleet_limited() || static_cast<int>(solution.routes.size()) <= instance.fleet())
+        return solution;
+    // The layered split costs one pass per vehicle; past a few dozen vehicles the priced one is cheaper.
+    constexpr int kLayeredUpTo = 24;
+    if (!linear_applies(instance) && instance.fleet() > kLayeredUpTo)
+        if (std::optional<Solution> priced =
+                lagrangian_split(instance, tour, weights, instance.fleet(), options))
+            return std::move(*priced);
+    return split_limited(instance, tour, weights, instance.fleet(), options);
 }
 
 }  // namespace routekit

@@ -1,6 +1,7 @@
 #pragma once
 // Split: the optimal division of a giant tour (every client once, in order) into routes that keep that
 // order, under the penalized cost (distance + weighted excess load, time warp and excess duration).
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -27,8 +28,19 @@ Solution split_unlimited(const Instance& instance, std::span<const int> tour, co
 Solution split_limited(const Instance& instance, std::span<const int> tour, const PenaltyWeights& weights,
                        int max_routes, const SplitOptions& options = {});
 
-/// What the genetic search uses: one route for TSP and ATSP, the unlimited split otherwise, and the
-/// fleet-limited split when that uses more vehicles than the fleet has.
+/// At most `max_routes` routes with time windows or a duration limit, by Lagrangian relaxation of the
+/// fleet bound: a price per route, raised geometrically until the unlimited split fits the fleet, then
+/// bisected downwards, keeping the cheapest fitting cut. Each step is one unlimited pass, O(n · route
+/// length), where split_limited costs max_routes of them: for fleets of hundreds (VRPTW's VEHICLES caps)
+/// this is what keeps splitting random tours cheap. Not exact over all cuts, but a cut found at some price
+/// with r routes is optimal among all cuts of exactly r routes. Empty when no price fits the fleet.
+std::optional<Solution> lagrangian_split(const Instance& instance, std::span<const int> tour,
+                                         const PenaltyWeights& weights, int max_routes,
+                                         const SplitOptions& options = {});
+
+/// What the genetic search uses: one route for TSP and ATSP, the unlimited split otherwise, and, when that
+/// uses more vehicles than the fleet has, the fleet-limited split (lagrangian_split for large fleets with
+/// time windows or a duration limit).
 Solution split_tour(const Instance& instance, std::span<const int> tour, const PenaltyWeights& weights,
                     const SplitOptions& options = {});
 
