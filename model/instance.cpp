@@ -326,10 +326,13 @@ std::vector<std::string> Instance::rich_features() const {
             return std::any_of(vehicle_types_.begin(), vehicle_types_.end(), differs);
         };
         if (any([&](const VehicleType& t) {
-                return t.fixed_cost != classic.fixed_cost || t.unit_distance_cost != classic.unit_distance_cost ||
-                       t.unit_duration_cost != classic.unit_duration_cost;
+                return t.fixed_cost != classic.fixed_cost || t.unit_distance_cost != classic.unit_distance_cost;
             }))
-            features.emplace_back("vehicle costs");
+            features.emplace_back("vehicle fixed and distance costs");
+        if (any([&](const VehicleType& t) { return t.unit_duration_cost != classic.unit_duration_cost; }))
+            features.emplace_back("vehicle duration costs");
+        if (any([&](const VehicleType& t) { return t.max_duration != classic.max_duration; }))
+            features.emplace_back("duration limits per vehicle type");
         if (any([](const VehicleType& t) { return t.max_distance < kUnlimited; }))
             features.emplace_back("maximum route distances");
         if (any([](const VehicleType& t) { return t.shift != TimeWindow{}; }))

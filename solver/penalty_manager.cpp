@@ -23,7 +23,16 @@ PenaltyManager::PenaltyManager(const Instance& instance, const GeneticParams& pa
         const Cost* row = instance.distance_row(i);
         longest = std::max(longest, *std::max_element(row, row + n));
     }
-    weights_.load = std::clamp<Cost>(longest / largest_demand, 1, kMaxWeight);
+    // With vehicle types an edge costs its unit distance cost (the cheapest type's to start with), and the
+    // weight may grow as far as the dearest type's times kMaxWeight. 1 and kMaxWeight for one plain type.
+    Cost cheapest_unit = kMaxWeight;
+    Cost dearest_unit = 1;
+    for (const VehicleType& type : instance.vehicle_types()) {
+        cheapest_unit = std::min(cheapest_unit, std::max<Cost>(type.unit_distance_cost, 1));
+        dearest_unit = std::max(dearest_unit, type.unit_distance_cost);
+    }
+    max_load_weight_ = kMaxWeight * dearest_unit;
+    weights_.load = std::clamp<Cost>(cheapest_unit * (longest / largest_demand), 1, max_load_weight_);
     weights_.time_warp = 1;
     weights_.duration = 1;
     load_.active = instance.has_capacity() && !instance.single_vehicle();
@@ -32,14 +41,15 @@ PenaltyManager::PenaltyManager(const Instance& instance, const GeneticParams& pa
 }
 
 PenaltyWeights PenaltyManager::repair_weights(Cost factor) const {
-    return {std::min(weights_.load * factor, kMaxWeight), std::min(weights_.time_warp * factor, kMaxWeight),
+    return {std::min(weights_.load * factor, max_load_weight_),
+            std::min(weights_.time_warp * factor, kMaxWeight),
             std::min(weights_.duration * factor, kMaxWeight)};
 }
 
-Cost PenaltyManager::adjust(Cost weight, const Tracker& tracker, int window, double target) {
+Cost PenaltyManager::adjust(Cost weight, Cost max_weight, const Tracker& tracker, int window, double target) {
     if (!tracker.active || window == 0) return weight;
     const double share = static_cast<double>(tracker.feasible) / static_cast<double>(window);
-    if (share < target - 0.05) return std::min(kMaxWeight, std::max(weight + 1, (weight * 6 + 4) / 5));
+    if (share < target - 0.05) return std::min(max_weight, std::max(weight + 1, (weight * 6 + 4) / 5));
     if (share > target + 0.05) return std::max<Cost>(1, weight * 85 / 100);
     return weight;
 }
@@ -53,9 +63,9 @@ bool PenaltyManager::record(const Individual& offspring) {
     if (offspring.cost.excess_duration == 0) ++duration_.feasible;
     if (window_ < std::max(params_.penalty_interval, 1)) return false;
     const PenaltyWeights before = weights_;
-    weights_.load = adjust(weights_.load, load_, window_, params_.target_feasible);
-    weights_.time_warp = adjust(weights_.time_warp, time_warp_, window_, params_.target_feasible);
-    weights_.duration = adjust(weights_.duration, duration_, window_, params_.target_feasible);
+    weights_.load = adjust(weights_.load, max_load_weight_, load_, window_, params_.target_feasible);
+    weights_.time_warp = adjust(weights_.time_warp, kMaxWeight, time_warp_, window_, params_.target_feasible);
+    weights_.duration = adjust(weights_.duration, kMaxWeight, duration_, window_, params_.target_feasible);
     window_ = 0;
     load_.feasible = time_warp_.feasible = duration_.feasible = 0;
     return !(before == weights_);

@@ -42,14 +42,18 @@ StopReason stop_reason(const SolverParams& params, const Result& result) {
     return StopReason::complete;
 }
 
-// The engines search the classic model only: an instance with vehicle types, depots, prizes ... would be
-// solved as another problem without a word. Refused, naming what is missing, until the search learns it.
-void require_classic_model(const Instance& instance) {
-    const std::vector<std::string> features = instance.rich_features();
-    if (features.empty()) return;
+// The engines search the classic model and heterogeneous fleets (vehicle types that differ in count,
+// capacity, fixed cost and unit distance cost): an instance with other features (depots, prizes ...) would
+// be solved as another problem without a word. Refused, naming what is missing, until the search learns it.
+void require_searchable_model(const Instance& instance) {
+    static const std::string searched[] = {"several vehicle types", "vehicle fixed and distance costs"};
     std::string list;
-    for (const std::string& feature : features) list += (list.empty() ? "" : ", ") + feature;
-    throw InputError("instance " + instance.name() + ": expected CVRP or VRPTW features only, found " + list +
+    for (const std::string& feature : instance.rich_features())
+        if (std::find(std::begin(searched), std::end(searched), feature) == std::end(searched))
+            list += (list.empty() ? "" : ", ") + feature;
+    if (list.empty()) return;
+    throw InputError("instance " + instance.name() +
+                     ": expected CVRP, VRPTW or heterogeneous-fleet features only, found " + list +
                      " (the search does not handle them yet; `routekit check` does)");
 }
 
@@ -75,7 +79,7 @@ std::string_view to_string(StopReason reason) {
 
 Result solve(const Instance& instance, const SolverParams& params) {
     validate_params(params);
-    require_classic_model(instance);
+    require_searchable_model(instance);
     // One vehicle visiting every node: a tour engine beats the route machinery of the genetic search.
     Result result;
     if (instance.single_vehicle()) {
