@@ -24,14 +24,17 @@ PenaltyManager::PenaltyManager(const Instance& instance, const GeneticParams& pa
         longest = std::max(longest, *std::max_element(row, row + n));
     }
     // With vehicle types an edge costs its unit distance cost (the cheapest type's to start with), and the
-    // weight may grow as far as the dearest type's times kMaxWeight. 1 and kMaxWeight for one plain type.
+    // weight may grow as far as the dearest type's times kMaxWeight plus the largest fixed cost, so that
+    // one unit of excess can outweigh another vehicle. 1 and kMaxWeight for one plain type.
     Cost cheapest_unit = kMaxWeight;
     Cost dearest_unit = 1;
+    Cost largest_fixed = 0;
     for (const VehicleType& type : instance.vehicle_types()) {
         cheapest_unit = std::min(cheapest_unit, std::max<Cost>(type.unit_distance_cost, 1));
         dearest_unit = std::max(dearest_unit, type.unit_distance_cost);
+        largest_fixed = std::max(largest_fixed, type.fixed_cost);
     }
-    max_load_weight_ = kMaxWeight * dearest_unit;
+    max_load_weight_ = kMaxWeight * dearest_unit + largest_fixed;
     weights_.load = std::clamp<Cost>(cheapest_unit * (longest / largest_demand), 1, max_load_weight_);
     weights_.time_warp = 1;
     weights_.duration = 1;
