@@ -2,9 +2,12 @@
 
 #include <algorithm>
 
+#include "routekit/model/cost_evaluator.hpp"
+
 namespace routekit {
 
-InsertionRoute::InsertionRoute(const Instance& instance, const Route& clients) : instance_(&instance) {
+InsertionRoute::InsertionRoute(const Instance& instance, const Route& clients, int vehicle_type)
+    : instance_(&instance), vehicle_type_(vehicle_type) {
     nodes_.push_back(0);
     nodes_.insert(nodes_.end(), clients.begin(), clients.end());
     nodes_.push_back(0);
@@ -24,7 +27,7 @@ void InsertionRoute::refresh() {
         load_ += instance.demand(nodes_[k]);
         distance += instance.distance(nodes_[k - 1], nodes_[k]);
     }
-    cost_ = route_cost(distance, load_, prefix_.back());
+    cost_ = route_cost(distance, load_, prefix_.back(), size > 2);
     for (std::size_t k = size - 1; k-- > 0;)
         suffix_[k] = DurationSegment::merge(DurationSegment::visit(instance, nodes_[k]),
                                             instance.duration(nodes_[k], nodes_[k + 1]), suffix_[k + 1]);
@@ -42,16 +45,20 @@ InsertionRoute::Insertion InsertionRoute::evaluate(int client, int after) const 
         DurationSegment::merge(DurationSegment::merge(prefix_[p], instance.duration(before, client),
                                                       DurationSegment::visit(instance, client)),
                                instance.duration(client, next), suffix_[p + 1]);
-    result.route = route_cost(cost_.distance + result.distance, load_ + instance.demand(client), with);
+    result.route = route_cost(cost_.distance + result.distance, load_ + instance.demand(client), with, true);
     result.violation = result.route.excess_load + result.route.time_warp + result.route.excess_duration;
     return result;
 }
 
-RouteCost InsertionRoute::route_cost(Cost distance, Cost load, const DurationSegment& timing) const {
+RouteCost InsertionRoute::route_cost(Cost distance, Cost load, const DurationSegment& timing,
+                                     bool used) const {
     const Instance& instance = *instance_;
+    const VehicleType& vehicle = instance.vehicle_types()[static_cast<std::size_t>(vehicle_type_)];
     RouteCost cost;
     cost.distance = distance;
-    if (instance.has_capacity()) cost.excess_load = std::max<Cost>(0, load - instance.capacity());
+    if (used)  // an unused vehicle costs nothing
+        cost.vehicle_cost = vehicle_price(vehicle, distance) - distance;
+    if (instance.has_capacity()) cost.excess_load = std::max<Cost>(0, load - vehicle.capacity);
     if (instance.has_time_windows() || instance.has_duration_limit()) {
         cost.time_warp = timing.time_warp;
         cost.excess_duration = std::max<Cost>(0, timing.duration - instance.max_route_duration());

@@ -13,7 +13,8 @@ namespace routekit {
 
 class InsertionRoute {
   public:
-    explicit InsertionRoute(const Instance& instance, const Route& clients = {});
+    /// `clients` on a vehicle of `vehicle_type` (its capacity and costs).
+    explicit InsertionRoute(const Instance& instance, const Route& clients = {}, int vehicle_type = 0);
 
     struct Insertion {
         Cost distance = 0;   ///< distance added
@@ -31,11 +32,13 @@ class InsertionRoute {
     /// The route's cost as it stands (what evaluate_route computes).
     const RouteCost& cost() const { return cost_; }
     Route clients() const { return Route(nodes_.begin() + 1, nodes_.end() - 1); }
+    int vehicle_type() const { return vehicle_type_; }
 
   private:
     void refresh();
-    RouteCost route_cost(Cost distance, Cost load, const DurationSegment& timing) const;
+    RouteCost route_cost(Cost distance, Cost load, const DurationSegment& timing, bool used) const;
     const Instance* instance_;
+    int vehicle_type_ = 0;
     std::vector<int> nodes_;
     std::vector<DurationSegment> prefix_;
     std::vector<DurationSegment> suffix_;

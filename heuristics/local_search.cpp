@@ -13,7 +13,9 @@
 #include "heuristics/operators/swap_star.hpp"
 #include "heuristics/operators/two_opt.hpp"
 #include "heuristics/operators/two_opt_star.hpp"
+#include "heuristics/operators/vehicle_swap.hpp"
 #include "heuristics/search_state.hpp"
+#include "model/vehicle_assignment.hpp"
 #include "routekit/model/error.hpp"
 
 namespace routekit {
@@ -30,13 +32,15 @@ struct LocalSearch::Impl {
           swap(state),
           two_opt(state),
           two_opt_star(state),
-          swap_star(state) {}
+          swap_star(state),
+          vehicle_swap(state) {}
 
     void run(Solution& solution, const PenaltyWeights& weights, Rng& rng,
              const std::function<bool()>& should_stop, const std::vector<char>* settled);
     bool improve_pair(int u, int v);
     bool improve_into_empty_route(int u);
     bool improve_swap_star();
+    bool improve_vehicle_types();
 
     template <class Op, class Move>
     bool try_move(Op& op, const Move& move) {
@@ -57,6 +61,7 @@ struct LocalSearch::Impl {
     TwoOpt two_opt;
     TwoOptStar two_opt_star;
     SwapStar swap_star;
+    VehicleSwap vehicle_swap;
     std::vector<long long> tested_at;       ///< per client: the move counter when last tried
     std::vector<long long> pair_tested_at;  ///< per route pair: when SWAP* last tried it
     std::vector<char> pair_close;  ///< per route pair: some client of one is a neighbour in the other
@@ -119,6 +124,7 @@ void LocalSearch::Impl::run(Solution& solution, const PenaltyWeights& weights, R
             if (!single && improve_into_empty_route(u)) improved = true;
         }
         if (!stopped && params.swap_star && !single && improve_swap_star()) improved = true;
+        if (!stopped && has_vehicle_types(instance) && improve_vehicle_types()) improved = true;
     }
     solution = state.solution();
 }
@@ -156,12 +162,33 @@ bool LocalSearch::Impl::improve_pair(int u, int v) {
 }
 
 bool LocalSearch::Impl::improve_into_empty_route(int u) {
-    const int empty = state.empty_route();
     const int ru = state.route_of(u);
-    if (empty < 0 || state.route(ru).num_clients() <= 1) return false;
-    for (int length = 1; length <= 3; ++length)
-        if (try_move(relocate, SegmentMove{ru, state.position_of(u), length, false, empty, 0})) return true;
+    if (state.route(ru).num_clients() <= 1) return false;
+    // A copy: a move that fills one of them changes the list.
+    const std::vector<int> empties = state.empty_routes();
+    for (const int empty : empties)
+        for (int length = 1; length <= 3; ++length)
+            if (try_move(relocate, SegmentMove{ru, state.position_of(u), length, false, empty, 0}))
+                return true;
     return false;
+}
+
+bool LocalSearch::Impl::improve_vehicle_types() {
+    bool improved = false;
+    for (int a = 0; a < state.num_routes(); ++a) {
+        if (state.route(a).empty()) continue;
+        for (int b = 0; b < state.num_routes(); ++b) {
+            // Non-empty routes trade vehicles with each other (each pair once) or with one listed empty
+            // route per type: other empty routes are spare vehicles of types already represented.
+            const bool listed_empty =
+                state.route(b).empty() && std::find(state.empty_routes().begin(), state.empty_routes().end(),
+                                                    b) != state.empty_routes().end();
+            if ((state.route(b).empty() && !listed_empty) || (!state.route(b).empty() && b < a)) continue;
+            if (try_move(vehicle_swap, VehicleSwapMove{a, b})) improved = true;
+            if (state.route(a).empty()) break;
+        }
+    }
+    return improved;
 }
 
 bool LocalSearch::Impl::improve_swap_star() {
@@ -213,8 +240,11 @@ void LocalSearch::run(Solution& solution, const PenaltyWeights& weights, Rng& rn
 }
 
 std::vector<OperatorStats> LocalSearch::stats() const {
-    return {impl_->relocate.stats(), impl_->or_opt.stats(),       impl_->swap.stats(),
-            impl_->two_opt.stats(),  impl_->two_opt_star.stats(), impl_->swap_star.stats()};
+    std::vector<OperatorStats> stats{impl_->relocate.stats(),     impl_->or_opt.stats(),
+                                     impl_->swap.stats(),         impl_->two_opt.stats(),
+                                     impl_->two_opt_star.stats(), impl_->swap_star.stats()};
+    if (has_vehicle_types(impl_->instance)) stats.push_back(impl_->vehicle_swap.stats());
+    return stats;
 }
 
 }  // namespace routekit

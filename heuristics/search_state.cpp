@@ -2,12 +2,16 @@
 
 #include <algorithm>
 
+#include "model/vehicle_assignment.hpp"
+#include "routekit/model/error.hpp"
+
 namespace routekit {
 
 SearchState::SearchState(const Instance& instance)
     : instance_(instance),
       cost_(instance, PenaltyWeights{}),
-      time_matters_(instance.has_time_windows() || instance.has_duration_limit()) {}
+      time_matters_(instance.has_time_windows() || instance.has_duration_limit()),
+      typed_(has_vehicle_types(instance)) {}
 
 void SearchState::load(const Solution& solution, const PenaltyWeights& weights, int route_slots, bool grow) {
     cost_ = CostEvaluator(instance_, weights);
@@ -18,6 +22,7 @@ void SearchState::load(const Solution& solution, const PenaltyWeights& weights, 
     position_of_.assign(n, -1);
     moves_ = 0;
     ++loads_;
+    if (typed_) return load_typed(solution);
     // Never more routes than clients plus one empty: reserving keeps references stable while routes grow.
     routes_.reserve(std::max<std::size_t>(n + 1, solution.routes.size() + 1));
     const auto slots = std::max<std::size_t>(static_cast<std::size_t>(std::max(route_slots, 1)),
@@ -26,6 +31,7 @@ void SearchState::load(const Solution& solution, const PenaltyWeights& weights, 
     std::size_t used = 0;
     auto add_route = [&](const Route& clients) {
         if (used == routes_.size()) routes_.emplace_back();
+        routes_[used].type = 0;
         rebuild(static_cast<int>(used++), clients);
     };
     for (const Route& route : solution.routes)
@@ -35,7 +41,44 @@ void SearchState::load(const Solution& solution, const PenaltyWeights& weights, 
     refresh_empty_route();
 }
 
+void SearchState::load_typed(const Solution& solution) {
+    // At most min(count, clients + 1) routes per type ever exist (an empty one is added only while a type
+    // has none and a vehicle left): reserving that keeps references stable while routes are added.
+    std::size_t most = 1;
+    const auto clients = static_cast<std::size_t>(instance_.num_clients());
+    for (const VehicleType& type : instance_.vehicle_types())
+        most += type.count == 0 ? clients + 1 : std::min(static_cast<std::size_t>(type.count), clients + 1);
+    routes_.clear();
+    routes_.reserve(most);
+    for (std::size_t k = 0; k < solution.routes.size(); ++k) {
+        if (solution.routes[k].empty()) continue;
+        const int type = instance_.vehicle_type_of_route(static_cast<int>(k));
+        if (type < 0)
+            throw ParameterError("local search: route " + std::to_string(k + 1) + " has no vehicle");
+        routes_.emplace_back();
+        routes_.back().type = type;
+        rebuild(static_cast<int>(routes_.size()) - 1, solution.routes[k]);
+    }
+    refresh_empty_route();
+}
+
+void SearchState::add_empty_route(int type) {
+    routes_.emplace_back();
+    routes_.back().type = type;
+    rebuild(static_cast<int>(routes_.size()) - 1, {});
+}
+
 Solution SearchState::solution() const {
+    if (typed_) {
+        std::vector<Route> routes;
+        std::vector<int> types;
+        for (const RouteData& route : routes_)
+            if (!route.empty()) {
+                routes.emplace_back(route.nodes.begin() + 1, route.nodes.end() - 1);
+                types.push_back(route.type);
+            }
+        return place_routes(instance_, routes, types);
+    }
     Solution result;
     for (const RouteData& route : routes_)
         if (!route.empty()) result.routes.emplace_back(route.nodes.begin() + 1, route.nodes.end() - 1);
@@ -76,7 +119,7 @@ void SearchState::rebuild(int r, const std::vector<int>& clients) {
     route.total_distance = route.positions.back().distance_forward;
     route.total_load = route.positions.back().load_through;
     route.cost = route_cost(route);
-    route.penalty = route.cost - route.total_distance;
+    route.penalty = route.empty() ? 0 : route.cost - cost_.route_price(route.total_distance, route.type);
     route.modified = moves_;
 }
 
@@ -116,7 +159,7 @@ void SearchState::rebuild_time_data(RouteData& route) const {
 Cost SearchState::route_cost(const RouteData& route) const {
     RouteProposal whole(-1);
     whole.add(route, 0, route.last());
-    return proposal_cost(whole);
+    return proposal_cost(whole, route.type);
 }
 
 DurationSegment SearchState::segment(const Piece& piece) const {
@@ -170,9 +213,9 @@ SearchState::Partial SearchState::partial(const RouteProposal& proposal) const {
     return result;
 }
 
-Cost SearchState::partial_cost(const Partial& partial) const {
+Cost SearchState::partial_cost(const Partial& partial, int type) const {
     if (partial.nodes <= 2) return 0;  // depot to depot: an unused vehicle costs nothing
-    return add_penalty(partial.distance, cost_.load_penalty(partial.load));
+    return add_penalty(cost_.route_price(partial.distance, type), cost_.load_penalty_on(type, partial.load));
 }
 
 Cost SearchState::time_cost(const RouteProposal& proposal) const {
@@ -188,18 +231,19 @@ Cost SearchState::time_cost(const RouteProposal& proposal) const {
     return cost_.time_penalty(total.time_warp, total.duration);
 }
 
-Cost SearchState::proposal_cost(const RouteProposal& proposal) const {
+Cost SearchState::proposal_cost(const RouteProposal& proposal, int type) const {
     const Partial p = partial(proposal);
     if (p.nodes <= 2) return 0;
-    const Cost price = partial_cost(p);
+    const Cost price = partial_cost(p, type);
     return time_matters_ ? price + added_time_cost(price, proposal) : price;
 }
 
 // Every term below is a capped price (|x| <= kCostCap), so these few-term sums cannot overflow.
 Cost SearchState::delta(const RouteProposal& proposal, Cost bound) const {
     const Partial p = partial(proposal);
-    const Cost price = partial_cost(p);
-    const Cost base = price - route(proposal.target()).cost;
+    const RouteData& target = route(proposal.target());
+    const Cost price = partial_cost(p, target.type);
+    const Cost base = price - target.cost;
     if (!time_matters_ || p.nodes <= 2 || base >= bound) return base;
     return base + added_time_cost(price, proposal);
 }
@@ -207,9 +251,11 @@ Cost SearchState::delta(const RouteProposal& proposal, Cost bound) const {
 Cost SearchState::delta(const RouteProposal& first, const RouteProposal& second, Cost bound) const {
     const Partial p1 = partial(first);
     const Partial p2 = partial(second);
-    const Cost price1 = partial_cost(p1);
-    const Cost price2 = partial_cost(p2);
-    const Cost base = price1 + price2 - route(first.target()).cost - route(second.target()).cost;
+    const RouteData& target1 = route(first.target());
+    const RouteData& target2 = route(second.target());
+    const Cost price1 = partial_cost(p1, target1.type);
+    const Cost price2 = partial_cost(p2, target2.type);
+    const Cost base = price1 + price2 - target1.cost - target2.cost;
     if (!time_matters_ || base >= bound) return base;
     Cost result = base;
     if (p1.nodes > 2) result += added_time_cost(price1, first);
@@ -251,16 +297,37 @@ void SearchState::commit(const RouteProposal& first, const RouteProposal& second
 }
 
 void SearchState::refresh_empty_route() {
-    empty_route_ = -1;
+    empty_routes_.clear();
+    if (typed_) return refresh_empty_typed_routes();
     for (std::size_t r = 0; r < routes_.size(); ++r)
         if (routes_[r].empty()) {
-            empty_route_ = static_cast<int>(r);
+            empty_routes_.push_back(static_cast<int>(r));
             return;
         }
     if (grow_ && routes_.size() < routes_.capacity()) {
-        routes_.emplace_back();
-        rebuild(static_cast<int>(routes_.size()) - 1, {});
-        empty_route_ = static_cast<int>(routes_.size()) - 1;
+        add_empty_route(0);
+        empty_routes_.push_back(static_cast<int>(routes_.size()) - 1);
+    }
+}
+
+void SearchState::refresh_empty_typed_routes() {
+    const std::vector<VehicleType>& types = instance_.vehicle_types();
+    std::vector<int> used(types.size(), 0);
+    std::vector<int> empty(types.size(), -1);
+    for (std::size_t r = 0; r < routes_.size(); ++r) {
+        const auto type = static_cast<std::size_t>(routes_[r].type);
+        if (!routes_[r].empty())
+            ++used[type];
+        else if (empty[type] < 0)
+            empty[type] = static_cast<int>(r);
+    }
+    for (std::size_t t = 0; t < types.size(); ++t) {
+        if (types[t].count != 0 && used[t] >= types[t].count) continue;  // every vehicle of the type drives
+        if (empty[t] < 0) {
+            add_empty_route(static_cast<int>(t));
+            empty[t] = static_cast<int>(routes_.size()) - 1;
+        }
+        empty_routes_.push_back(empty[t]);
     }
 }
 

@@ -37,11 +37,13 @@ struct RouteData {
     std::vector<DurationSegment> reversed_prefix;  ///< [k]: nodes[k], nodes[k-1], ..., nodes[0]
     std::vector<DurationSegment> reversed_suffix;  ///< [k]: nodes[last], ..., nodes[k]
     Cost cost = 0;                                 ///< penalized cost under the state's CostEvaluator
+    int type = 0;                                  ///< the vehicle type driving it (0 with one type)
     // Copies of the whole route's totals, next to `cost` so that the move bounds read one cache line.
     Cost total_distance = 0;  ///< positions.back().distance_forward
     Cost total_load = 0;      ///< positions.back().load_through
-    Cost penalty = 0;         ///< cost - total_distance: load, time-warp and duration penalties
-    long long modified = 0;   ///< the state's move counter when this route last changed
+    Cost penalty =
+        0;  ///< cost - its vehicle's price of total_distance: load, time-warp and duration penalties
+    long long modified = 0;  ///< the state's move counter when this route last changed
 
     int last() const { return static_cast<int>(nodes.size()) - 1; }
     int num_clients() const { return static_cast<int>(nodes.size()) - 2; }
@@ -95,9 +97,11 @@ class SearchState {
     explicit SearchState(const Instance& instance);
 
     /// Takes `solution`'s routes, padded with empty routes to `route_slots`. With `grow` set, an empty
-    /// route is kept available at all times (an unlimited fleet).
+    /// route is kept available at all times (an unlimited fleet). With several vehicle types the solution is
+    /// positional (model/vehicle_assignment.hpp), route_slots and grow are not used, and one empty route of
+    /// each type with a vehicle left is kept available at all times.
     void load(const Solution& solution, const PenaltyWeights& weights, int route_slots, bool grow);
-    /// The non-empty routes, in route order.
+    /// The non-empty routes, in route order; positional with several vehicle types.
     Solution solution() const;
 
     const Instance& instance() const { return instance_; }
@@ -108,7 +112,9 @@ class SearchState {
     int route_of(int client) const { return route_of_[static_cast<std::size_t>(client)]; }
     int position_of(int client) const { return position_of_[static_cast<std::size_t>(client)]; }
     /// Some empty route, or -1 when every route is in use.
-    int empty_route() const { return empty_route_; }
+    int empty_route() const { return empty_routes_.empty() ? -1 : empty_routes_.front(); }
+    /// One empty route of each vehicle type with a vehicle left (with one type: empty_route() alone).
+    const std::vector<int>& empty_routes() const { return empty_routes_; }
     long long moves() const { return moves_; }
     /// Marks route r as part of a known local optimum: its `modified` stamp is put before every test, so
     /// that the driver skips pairs of such routes until a move changes one of them.
@@ -131,9 +137,14 @@ class SearchState {
     /// and assume non-negative penalties (CostEvaluator rejects negative weights): true unless an instance
     /// has d(0, 0) != 0.
     bool bounds_usable() const { return bounds_usable_; }
-    /// Load penalty of a route carrying `load` (of two routes carrying `load_a` and `load_b`).
-    Cost load_penalty(Cost load) const { return cost_.load_penalty(load); }
-    Cost load_penalty(Cost load_a, Cost load_b) const { return cost_.load_penalty(load_a, load_b); }
+    /// Load penalty of `route` carrying `load` (of two routes carrying `load_a` and `load_b`), at their
+    /// vehicles' capacities.
+    Cost load_penalty(const RouteData& route, Cost load) const {
+        return cost_.load_penalty_on(route.type, load);
+    }
+    Cost load_penalty(const RouteData& a, Cost load_a, const RouteData& b, Cost load_b) const {
+        return cost_.load_penalty_on(a.type, load_a, b.type, load_b);
+    }
     /// The penalty part of a route's cost (load, time warp and duration): what a move may at most save
     /// beyond the distance it saves, the new routes' penalties being non-negative.
     Cost penalty(const RouteData& route) const { return route.penalty; }
@@ -152,18 +163,22 @@ class SearchState {
         int nodes = 0;
     };
     Partial partial(const RouteProposal& proposal) const;
-    Cost partial_cost(const Partial& partial) const;
+    Cost partial_cost(const Partial& partial, int type) const;
     Cost time_cost(const RouteProposal& proposal) const;
     /// What the time penalty adds to a price as it saturates, so that a delta is exactly the change of the
     /// routes' (capped) costs, even for routes priced at the cap. Inline: it runs per evaluated move.
     Cost added_time_cost(Cost partial_price, const RouteProposal& proposal) const {
         return add_penalty(partial_price, time_cost(proposal)) - partial_price;
     }
-    Cost proposal_cost(const RouteProposal& proposal) const;
+    Cost proposal_cost(const RouteProposal& proposal, int type) const;
     void rebuild(int r, const std::vector<int>& clients);
+    void load_typed(const Solution& solution);
+    /// Appends an empty route of `type`.
+    void add_empty_route(int type);
     void rebuild_time_data(RouteData& route) const;
     std::vector<int> clients_of(const RouteProposal& proposal) const;
     void refresh_empty_route();
+    void refresh_empty_typed_routes();
 
     const Instance& instance_;
     CostEvaluator cost_;
@@ -173,7 +188,8 @@ class SearchState {
     std::vector<RouteData> routes_;
     std::vector<int> route_of_;
     std::vector<int> position_of_;
-    int empty_route_ = -1;
+    std::vector<int> empty_routes_;
+    bool typed_ = false;  ///< several vehicle types: positional solutions, one empty route per type
     long long moves_ = 0;
     long long loads_ = 0;
 };

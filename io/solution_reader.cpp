@@ -23,11 +23,19 @@ SolutionFormat detect_solution_format(std::string_view text) {
     return SolutionFormat::sol;
 }
 
+// A client number, or a depot where some vehicle reloads (a "0" inside a PyVRP multi-trip route).
 int checked_client(TextScanner& in, std::string_view token, const Instance& instance) {
     const std::optional<long long> client = io::parse_integer(token);
     if (!client) in.fail_token("a client number", token);
-    if (*client < 1 || *client >= instance.num_nodes())
-        in.fail("a client number between 1 and " + std::to_string(instance.num_clients()),
+    const int first = instance.num_depots();
+    if (*client >= 0 && *client < first) {
+        for (const VehicleType& type : instance.vehicle_types())
+            for (int depot : type.reload_depots)
+                if (depot == *client) return depot;
+    }
+    if (*client < first || *client >= instance.num_nodes())
+        in.fail("a client number between " + std::to_string(first) + " and " +
+                    std::to_string(instance.num_nodes() - 1),
                 std::to_string(*client));
     return static_cast<int>(*client);
 }
@@ -144,8 +152,11 @@ Solution parse_json_solution(std::string_view text, const std::string& source, c
 }
 
 // Whether `stated`, printed with `decimals` decimals, is `computed` (stored units) rounded to that precision.
+// PyVRP prints its objective as the stored integer itself ("Cost 245391" for 24539.1): that reads too.
 bool same_cost(double stated, int decimals, Cost computed, const Instance& instance) {
-    const double scale = static_cast<double>(scale_of(instance.rounding()));
+    if (decimals == 0 && stated == static_cast<double>(computed)) return true;
+    double scale = static_cast<double>(scale_of(instance.rounding()));
+    for (int shift = 0; shift < instance.cost_decimals(); ++shift) scale *= 10;
     const double half_unit = std::max(0.5, 0.5 * scale / std::pow(10.0, decimals));
     return std::abs(stated * scale - static_cast<double>(computed)) <=
            half_unit + 1e-12 * std::abs(static_cast<double>(computed));
@@ -162,7 +173,7 @@ int decimals_of(std::string_view number) {
 [[noreturn]] void wrong_cost(const std::string& source, int line, const Instance& instance, Cost computed,
                              std::string_view stated) {
     throw InputError(source, line,
-                     "expected Cost " + format_cost(computed, instance.rounding()) +
+                     "expected Cost " + format_objective(computed, instance) +
                          " (the distance of the routes under --rounding " +
                          std::string(to_string(instance.rounding())) + "), found " + std::string(stated));
 }

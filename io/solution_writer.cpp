@@ -1,6 +1,7 @@
 // Writing solutions as CVRPLIB .sol, TSPLIB .tour and JSON.
 #include <nlohmann/json.hpp>
 
+#include "model/vehicle_assignment.hpp"
 #include "routekit/io/solution_io.hpp"
 #include "routekit/model/checker.hpp"
 
@@ -9,14 +10,19 @@ namespace routekit {
 namespace {
 
 void write_sol(std::ostream& out, const Instance& instance, const Solution& solution) {
+    // With several vehicle types route k is vehicle k (PyVRP's convention): empty routes stay, numbered.
+    const bool positional = has_vehicle_types(instance);
     int number = 0;
     for (const Route& route : solution.routes) {
-        if (route.empty()) continue;
+        if (route.empty() && !positional) continue;
         out << "Route #" << ++number << ":";
         for (int client : route) out << " " << client;
         out << "\n";
     }
-    out << "Cost " << format_cost(solution_distance(instance, solution), instance.rounding()) << "\n";
+    if (positional)
+        out << "Cost " << format_objective(check_solution(instance, solution).cost, instance) << "\n";
+    else
+        out << "Cost " << format_cost(solution_distance(instance, solution), instance.rounding()) << "\n";
 }
 
 // One tour through all nodes: the depot's own id opens the first route, ids DIMENSION+1, DIMENSION+2, ...
@@ -81,7 +87,7 @@ void write_json(std::ostream& out, const Instance& instance, const Solution& sol
     }
     nlohmann::json violations = nlohmann::json::array();
     for (const Violation& violation : report.violations) violations.push_back(violation.message);
-    const std::string cost = format_cost(report.cost, instance.rounding());
+    const std::string cost = format_objective(report.cost, instance);
     nlohmann::json document = {
         {"instance", instance.name()},
         {"rounding", std::string(to_string(instance.rounding()))},

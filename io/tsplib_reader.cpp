@@ -1,8 +1,9 @@
-// TSPLIB / CVRPLIB / VRPLIB reader: TSP, ATSP, CVRP, ACVRP and the VRPTW extension of the ORTEC files.
+// TSPLIB / CVRPLIB / VRPLIB reader: TSP, ATSP, CVRP, ACVRP, the VRPTW extension of the ORTEC files, and
+// PyVRP's dialect of the rich variants (HFVRP, MDVRPTW, PCVRPTW, VRPB, MTVRPTWR, SDVRPTW, GVRP).
 //
 // Sections list nodes by the file's own ids, which need not be 1..n (the Belgian road files use 0, 55, 110,
-// ...). The first section that lists ids fixes the file order; later sections are matched by id. The depot
-// then moves to internal index 0, the other nodes keeping their file order.
+// ...). The first section that lists ids fixes the file order; later sections are matched by id. The depots
+// then move to the first internal indices (in DEPOT_SECTION order), the other nodes keeping their file order.
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
@@ -10,6 +11,7 @@
 #include "io/explicit_matrix.hpp"
 #include "io/reader_common.hpp"
 #include "io/tsplib_distances.hpp"
+#include "io/vrplib_fleet.hpp"
 #include "routekit/io/read_instance.hpp"
 
 namespace routekit {
@@ -32,6 +34,24 @@ std::optional<ProblemKind> parse_type(std::string_view text) {
     if (text == "CVRP") return ProblemKind::cvrp;
     if (text == "ACVRP") return ProblemKind::acvrp;
     if (text == "VRPTW" || text == "CVRPTW") return ProblemKind::vrptw;
+    // PyVRP's variants: the model's features say what they add to CVRP or VRPTW.
+    if (text == "HFVRP" || text == "VRPB" || text == "GVRP") return ProblemKind::cvrp;
+    if (text == "MDVRPTW" || text == "PCVRPTW" || text == "MTVRPTWR" || text == "SDVRPTW")
+        return ProblemKind::vrptw;
+    return std::nullopt;
+}
+
+bool is_pyvrp_variant(std::string_view type) {
+    for (std::string_view variant : {"HFVRP", "MDVRPTW", "PCVRPTW", "VRPB", "MTVRPTWR", "SDVRPTW", "GVRP"})
+        if (type == variant) return true;
+    return false;
+}
+
+// The convention of the best-known values PyVRP publishes for its variants (pyvrp/README.md, manifest).
+std::optional<Rounding> variant_rounding(std::string_view type) {
+    if (type == "MDVRPTW" || type == "SDVRPTW") return Rounding::milli;
+    if (type == "HFVRP") return Rounding::exact;
+    if (type == "PCVRPTW" || type == "MTVRPTWR") return Rounding::trunc1;
     return std::nullopt;
 }
 
@@ -68,8 +88,12 @@ class TsplibReader {
             name_ = std::string(value);
         } else if (key == "TYPE") {
             // Only the first word counts: si175 says "TSP (M.~Hofmeister)".
-            kind_ = parse_type(std::string_view(word).substr(0, word.find_first_of(" \t")));
-            if (!kind_) in_.fail_token("TYPE TSP, ATSP, CVRP, ACVRP or VRPTW", value);
+            type_ = word.substr(0, word.find_first_of(" \t"));
+            kind_ = parse_type(type_);
+            if (!kind_)
+                in_.fail_token("TYPE TSP, ATSP, CVRP, ACVRP, VRPTW or a PyVRP variant (HFVRP, MDVRPTW, "
+                               "PCVRPTW, VRPB, MTVRPTWR, SDVRPTW, GVRP)",
+                               value);
             type_line_ = in_.line();
         } else if (key == "DIMENSION") {
             const std::optional<long long> n = io::parse_integer(value);
@@ -99,6 +123,10 @@ class TsplibReader {
             vehicles_ = static_cast<int>(vehicles);
         } else if (key == "DISTANCE") {
             distance_limit_ = real(value, "a route length limit DISTANCE");
+        } else if (key == "VEHICLES_MAX_DURATION") {
+            vehicle_max_duration_ = real(value, "a VEHICLES_MAX_DURATION");
+        } else if (key == "VEHICLES_MAX_DISTANCE") {
+            vehicle_max_distance_ = real(value, "a VEHICLES_MAX_DISTANCE");
         } else if (key == "SERVICE_TIME") {
             service_time_ = real(value, "a SERVICE_TIME");
         } else if (key == "NODE_COORD_TYPE") {
@@ -170,6 +198,18 @@ class TsplibReader {
                              "[" + format_number(earliest) + ", " + format_number(latest) + "]");
                 windows_.at(node) = {earliest, latest};
             });
+        } else if (key == "BACKHAUL_SECTION") {
+            pickups_.assign(static_cast<std::size_t>(dimension_), 0);
+            read_records(key, [&](int node) { pickups_.at(node) = io::next_quantity(in_, "a backhaul pickup"); });
+        } else if (key == "PRIZE_SECTION") {
+            prizes_.assign(static_cast<std::size_t>(dimension_), 0.0);
+            read_records(key, [&](int node) { prizes_.at(node) = io::next_bounded_real(in_, "a prize"); });
+        } else if (key == "RELEASE_TIME_SECTION") {
+            releases_.assign(static_cast<std::size_t>(dimension_), 0.0);
+            read_records(key,
+                         [&](int node) { releases_.at(node) = io::next_bounded_real(in_, "a release time"); });
+        } else if (io::VrplibFleet::reads(key)) {
+            fleet_.read_section(key, in_, vehicles_.value_or(0));
         } else if (key == "FIXED_EDGES_SECTION") {
             // Edges a tour must contain (linhp318). The engines cannot honour them, and a tour that ignores
             // them answers another problem: refused rather than silently dropped.
@@ -184,7 +224,8 @@ class TsplibReader {
         } else {
             in_.fail_token(
                 "a supported section (NODE_COORD, EDGE_WEIGHT, DEMAND, DEPOT, SERVICE_TIME, "
-                "TIME_WINDOW or DISPLAY_DATA)",
+                "TIME_WINDOW, DISPLAY_DATA, or PyVRP's BACKHAUL, PRIZE, RELEASE_TIME, CAPACITY, "
+                "VEHICLES_*, MUTUALLY_EXCLUSIVE_GROUP)",
                 key);
         }
     }
@@ -296,28 +337,37 @@ class TsplibReader {
             if (!id) in_.fail_token("depot ids ending with -1 in DEPOT_SECTION", token);
             if (*id == -1) break;
             depots_.push_back({*id, in_.line()});
-            if (depots_.size() > 1) in_.fail("a single depot", "a second depot id " + std::to_string(*id));
+            // Only PyVRP's dialect numbers several depots (MDVRPTW); elsewhere a second id is a mistake.
+            if (depots_.size() > 1 && !is_pyvrp_variant(type_))
+                in_.fail("a single depot", "a second depot id " + std::to_string(*id));
         }
         if (depots_.empty()) in_.fail("a depot id in DEPOT_SECTION", "-1");
     }
 
     // ---- assembling the instance -----------------------------------------------------------------------
-    int depot_position(ProblemKind kind) {
-        if (!depots_.empty()) {
-            const auto [id, line] = depots_.front();
+    // File positions of the depots, in DEPOT_SECTION order.
+    std::vector<int> depot_positions(ProblemKind kind) {
+        std::vector<int> positions;
+        for (const auto& [id, line] : depots_) {
             const auto found = position_.find(id);
             if (found == position_.end()) {
                 TextScanner at(std::string_view(), in_.source(), line);
                 at.fail("a depot id naming a node", std::to_string(id));
             }
-            return found->second;
+            if (std::find(positions.begin(), positions.end(), found->second) != positions.end()) {
+                TextScanner at(std::string_view(), in_.source(), line);
+                at.fail("each depot once in DEPOT_SECTION", "id " + std::to_string(id) + " again");
+            }
+            positions.push_back(found->second);
         }
         // ACVRP files without a depot section (Fischetti-Toth-Vigo) put the depot last.
-        return kind == ProblemKind::acvrp ? dimension_ - 1 : 0;
+        if (positions.empty()) positions.push_back(kind == ProblemKind::acvrp ? dimension_ - 1 : 0);
+        return positions;
     }
 
     Rounding rounding() const {
         if (options_.rounding) return *options_.rounding;
+        if (const std::optional<Rounding> variant = variant_rounding(type_)) return *variant;
         return weights_integral_ ? Rounding::tsplib : Rounding::exact;
     }
 
@@ -337,6 +387,7 @@ class TsplibReader {
 
         const ProblemKind kind = kind_.value_or(demands_seen_ ? ProblemKind::cvrp : ProblemKind::tsp);
         const bool single = kind == ProblemKind::tsp || kind == ProblemKind::atsp;
+        if (!capacity_) capacity_ = fleet_.largest_capacity();  // PyVRP's per-vehicle CAPACITY_SECTION
         if (!single && !capacity_) {
             // Without it the vehicles would be unlimited: a different problem, solved without a word.
             TextScanner at(std::string_view(), in_.source(), kind_ ? type_line_ : demand_section_line_);
@@ -349,13 +400,12 @@ class TsplibReader {
             }
         }
         const auto n = static_cast<std::size_t>(dimension_);
-        const int depot = single ? 0 : depot_position(kind);
-        // order[internal] = file position; the depot first, the others in file order.
-        std::vector<int> order;
+        const std::vector<int> depots = single ? std::vector<int>{0} : depot_positions(kind);
+        // order[internal] = file position; the depots first, the others in file order.
+        std::vector<int> order = depots;
         order.reserve(n);
-        order.push_back(depot);
         for (int p = 0; p < dimension_; ++p)
-            if (p != depot) order.push_back(p);
+            if (std::find(depots.begin(), depots.end(), p) == depots.end()) order.push_back(p);
         std::vector<std::size_t> internal(n);
         for (std::size_t i = 0; i < n; ++i) internal[static_cast<std::size_t>(order[i])] = i;
 
@@ -364,6 +414,7 @@ class TsplibReader {
         data.kind = kind;
         data.rounding = rounding();
         data.num_nodes = dimension_;
+        data.num_depots = static_cast<int>(depots.size());
         data.dimension_in_file = dimension_;
         for (int p : order) data.node_ids.push_back(ids_[static_cast<std::size_t>(p)]);
         if (!coordinates_.empty())
@@ -410,8 +461,54 @@ class TsplibReader {
                         {to_fixed(earliest, data.rounding), to_fixed(latest, data.rounding)});
                 }
             }
+            add_variants(data, order, internal);
         }
         return io::make_instance(std::move(data), in_.source());
+    }
+
+    // PyVRP's sections: pickups, prizes, release times, the fleet by vehicle, groups.
+    void add_variants(InstanceData& data, const std::vector<int>& order, const std::vector<std::size_t>& internal) {
+        auto by_node = [&](const auto& values, auto convert) {
+            std::vector<Cost> result;
+            for (int p : order) result.push_back(convert(values[static_cast<std::size_t>(p)]));
+            return result;
+        };
+        const auto fixed = [&](double value) { return to_fixed(value, data.rounding); };
+        if (!pickups_.empty()) {
+            data.pickup = by_node(pickups_, [](long long amount) { return Cost{amount}; });
+            for (int depot = 0; depot < data.num_depots; ++depot) data.pickup[static_cast<std::size_t>(depot)] = 0;
+            data.backhaul_order = true;  // BACKHAUL_SECTION: linehaul before backhaul (VRPB)
+        }
+        if (!prizes_.empty()) {
+            data.prize = by_node(prizes_, fixed);
+            data.required.assign(order.size(), 0);  // a prize makes every client optional (PCVRPTW)
+        }
+        if (!releases_.empty()) data.release = by_node(releases_, fixed);
+        const io::VrplibFleet::NodeOf node_of = [&](long long id, int line) {
+            const auto found = position_.find(id);
+            if (found == position_.end()) {
+                TextScanner at(std::string_view(), in_.source(), line);
+                at.fail("a known node id", "id " + std::to_string(id));
+            }
+            return static_cast<int>(internal[static_cast<std::size_t>(found->second)]);
+        };
+        data.groups = fleet_.groups(node_of);
+        if (type_ == "HFVRP") data.cost_decimals = 2;  // its files state fixed and unit costs x100 (README)
+        if (!fleet_.per_vehicle() && data.num_depots == 1) {
+            if (vehicle_max_duration_) data.max_route_duration = fixed(*vehicle_max_duration_);
+            return;
+        }
+        VehicleType common;
+        common.capacity = data.capacity;
+        if (vehicle_max_duration_) common.max_duration = fixed(*vehicle_max_duration_);
+        if (vehicle_max_distance_) common.max_distance = fixed(*vehicle_max_distance_);
+        if (fleet_.per_vehicle()) {
+            data.vehicle_types =
+                fleet_.vehicle_types(common, data.rounding, data.num_depots, node_of, in_.source());
+        } else {  // several depots but no VEHICLES_DEPOT_SECTION: the whole fleet at the first depot
+            common.count = data.fleet;
+            data.vehicle_types.push_back(common);
+        }
     }
 
     void add_demands(InstanceData& data, const std::vector<int>& order) {
@@ -459,6 +556,14 @@ class TsplibReader {
     std::vector<double> service_;
     std::vector<std::pair<double, double>> windows_;
     std::vector<std::pair<long long, int>> depots_;  // id and line
+
+    std::string type_;  // TYPE's first word, upper case
+    std::optional<double> vehicle_max_duration_;
+    std::optional<double> vehicle_max_distance_;
+    std::vector<long long> pickups_;
+    std::vector<double> prizes_;
+    std::vector<double> releases_;
+    io::VrplibFleet fleet_;
 };
 
 }  // namespace

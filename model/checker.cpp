@@ -12,21 +12,34 @@ struct Simulation {
     Cost duration = 0;
 };
 
+// The latest release time among the clients of the trip that starts at route[begin].
+Cost trip_release(const Instance& instance, const Route& route, std::size_t begin) {
+    Cost release = 0;
+    for (std::size_t k = begin; k < route.size() && !instance.is_depot(route[k]); ++k)
+        release = std::max(release, instance.release(route[k]));
+    return release;
+}
+
+bool has_timing_constraints(const Instance& instance, const VehicleType& type) {
+    return instance.has_time_windows() || !instance.data().release.empty() || type.shift != TimeWindow{};
+}
+
 // Drives the route from a given departure time: wait when early, count lateness as time warp and go on
 // from the window's closing time (the convention of HGS-TW and PyVRP, so penalties agree with the search).
-// With `stops`, records each visit.
-Simulation simulate(const Instance& instance, const Route& route, Cost departure,
+// At a reload depot the next trip waits for its clients' release times. With `stops`, records each visit.
+Simulation simulate(const Instance& instance, const VehicleType& type, const Route& route, Cost departure,
                     std::vector<ScheduledStop>* stops = nullptr) {
     Simulation result;
     Cost clock = departure;
     Cost load = 0;
-    int previous = 0;
-    auto visit = [&](int node) {
+    int previous = type.start_depot;
+    auto visit = [&](int node, bool route_end) {
         clock += instance.duration(previous, node);
         ScheduledStop stop;
         stop.node = node;
         stop.arrival = clock;
-        const TimeWindow& window = instance.window(node);
+        TimeWindow window = instance.window(node);
+        if (route_end) window.latest = std::min(window.latest, type.shift.latest);
         clock = std::max(clock, window.earliest);
         stop.waiting = clock - stop.arrival;
         if (clock > window.latest) {
@@ -43,22 +56,35 @@ Simulation simulate(const Instance& instance, const Route& route, Cost departure
         if (stops) stops->push_back(stop);
         previous = node;
     };
-    for (int client : route) visit(client);
-    visit(0);
+    for (std::size_t k = 0; k < route.size(); ++k) {
+        visit(route[k], false);
+        if (instance.is_depot(route[k])) {  // a reload: the next trip starts empty, once its goods are there
+            load = 0;
+            clock = std::max(clock, trip_release(instance, route, k + 1));
+        }
+    }
+    visit(type.end_depot, true);
     // Elapsed clock time plus the time warped back: travel, service and waiting.
-    result.duration += clock - departure - instance.service(0);
+    result.duration += clock - departure - instance.service(type.end_depot);
     return result;
 }
 
-// The departure from the depot with the least time warp, then the least duration.
-Cost best_departure(const Instance& instance, const Route& route) {
-    if (!instance.has_time_windows()) return 0;
+// The departure from the start depot with the least time warp, then the least duration.
+Cost best_departure(const Instance& instance, const VehicleType& type, const Route& route) {
+    if (!has_timing_constraints(instance, type)) return 0;
     // Time warp and duration are piecewise linear in the departure time, with breakpoints where an
-    // unhindered arrival meets a window bound; trying every such departure finds the best one exactly.
-    const TimeWindow& depot = instance.window(0);
+    // unhindered arrival meets a window bound; trying every such departure finds the best one exactly for
+    // one trip (later trips of a multi-trip route start when their release times and the clock allow).
+    TimeWindow depot = instance.window(type.start_depot);
+    if (type.shift != TimeWindow{}) {
+        depot.earliest = std::max(depot.earliest, type.shift.earliest);
+        depot.latest = std::min(depot.latest, type.shift.latest);
+    }
+    depot.earliest = std::max(depot.earliest, trip_release(instance, route, 0));
+    depot.latest = std::max(depot.latest, depot.earliest);
     std::vector<Cost> candidates{depot.earliest, depot.latest};
     Cost offset = 0;
-    int previous = 0;
+    int previous = type.start_depot;
     auto add = [&](int node) {
         offset += instance.duration(previous, node);
         for (Cost bound : {instance.window(node).earliest, instance.window(node).latest}) {
@@ -68,12 +94,12 @@ Cost best_departure(const Instance& instance, const Route& route) {
         offset += instance.service(node);
         previous = node;
     };
-    for (int client : route) add(client);
-    add(0);
+    for (int node : route) add(node);
+    add(type.end_depot);
     Cost best = candidates.front();
     Simulation best_simulation{kUnlimited, kUnlimited};
     for (Cost departure : candidates) {
-        const Simulation s = simulate(instance, route, departure);
+        const Simulation s = simulate(instance, type, route, departure);
         if (s.time_warp < best_simulation.time_warp ||
             (s.time_warp == best_simulation.time_warp && s.duration < best_simulation.duration)) {
             best_simulation = s;
@@ -83,96 +109,185 @@ Cost best_departure(const Instance& instance, const Route& route) {
     return best;
 }
 
+Cost route_distance(const Instance& instance, const VehicleType& type, const Route& route) {
+    Cost distance = 0;
+    int previous = type.start_depot;
+    for (int node : route) {
+        distance += instance.distance(previous, node);
+        previous = node;
+    }
+    return distance + instance.distance(previous, type.end_depot);
+}
+
 }  // namespace
 
-RouteTiming route_timing(const Instance& instance, const Route& route) {
+RouteTiming route_timing(const Instance& instance, const Route& route, int vehicle_type) {
     if (route.empty()) return {};
-    if (!instance.has_time_windows()) {
+    const VehicleType& type = instance.vehicle_types()[static_cast<std::size_t>(vehicle_type)];
+    if (!has_timing_constraints(instance, type)) {
         Cost total = 0;
-        int previous = 0;
-        for (int client : route) {
-            total += instance.duration(previous, client) + instance.service(client);
-            previous = client;
+        int previous = type.start_depot;
+        for (int node : route) {
+            total += instance.duration(previous, node) + instance.service(node);
+            previous = node;
         }
-        return {total + instance.duration(previous, 0), 0};
+        return {total + instance.duration(previous, type.end_depot), 0};
     }
-    const Simulation s = simulate(instance, route, best_departure(instance, route));
+    const Simulation s = simulate(instance, type, route, best_departure(instance, type, route));
     return {s.duration, s.time_warp};
 }
 
-RouteSchedule route_schedule(const Instance& instance, const Route& route) {
+RouteSchedule route_schedule(const Instance& instance, const Route& route, int vehicle_type) {
     RouteSchedule schedule;
     if (route.empty()) return schedule;
-    schedule.departure = best_departure(instance, route);
-    const Simulation s = simulate(instance, route, schedule.departure, &schedule.stops);
+    const VehicleType& type = instance.vehicle_types()[static_cast<std::size_t>(vehicle_type)];
+    schedule.departure = best_departure(instance, type, route);
+    const Simulation s = simulate(instance, type, route, schedule.departure, &schedule.stops);
     schedule.duration = s.duration;
     schedule.time_warp = s.time_warp;
-    int previous = 0;
-    for (int client : route) {
-        schedule.distance += instance.distance(previous, client);
-        schedule.load += instance.demand(client);
-        previous = client;
-    }
-    schedule.distance += instance.distance(previous, 0);
+    schedule.distance = route_distance(instance, type, route);
+    for (int node : route) schedule.load += instance.demand(node);
     return schedule;
 }
+
+namespace {
+
+// Checks one route's visits, trip by trip: known nodes, reloads where allowed, clients the vehicle may
+// serve, the load profile (deliveries leave the depot, pickups come back) and the backhaul order.
+class RouteChecker {
+  public:
+    RouteChecker(const Instance& instance, CheckReport& report, std::vector<int>& seen)
+        : instance_(instance), report_(report), seen_(seen) {}
+
+    /// False when the route names a node that does not exist (its timing is then meaningless).
+    bool check(const Route& route, int index, const VehicleType& type) {
+        index_ = index;
+        name_ = "route " + std::to_string(index + 1);
+        type_ = &type;
+        bool valid_nodes = true;
+        std::size_t trip_begin = 0;
+        for (std::size_t k = 0; k < route.size(); ++k) {
+            const int node = route[k];
+            if (node < 0 || node >= instance_.num_nodes()) {
+                fail(ViolationKind::unknown_client, ": unknown client " + std::to_string(node));
+                valid_nodes = false;
+            } else if (instance_.is_depot(node)) {
+                if (std::find(type.reload_depots.begin(), type.reload_depots.end(), node) == type.reload_depots.end())
+                    fail(ViolationKind::reload, ": the vehicle may not reload at depot " + std::to_string(node));
+                check_trip(route, trip_begin, k);
+                trip_begin = k + 1;
+            } else {
+                visit_client(node);
+            }
+        }
+        if (valid_nodes) check_trip(route, trip_begin, route.size());
+        return valid_nodes;
+    }
+
+  private:
+    void fail(ViolationKind kind, const std::string& what) {
+        report_.feasible = false;
+        report_.violations.push_back({kind, index_, name_ + what});
+    }
+
+    void visit_client(int client) {
+        if (seen_[static_cast<std::size_t>(client)]++ == 1)
+            fail(ViolationKind::repeated_client, ": client " + std::to_string(client) + " is visited more than once");
+        const std::vector<int>& allowed = type_->allowed_clients;
+        if (!allowed.empty() && !std::binary_search(allowed.begin(), allowed.end(), client))
+            fail(ViolationKind::forbidden_client,
+                 ": client " + std::to_string(client) + " may not be served by this vehicle");
+    }
+
+    void check_trip(const Route& route, std::size_t begin, std::size_t end) {
+        Cost deliveries = 0;
+        for (std::size_t k = begin; k < end; ++k) deliveries += instance_.demand(route[k]);
+        Cost on_board = deliveries, peak = deliveries;
+        bool picked_up = false;
+        for (std::size_t k = begin; k < end; ++k) {
+            const int client = route[k];
+            on_board += instance_.pickup(client) - instance_.demand(client);
+            peak = std::max(peak, on_board);
+            if (instance_.backhaul_order() && picked_up && instance_.demand(client) > 0)
+                fail(ViolationKind::backhaul_order,
+                     ": linehaul client " + std::to_string(client) + " follows a backhaul client");
+            picked_up = picked_up || instance_.pickup(client) > 0;
+        }
+        if (peak > type_->capacity)
+            fail(ViolationKind::overload,
+                 ": load " + std::to_string(peak) + " exceeds capacity " + std::to_string(type_->capacity));
+    }
+
+    const Instance& instance_;
+    CheckReport& report_;
+    std::vector<int>& seen_;
+    int index_ = 0;
+    std::string name_;
+    const VehicleType* type_ = nullptr;
+};
+
+}  // namespace
 
 CheckReport check_solution(const Instance& instance, const Solution& solution) {
     CheckReport report;
     const int n = instance.num_nodes();
-    std::vector<int> seen(n, 0);
+    std::vector<int> seen(static_cast<std::size_t>(n), 0);
     auto fail = [&](ViolationKind kind, int route, std::string message) {
         report.feasible = false;
         report.violations.push_back({kind, route, std::move(message)});
     };
-
+    RouteChecker route_checker(instance, report, seen);
     for (std::size_t r = 0; r < solution.routes.size(); ++r) {
         const Route& route = solution.routes[r];
         if (route.empty()) continue;
         const int index = static_cast<int>(r);
         const std::string name = "route " + std::to_string(r + 1);
         ++report.routes_used;
-        Cost load = 0;
-        int previous = 0;
-        bool valid_nodes = true;
-        for (int client : route) {
-            if (client <= 0 || client >= n) {
-                fail(ViolationKind::unknown_client, index,
-                     name + ": unknown client " + std::to_string(client));
-                valid_nodes = false;
-                continue;
-            }
-            if (seen[client]++ == 1)
-                fail(ViolationKind::repeated_client, index,
-                     name + ": client " + std::to_string(client) + " is visited more than once");
-            load += instance.demand(client);
-            report.cost += instance.distance(previous, client);
-            previous = client;
+        int type_index = instance.vehicle_type_of_route(index);
+        if (type_index < 0 && instance.vehicle_types().size() > 1) {
+            fail(ViolationKind::fleet, index,
+                 name + ": the fleet has " + std::to_string(instance.fleet()) + " vehicles, no vehicle " +
+                     std::to_string(r + 1));
         }
-        report.cost += instance.distance(previous, 0);
-        if (!valid_nodes) continue;
-        if (instance.has_capacity() && load > instance.capacity())
-            fail(ViolationKind::overload, index,
-                 name + ": load " + std::to_string(load) + " exceeds capacity " +
-                     std::to_string(instance.capacity()));
-        const RouteTiming timing = route_timing(instance, route);
+        type_index = std::max(type_index, 0);  // the fleet check below counts a single type's vehicles
+        const VehicleType& type = instance.vehicle_types()[static_cast<std::size_t>(type_index)];
+        if (!route_checker.check(route, index, type)) continue;
+        const Cost distance = route_distance(instance, type, route);
+        report.distance += distance;
+        const RouteTiming timing = route_timing(instance, route, type_index);
         report.total_time_warp += timing.time_warp;
+        report.cost += type.fixed_cost + type.unit_distance_cost * distance + type.unit_duration_cost * timing.duration;
         if (timing.time_warp > 0)
             fail(ViolationKind::time_window, index,
-                 name + ": time windows missed by " + format_cost(timing.time_warp, instance.rounding()) +
-                     " time units in total");
-        if (instance.has_duration_limit() && timing.duration > instance.max_route_duration())
+                 name + ": time windows missed by " + format_cost(timing.time_warp, instance.rounding()) + " time units in total");
+        if (timing.duration > type.max_duration)
             fail(ViolationKind::duration, index,
-                 name + ": duration " + format_cost(timing.duration, instance.rounding()) +
-                     " exceeds the limit " + format_cost(instance.max_route_duration(), instance.rounding()));
+                 name + ": duration " + format_cost(timing.duration, instance.rounding()) + " exceeds the limit " +
+                     format_cost(type.max_duration, instance.rounding()));
+        if (distance > type.max_distance)
+            fail(ViolationKind::distance, index,
+                 name + ": distance " + format_cost(distance, instance.rounding()) + " exceeds the limit " +
+                     format_cost(type.max_distance, instance.rounding()));
     }
-    for (int client = 1; client < n; ++client)
-        if (seen[client] == 0)
+    for (int client = instance.num_depots(); client < n; ++client) {
+        if (seen[static_cast<std::size_t>(client)] != 0) continue;
+        if (instance.required(client))
             fail(ViolationKind::missing_client, -1, "client " + std::to_string(client) + " is not visited");
-    if (instance.fleet_limited() && report.routes_used > instance.fleet())
+        else
+            report.cost += instance.prize(client);
+    }
+    for (std::size_t g = 0; g < instance.groups().size(); ++g) {
+        const std::vector<int>& group = instance.groups()[g];
+        const auto visited = std::count_if(group.begin(), group.end(),
+                                           [&](int client) { return seen[static_cast<std::size_t>(client)] > 0; });
+        if (visited != 1)
+            fail(ViolationKind::group, -1,
+                 "group " + std::to_string(g + 1) + ": " + std::to_string(visited) +
+                     " clients visited, expected exactly one");
+    }
+    if (instance.vehicle_types().size() == 1 && instance.fleet_limited() && report.routes_used > instance.fleet())
         fail(ViolationKind::fleet, -1,
-             std::to_string(report.routes_used) + " routes used, the fleet has " +
-                 std::to_string(instance.fleet()));
+             std::to_string(report.routes_used) + " routes used, the fleet has " + std::to_string(instance.fleet()));
     return report;
 }
 

@@ -1,5 +1,6 @@
 #include "routekit/model/instance.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -15,6 +16,8 @@ std::string_view to_string(Rounding rounding) {
             return "trunc1";
         case Rounding::exact:
             return "exact";
+        case Rounding::milli:
+            return "milli";
     }
     return "?";
 }
@@ -39,6 +42,7 @@ std::optional<Rounding> parse_rounding(std::string_view text) {
     if (text == "tsplib") return Rounding::tsplib;
     if (text == "trunc1") return Rounding::trunc1;
     if (text == "exact") return Rounding::exact;
+    if (text == "milli") return Rounding::milli;
     return std::nullopt;
 }
 
@@ -50,6 +54,8 @@ Cost scale_of(Rounding rounding) {
             return 10;
         case Rounding::exact:
             return 10'000'000;
+        case Rounding::milli:
+            return 1000;
     }
     return 1;
 }
@@ -63,6 +69,8 @@ Cost to_fixed(double value, Rounding rounding) {
             return static_cast<Cost>(std::floor(value * 10.0 + 1e-9));
         case Rounding::exact:
             return static_cast<Cost>(std::llround(value * 1e7));
+        case Rounding::milli:
+            return static_cast<Cost>(std::llround(value * 1e3));
     }
     return 0;
 }
@@ -71,7 +79,7 @@ std::string format_cost(Cost cost, Rounding rounding) {
     const Cost scale = scale_of(rounding);
     if (scale == 1) return std::to_string(cost);
     const Cost magnitude = cost < 0 ? -cost : cost;
-    const int digits = rounding == Rounding::trunc1 ? 1 : 7;
+    const int digits = rounding == Rounding::trunc1 ? 1 : rounding == Rounding::milli ? 3 : 7;
     char text[48];
     int length = std::snprintf(text, sizeof text, "%s%lld.%0*lld", cost < 0 ? "-" : "",
                                static_cast<long long>(magnitude / scale), digits,
@@ -108,6 +116,7 @@ Instance::Instance(InstanceData data) : data_(std::move(data)), n_(data_.num_nod
     }
     bind_duration();
 
+    validate_depots_and_vehicle_types();
     demand_ = data_.demand.empty() ? std::vector<Cost>(n, 0) : data_.demand;
     require(demand_.size() == n, data_,
             "expected " + std::to_string(n) + " demands, found " + std::to_string(demand_.size()));
@@ -115,6 +124,9 @@ Instance::Instance(InstanceData data) : data_(std::move(data)), n_(data_.num_nod
             "expected the depot's demand to be 0, found " + std::to_string(demand_[0]));
     require(data_.capacity >= 0, data_, "expected a non-negative capacity");
     for (std::size_t i = 1; i < n; ++i) {
+        require(i >= static_cast<std::size_t>(data_.num_depots) || demand_[i] == 0, data_,
+                "expected the depots' demands to be 0, found " + std::to_string(demand_[i]) + " at depot " +
+                    std::to_string(i));
         require(demand_[i] >= 0, data_,
                 "expected non-negative demands, found " + std::to_string(demand_[i]) + " at node " +
                     std::to_string(i));
@@ -137,6 +149,7 @@ Instance::Instance(InstanceData data) : data_(std::move(data)), n_(data_.num_nod
                     std::to_string(windows_[i].earliest) + " > " + std::to_string(windows_[i].latest));
     }
     require(data_.fleet >= 0, data_, "expected a non-negative fleet size");
+    validate_client_variants();
     require(data_.max_route_duration >= 0, data_, "expected a non-negative route-duration limit");
     require(data_.coordinates.empty() || data_.coordinates.size() == n, data_,
             "expected n coordinates or none");
@@ -158,7 +171,9 @@ Instance::Instance(const Instance& other)
       windows_(other.windows_),
       has_windows_(other.has_windows_),
       symmetric_(other.symmetric_),
-      total_demand_(other.total_demand_) {
+      total_demand_(other.total_demand_),
+      vehicle_types_(other.vehicle_types_),
+      required_(other.required_) {
     bind_duration();
 }
 
@@ -170,7 +185,9 @@ Instance::Instance(Instance&& other) noexcept
       windows_(std::move(other.windows_)),
       has_windows_(other.has_windows_),
       symmetric_(other.symmetric_),
-      total_demand_(other.total_demand_) {
+      total_demand_(other.total_demand_),
+      vehicle_types_(std::move(other.vehicle_types_)),
+      required_(std::move(other.required_)) {
     bind_duration();
     other.bind_duration();
 }
@@ -190,9 +207,169 @@ Instance& Instance::operator=(Instance&& other) noexcept {
     has_windows_ = other.has_windows_;
     symmetric_ = other.symmetric_;
     total_demand_ = other.total_demand_;
+    vehicle_types_ = std::move(other.vehicle_types_);
+    required_ = std::move(other.required_);
     bind_duration();
     other.bind_duration();
     return *this;
+}
+
+void Instance::validate_depots_and_vehicle_types() {
+    require(data_.num_depots >= 1 && data_.num_depots < n_, data_,
+            "expected between 1 and n-1 depots, found " + std::to_string(data_.num_depots));
+    if (data_.vehicle_types.empty()) {
+        VehicleType classic;
+        classic.count = data_.fleet;
+        classic.capacity = data_.capacity;
+        classic.max_duration = data_.max_route_duration;
+        vehicle_types_.push_back(classic);
+        return;
+    }
+    vehicle_types_ = data_.vehicle_types;
+    // The classic fields answer for the fleet as a whole, so that code reading only them stays sound.
+    data_.capacity = 0;
+    data_.fleet = 0;
+    data_.max_route_duration = 0;
+    bool unlimited = false;
+    for (std::size_t t = 0; t < vehicle_types_.size(); ++t) {
+        VehicleType& type = vehicle_types_[t];
+        const std::string which = "vehicle type " + std::to_string(t) + ": ";
+        require(type.count >= 0, data_, which + "expected a non-negative count");
+        require(type.capacity >= 0, data_, which + "expected a non-negative capacity");
+        require(type.fixed_cost >= 0 && type.unit_distance_cost >= 0 && type.unit_duration_cost >= 0, data_,
+                which + "expected non-negative costs");
+        require(type.max_duration >= 0 && type.max_distance >= 0, data_,
+                which + "expected non-negative duration and distance limits");
+        require(type.shift.earliest <= type.shift.latest, data_, which + "expected a shift with earliest <= latest");
+        for (int depot : {type.start_depot, type.end_depot})
+            require(depot >= 0 && depot < data_.num_depots, data_,
+                    which + "expected a depot index below " + std::to_string(data_.num_depots) + ", found " +
+                        std::to_string(depot));
+        for (int depot : type.reload_depots)
+            require(depot >= 0 && depot < data_.num_depots, data_,
+                    which + "expected reload depots below " + std::to_string(data_.num_depots) + ", found " +
+                        std::to_string(depot));
+        std::sort(type.allowed_clients.begin(), type.allowed_clients.end());
+        for (int client : type.allowed_clients)
+            require(client >= data_.num_depots && client < n_, data_,
+                    which + "expected allowed clients to be clients, found node " + std::to_string(client));
+        unlimited = unlimited || type.count == 0;
+        data_.fleet += type.count;
+        data_.capacity = std::max(data_.capacity, type.capacity);
+        data_.max_route_duration = std::max(data_.max_route_duration, type.max_duration);
+    }
+    if (unlimited) data_.fleet = 0;
+}
+
+void Instance::validate_client_variants() {
+    const auto n = static_cast<std::size_t>(n_);
+    auto require_size = [&](std::size_t size, const char* what) {
+        require(size == 0 || size == n, data_,
+                std::string("expected ") + what + " for all " + std::to_string(n) + " nodes or none, found " +
+                    std::to_string(size));
+    };
+    require_size(data_.pickup.size(), "pickups");
+    require_size(data_.prize.size(), "prizes");
+    require_size(data_.required.size(), "required flags");
+    require_size(data_.release.size(), "release times");
+    for (std::size_t i = 0; i < n; ++i) {
+        const bool depot = i < static_cast<std::size_t>(data_.num_depots);
+        const Cost amount = pickup(static_cast<int>(i));
+        require(amount >= 0 && (!depot || amount == 0), data_,
+                "expected non-negative pickups and none at a depot, found " + std::to_string(amount) +
+                    " at node " + std::to_string(i));
+        require(amount <= data_.capacity, data_,
+                "expected pickups within the capacity " + std::to_string(data_.capacity) + ", found " +
+                    std::to_string(amount) + " at node " + std::to_string(i));
+        require(prize(static_cast<int>(i)) >= 0 && release(static_cast<int>(i)) >= 0, data_,
+                "expected non-negative prizes and release times at node " + std::to_string(i));
+    }
+    required_.assign(n, 1);
+    for (std::size_t i = 0; i < n; ++i)
+        if (!data_.required.empty()) required_[i] = data_.required[i];
+    std::vector<char> grouped(n, 0);
+    for (std::size_t g = 0; g < data_.groups.size(); ++g) {
+        require(!data_.groups[g].empty(), data_, "expected client group " + std::to_string(g) + " to be non-empty");
+        for (int client : data_.groups[g]) {
+            require(client >= data_.num_depots && client < n_ && !grouped[static_cast<std::size_t>(client)],
+                    data_,
+                    "expected groups of distinct clients, each in one group, found node " +
+                        std::to_string(client) + " in group " + std::to_string(g));
+            grouped[static_cast<std::size_t>(client)] = 1;
+            required_[static_cast<std::size_t>(client)] = 0;
+        }
+    }
+    for (int depot = 0; depot < data_.num_depots; ++depot) required_[static_cast<std::size_t>(depot)] = 0;
+}
+
+int Instance::vehicle_type_of_route(int route) const {
+    if (vehicle_types_.size() == 1) return vehicle_types_[0].count == 0 || route < vehicle_types_[0].count ? 0 : -1;
+    for (std::size_t t = 0; t < vehicle_types_.size(); ++t) {
+        if (vehicle_types_[t].count == 0) return static_cast<int>(t);
+        if (route < vehicle_types_[t].count) return static_cast<int>(t);
+        route -= vehicle_types_[t].count;
+    }
+    return -1;
+}
+
+std::vector<std::string> Instance::rich_features() const {
+    std::vector<std::string> features;
+    if (data_.num_depots > 1) features.emplace_back("several depots");
+    if (!data_.vehicle_types.empty()) {
+        const VehicleType& first = vehicle_types_.front();
+        VehicleType classic;  // what the classic fields make: only count, capacity and duration limit set
+        classic.count = first.count;
+        classic.capacity = first.capacity;
+        classic.max_duration = first.max_duration;
+        if (vehicle_types_.size() > 1) features.emplace_back("several vehicle types");
+        auto any = [&](auto differs) {
+            return std::any_of(vehicle_types_.begin(), vehicle_types_.end(), differs);
+        };
+        if (any([&](const VehicleType& t) {
+                return t.fixed_cost != classic.fixed_cost || t.unit_distance_cost != classic.unit_distance_cost;
+            }))
+            features.emplace_back("vehicle fixed and distance costs");
+        if (any([&](const VehicleType& t) { return t.unit_duration_cost != classic.unit_duration_cost; }))
+            features.emplace_back("vehicle duration costs");
+        if (any([&](const VehicleType& t) { return t.max_duration != classic.max_duration; }))
+            features.emplace_back("duration limits per vehicle type");
+        if (any([](const VehicleType& t) { return t.max_distance < kUnlimited; }))
+            features.emplace_back("maximum route distances");
+        if (any([](const VehicleType& t) { return t.shift != TimeWindow{}; }))
+            features.emplace_back("vehicle shifts");
+        if (any([](const VehicleType& t) { return !t.allowed_clients.empty(); }))
+            features.emplace_back("allowed clients");
+        if (any([](const VehicleType& t) { return !t.reload_depots.empty(); })) features.emplace_back("reloads");
+    }
+    if (!data_.pickup.empty()) features.emplace_back(data_.backhaul_order ? "backhauls" : "pickups");
+    const bool optional_clients =
+        std::find(data_.required.begin() + std::min<std::ptrdiff_t>(data_.num_depots, std::ssize(data_.required)),
+                  data_.required.end(), 0) != data_.required.end();
+    if (!data_.prize.empty() || optional_clients)
+        features.emplace_back("optional clients with prizes");
+    if (!data_.release.empty()) features.emplace_back("release times");
+    if (!data_.groups.empty()) features.emplace_back("client groups");
+    return features;
+}
+
+std::string format_objective(Cost objective, const Instance& instance) {
+    std::string text = format_cost(objective, instance.rounding());
+    // Moves the decimal point cost_decimals places to the left: "3517024.1234567" -> "35170.241234567".
+    for (int shift = 0; shift < instance.cost_decimals(); ++shift) {
+        std::size_t point = text.find('.');
+        if (point == std::string::npos) {
+            text += ".";
+            point = text.size() - 1;
+        }
+        const std::size_t first_digit = text[0] == '-' ? 1 : 0;
+        if (point == first_digit) {
+            text.insert(first_digit, "0");
+            ++point;
+        }
+        std::swap(text[point - 1], text[point]);
+        if (point - 1 == first_digit) text.insert(first_digit, "0");
+    }
+    return text;
 }
 
 }  // namespace routekit

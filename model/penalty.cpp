@@ -7,9 +7,10 @@
 
 namespace routekit {
 
-RouteCost evaluate_route(const Instance& instance, const Route& route) {
+RouteCost evaluate_route(const Instance& instance, const Route& route, int vehicle_type) {
     RouteCost cost;
     if (route.empty()) return cost;
+    const VehicleType& vehicle = instance.vehicle_types()[static_cast<std::size_t>(vehicle_type)];
     Cost load = 0;
     int previous = 0;
     for (int client : route) {
@@ -18,8 +19,9 @@ RouteCost evaluate_route(const Instance& instance, const Route& route) {
         previous = client;
     }
     cost.distance += instance.distance(previous, 0);
-    cost.excess_load = instance.has_capacity() ? std::max<Cost>(0, load - instance.capacity()) : 0;
-    const RouteTiming timing = route_timing(instance, route);
+    cost.vehicle_cost = vehicle_price(vehicle, cost.distance) - cost.distance;
+    cost.excess_load = instance.has_capacity() ? std::max<Cost>(0, load - vehicle.capacity) : 0;
+    const RouteTiming timing = route_timing(instance, route, vehicle_type);
     cost.time_warp = timing.time_warp;
     cost.excess_duration = instance.has_duration_limit()
                                ? std::max<Cost>(0, timing.duration - instance.max_route_duration())
@@ -30,8 +32,12 @@ RouteCost evaluate_route(const Instance& instance, const Route& route) {
 Cost penalized_cost(const Instance& instance, const Solution& solution, const PenaltyWeights& weights) {
     const CostEvaluator evaluator(instance, weights);
     Cost total = 0;
-    for (const Route& route : solution.routes)
-        total = saturating_add(total, evaluator.penalized(evaluate_route(instance, route)));
+    for (std::size_t k = 0; k < solution.routes.size(); ++k) {
+        // A route beyond the fleet (positions past the last vehicle) is priced as the first type's.
+        const int type = std::max(instance.vehicle_type_of_route(static_cast<int>(k)), 0);
+        total =
+            saturating_add(total, evaluator.penalized(evaluate_route(instance, solution.routes[k], type)));
+    }
     return total;
 }
 

@@ -1,53 +1,82 @@
 #include "solver/individual.hpp"
 
 #include <algorithm>
+#include <numeric>
+
+#include "model/vehicle_assignment.hpp"
 
 namespace routekit {
 
 namespace {
 
-// Orders the routes by the polar angle of their barycentre around the depot (as HGS-CVRP does), so that
-// neighbouring routes lie next to each other in the giant tour and a crossover slice keeps whole regions.
-// The angle is compared exactly through half-planes and cross products, not through atan2.
-void sort_routes_by_angle(const Instance& instance, std::vector<Route>& routes) {
+// The order of the routes by the polar angle of their barycentre around the depot (as HGS-CVRP does), so
+// that neighbouring routes lie next to each other in the giant tour and a crossover slice keeps whole
+// regions. The angle is compared exactly through half-planes and cross products, not through atan2. Empty
+// routes have no direction and come last.
+std::vector<std::size_t> routes_by_angle(const Instance& instance, const std::vector<Route>& routes) {
     const auto& points = instance.coordinates();
     const Point depot = points[0];
     struct Direction {
         double x, y;
         bool upper() const { return y > 0 || (y == 0 && x > 0); }
     };
-    std::vector<std::pair<Direction, Route>> keyed;
-    keyed.reserve(routes.size());
-    for (Route& route : routes) {
+    std::vector<Direction> directions;
+    directions.reserve(routes.size());
+    for (const Route& route : routes) {
         Direction d{0, 0};
         for (int client : route) {
             d.x += points[static_cast<std::size_t>(client)].x - depot.x;
             d.y += points[static_cast<std::size_t>(client)].y - depot.y;
         }
-        keyed.emplace_back(d, std::move(route));
+        directions.push_back(d);
     }
-    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
-        const Direction& u = a.first;
-        const Direction& v = b.first;
+    std::vector<std::size_t> order(routes.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        if (routes[a].empty() != routes[b].empty()) return routes[b].empty();
+        const Direction& u = directions[a];
+        const Direction& v = directions[b];
         if (u.upper() != v.upper()) return u.upper();
         return u.x * v.y - u.y * v.x > 0;
     });
-    for (std::size_t r = 0; r < routes.size(); ++r) routes[r] = std::move(keyed[r].second);
+    return order;
 }
 
 }  // namespace
 
 Individual::Individual(const Instance& instance, Solution from) : solution(std::move(from)) {
-    solution.remove_empty_routes();
+    // With several vehicle types a route's position names its vehicle (model/vehicle_assignment.hpp): the
+    // routes stay where they are and only the giant tour follows the angle order.
+    const bool positional = has_vehicle_types(instance);
+    if (positional) {
+        while (!solution.routes.empty() && solution.routes.back().empty()) solution.routes.pop_back();
+    } else {
+        solution.remove_empty_routes();
+    }
+    std::vector<std::size_t> order(solution.routes.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
     if (instance.has_coordinates() && solution.routes.size() > 1)
-        sort_routes_by_angle(instance, solution.routes);
+        order = routes_by_angle(instance, solution.routes);
+    if (!positional) {
+        std::vector<Route> sorted;
+        sorted.reserve(order.size());
+        for (const std::size_t r : order) sorted.push_back(std::move(solution.routes[r]));
+        solution.routes = std::move(sorted);
+        std::iota(order.begin(), order.end(), std::size_t{0});
+    }
     const auto n = static_cast<std::size_t>(instance.num_nodes());
     successor.assign(n, 0);
     predecessor.assign(n, 0);
     giant_tour.reserve(n);
-    for (const Route& route : solution.routes) {
-        const RouteCost route_cost = evaluate_route(instance, route);
+    bool within_fleet = true;
+    for (const std::size_t r : order) {
+        const Route& route = solution.routes[r];
+        if (route.empty()) continue;
+        const int type = instance.vehicle_type_of_route(positional ? static_cast<int>(r) : 0);
+        within_fleet = within_fleet && type >= 0;
+        const RouteCost route_cost = evaluate_route(instance, route, std::max(type, 0));
         cost.distance = saturating_add(cost.distance, route_cost.distance);
+        cost.vehicle_cost = saturating_add(cost.vehicle_cost, route_cost.vehicle_cost);
         cost.excess_load = saturating_add(cost.excess_load, route_cost.excess_load);
         cost.time_warp = saturating_add(cost.time_warp, route_cost.time_warp);
         cost.excess_duration = saturating_add(cost.excess_duration, route_cost.excess_duration);
@@ -60,8 +89,10 @@ Individual::Individual(const Instance& instance, Solution from) : solution(std::
         }
         successor[static_cast<std::size_t>(previous)] = 0;
     }
-    feasible = cost.feasible() &&
-               (!instance.fleet_limited() || static_cast<int>(solution.routes.size()) <= instance.fleet());
+    if (!positional)
+        within_fleet =
+            !instance.fleet_limited() || static_cast<int>(solution.routes.size()) <= instance.fleet();
+    feasible = cost.feasible() && within_fleet;
 }
 
 double broken_pairs_distance(const Individual& first, const Individual& second, bool symmetric) {

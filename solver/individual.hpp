@@ -11,7 +11,9 @@
 namespace routekit {
 
 struct Individual {
-    Solution solution;             ///< non-empty routes only
+    /// Non-empty routes only; with several vehicle types positional (route k = vehicle k, empty routes for
+    /// unused vehicles, none after the last used one; model/vehicle_assignment.hpp).
+    Solution solution;
     std::vector<int> giant_tour;   ///< the routes' clients, concatenated in route order
     std::vector<int> successor;    ///< per node: the next node of its route, 0 (the depot) after the last
     std::vector<int> predecessor;  ///< per node: the previous node of its route, 0 before the first

@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "routekit/heuristics/construction.hpp"
+#include "model/vehicle_assignment.hpp"
 #include "routekit/model/error.hpp"
 #include "solver/split.hpp"
 
@@ -50,7 +51,12 @@ Solution InitialSolutions::make(int index, const PenaltyWeights& weights, Rng& r
     const Entry& entry = plan_[static_cast<std::size_t>(index)];
     if (entry.constructor < 0) return random_split_solution(instance_, weights, rng);
     const Constructor& constructor = constructors_[static_cast<std::size_t>(entry.constructor)];
-    return within_fleet(instance_, constructor.build(entry.greedy ? nullptr : &rng), weights);
+    Solution built = constructor.build(entry.greedy ? nullptr : &rng);
+    built.remove_empty_routes();
+    // A construction's routes are a plain list: with several vehicle types they get vehicles by load.
+    if (has_vehicle_types(instance_) && built.num_nonempty_routes() <= instance_.fleet())
+        return assign_vehicle_types(instance_, built.routes, CostEvaluator(instance_, weights));
+    return within_fleet(instance_, std::move(built), weights);
 }
 
 Solution random_split_solution(const Instance& instance, const PenaltyWeights& weights, Rng& rng) {
@@ -61,6 +67,12 @@ Solution random_split_solution(const Instance& instance, const PenaltyWeights& w
 }
 
 Solution within_fleet(const Instance& instance, Solution solution, const PenaltyWeights& weights) {
+    if (has_vehicle_types(instance)) {
+        // Positional: within the fleet when its last route has a vehicle.
+        while (!solution.routes.empty() && solution.routes.back().empty()) solution.routes.pop_back();
+        if (solution.routes.empty() || instance.vehicle_type_of_route(std::ssize(solution.routes) - 1) >= 0)
+            return solution;
+    }
     solution.remove_empty_routes();
     const bool too_many =
         instance.single_vehicle()

@@ -46,6 +46,8 @@ class InitialSolutions {
 Solution random_split_solution(const Instance& instance, const PenaltyWeights& weights, Rng& rng);
 
 /// `solution` re-split from its giant tour when it uses more routes than the fleet has; unchanged otherwise.
+/// With several vehicle types `solution` is positional (a warm start's .sol): unchanged when every route
+/// has a vehicle.
 Solution within_fleet(const Instance& instance, Solution solution, const PenaltyWeights& weights);
 
 }  // namespace routekit

@@ -23,7 +23,19 @@ PenaltyManager::PenaltyManager(const Instance& instance, const GeneticParams& pa
         const Cost* row = instance.distance_row(i);
         longest = std::max(longest, *std::max_element(row, row + n));
     }
-    weights_.load = std::clamp<Cost>(longest / largest_demand, 1, kMaxWeight);
+    // With vehicle types an edge costs its unit distance cost (the cheapest type's to start with), and the
+    // weight may grow as far as the dearest type's times kMaxWeight plus the largest fixed cost, so that
+    // one unit of excess can outweigh another vehicle. 1 and kMaxWeight for one plain type.
+    Cost cheapest_unit = kMaxWeight;
+    Cost dearest_unit = 1;
+    Cost largest_fixed = 0;
+    for (const VehicleType& type : instance.vehicle_types()) {
+        cheapest_unit = std::min(cheapest_unit, std::max<Cost>(type.unit_distance_cost, 1));
+        dearest_unit = std::max(dearest_unit, type.unit_distance_cost);
+        largest_fixed = std::max(largest_fixed, type.fixed_cost);
+    }
+    max_load_weight_ = kMaxWeight * dearest_unit + largest_fixed;
+    weights_.load = std::clamp<Cost>(cheapest_unit * (longest / largest_demand), 1, max_load_weight_);
     weights_.time_warp = 1;
     weights_.duration = 1;
     load_.active = instance.has_capacity() && !instance.single_vehicle();
@@ -32,23 +44,24 @@ PenaltyManager::PenaltyManager(const Instance& instance, const GeneticParams& pa
 }
 
 PenaltyWeights PenaltyManager::repair_weights(Cost factor) const {
-    return {std::min(weights_.load * factor, kMaxWeight), std::min(weights_.time_warp * factor, kMaxWeight),
+    return {std::min(weights_.load * factor, max_load_weight_),
+            std::min(weights_.time_warp * factor, kMaxWeight),
             std::min(weights_.duration * factor, kMaxWeight)};
 }
 
-Cost PenaltyManager::adjust(Cost weight, const Tracker& tracker, int window, double target) {
+Cost PenaltyManager::adjust(Cost weight, Cost max_weight, const Tracker& tracker, int window, double target) {
     if (!tracker.active || window == 0) return weight;
     const double share = static_cast<double>(tracker.feasible) / static_cast<double>(window);
     // Far below target (under half of it) the weight grows by half, otherwise by a fifth.
-    if (share < target / 2) return std::min(kMaxWeight, std::max(weight + 1, weight * 3 / 2));
-    if (share < target - 0.05) return std::min(kMaxWeight, std::max(weight + 1, (weight * 6 + 4) / 5));
+    if (share < target / 2) return std::min(max_weight, std::max(weight + 1, weight * 3 / 2));
+    if (share < target - 0.05) return std::min(max_weight, std::max(weight + 1, (weight * 6 + 4) / 5));
     if (share > target + 0.05) return std::max<Cost>(1, weight * 85 / 100);
     return weight;
 }
 
-Cost PenaltyManager::raise_if_never_met(Cost weight, const Tracker& tracker) {
+Cost PenaltyManager::raise_if_never_met(Cost weight, Cost max_weight, const Tracker& tracker) {
     if (!tracker.active || tracker.feasible > 0) return weight;
-    return std::min(kMaxWeight, std::max(weight + 1, weight * 3 / 2));
+    return std::min(max_weight, std::max(weight + 1, weight * 3 / 2));
 }
 
 bool PenaltyManager::record(const Individual& offspring) {
@@ -64,17 +77,17 @@ bool PenaltyManager::record(const Individual& offspring) {
         // weight only every full window leaves a slow search (a thousand clients with tight windows breeds
         // a few dozen offspring per second) infeasible for the whole run. Raise it by half at once.
         if (window_ < std::max(params_.penalty_interval / 4, 1)) return false;
-        weights_.load = raise_if_never_met(weights_.load, load_);
-        weights_.time_warp = raise_if_never_met(weights_.time_warp, time_warp_);
-        weights_.duration = raise_if_never_met(weights_.duration, duration_);
+        weights_.load = raise_if_never_met(weights_.load, max_load_weight_, load_);
+        weights_.time_warp = raise_if_never_met(weights_.time_warp, kMaxWeight, time_warp_);
+        weights_.duration = raise_if_never_met(weights_.duration, kMaxWeight, duration_);
         if (before == weights_) return false;
         window_ = 0;
         load_.feasible = time_warp_.feasible = duration_.feasible = 0;
         return true;
     }
-    weights_.load = adjust(weights_.load, load_, window_, params_.target_feasible);
-    weights_.time_warp = adjust(weights_.time_warp, time_warp_, window_, params_.target_feasible);
-    weights_.duration = adjust(weights_.duration, duration_, window_, params_.target_feasible);
+    weights_.load = adjust(weights_.load, max_load_weight_, load_, window_, params_.target_feasible);
+    weights_.time_warp = adjust(weights_.time_warp, kMaxWeight, time_warp_, window_, params_.target_feasible);
+    weights_.duration = adjust(weights_.duration, kMaxWeight, duration_, window_, params_.target_feasible);
     window_ = 0;
     load_.feasible = time_warp_.feasible = duration_.feasible = 0;
     return !(before == weights_);

@@ -34,9 +34,9 @@ class PenaltyManager {
         bool active = false;  // the instance has this constraint
         int feasible = 0;
     };
-    static Cost adjust(Cost weight, const Tracker& tracker, int window, double target);
-    /// `weight` raised by half when no offspring of the current window met the constraint.
-    static Cost raise_if_never_met(Cost weight, const Tracker& tracker);
+    static Cost adjust(Cost weight, Cost max_weight, const Tracker& tracker, int window, double target);
+    /// `weight` raised by half (up to `max_weight`) when no offspring of the current window met the constraint.
+    static Cost raise_if_never_met(Cost weight, Cost max_weight, const Tracker& tracker);
 
     const Instance& instance_;
     const GeneticParams& params_;
@@ -44,6 +44,8 @@ class PenaltyManager {
     Tracker load_;
     Tracker time_warp_;
     Tracker duration_;
+    Cost max_load_weight_ =
+        0;  ///< kMaxWeight times the largest unit distance cost (load is priced in cost units)
     int window_ = 0;
     std::int64_t recorded_ = 0;
     std::int64_t recorded_feasible_ = 0;

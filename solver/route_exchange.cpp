@@ -1,8 +1,10 @@
 #include "solver/route_exchange.hpp"
 
 #include <algorithm>
+#include <span>
 
 #include "heuristics/insertion_route.hpp"
+#include "model/vehicle_assignment.hpp"
 #include "routekit/model/cost_evaluator.hpp"
 
 namespace routekit {
@@ -55,22 +57,54 @@ class Window {
     std::vector<char> inside_;
 };
 
+// A parent's non-empty routes with the vehicle type of each (read off their positions with several types).
+struct TypedRoutes {
+    std::vector<Route> routes;
+    std::vector<int> types;
+};
+
+TypedRoutes typed_routes(const Instance& instance, const Solution& solution) {
+    TypedRoutes result;
+    const bool positional = has_vehicle_types(instance);
+    for (std::size_t k = 0; k < solution.routes.size(); ++k) {
+        if (solution.routes[k].empty()) continue;
+        result.routes.push_back(solution.routes[k]);
+        result.types.push_back(positional ? instance.vehicle_type_of_route(static_cast<int>(k)) : 0);
+    }
+    return result;
+}
+
 struct Child {
     Solution solution;
     Cost penalized = 0;  ///< its penalized cost under the weights it was built with
 };
 
-// Inserts each client where it raises the penalized cost least (an empty route too while the fleet has one).
-Child insert_greedily(const Instance& instance, const std::vector<Route>& routes,
-                      const std::vector<int>& missing, const PenaltyWeights& weights) {
+// Whether a new route on a vehicle of `type` fits the fleet next to `built`.
+bool vehicle_left(const Instance& instance, std::span<const InsertionRoute> built, int type) {
+    if (built.empty() || !instance.fleet_limited()) return true;
+    if (static_cast<int>(built.size()) >= instance.fleet()) return false;
+    const int count = instance.vehicle_types()[static_cast<std::size_t>(type)].count;
+    return count == 0 || std::count_if(built.begin(), built.end(), [&](const InsertionRoute& route) {
+                             return route.vehicle_type() == type;
+                         }) < count;
+}
+
+// Inserts each client where it raises the penalized cost least (an empty route too while the fleet has one:
+// one per vehicle type with a vehicle left). Routes keep their types; with several types the child is
+// positional, routes on surplus vehicles of a type moved to others (assign_vehicle_types).
+Child insert_greedily(const Instance& instance, const TypedRoutes& routes, const std::vector<int>& missing,
+                      const PenaltyWeights& weights) {
     const CostEvaluator cost(instance, weights);
+    const int types = static_cast<int>(instance.vehicle_types().size());
     std::vector<InsertionRoute> built;
-    built.reserve(routes.size() + missing.size());
-    for (const Route& route : routes)
-        if (!route.empty()) built.emplace_back(instance, route);
+    built.reserve(routes.routes.size() + missing.size() + static_cast<std::size_t>(types));
+    for (std::size_t r = 0; r < routes.routes.size(); ++r)
+        if (!routes.routes[r].empty()) built.emplace_back(instance, routes.routes[r], routes.types[r]);
     for (int client : missing) {
-        if (built.empty() || !instance.fleet_limited() || static_cast<int>(built.size()) < instance.fleet())
-            built.emplace_back(instance);  // a candidate empty route; dropped below when left empty
+        const std::size_t existing = built.size();
+        for (int type = 0; type < types; ++type)  // candidate empty routes; dropped below when left empty
+            if (vehicle_left(instance, std::span(built).first(existing), type))
+                built.emplace_back(instance, Route{}, type);
         Cost best = kUnlimited;
         std::size_t best_route = 0;
         int best_after = 0;
@@ -86,13 +120,17 @@ Child insert_greedily(const Instance& instance, const std::vector<Route>& routes
             }
         }
         built[best_route].insert(client, best_after);
-        if (built.back().num_clients() == 0) built.pop_back();
+        std::erase_if(built, [](const InsertionRoute& route) { return route.num_clients() == 0; });
     }
     Child child;
+    std::vector<int> child_types;
     for (const InsertionRoute& route : built) {
         child.solution.routes.push_back(route.clients());
+        child_types.push_back(route.vehicle_type());
         child.penalized = saturating_add(child.penalized, cost.penalized(route.cost()));
     }
+    if (has_vehicle_types(instance))
+        child.solution = assign_vehicle_types(instance, child.solution.routes, cost, child_types);
     return child;
 }
 
@@ -101,8 +139,10 @@ Child insert_greedily(const Instance& instance, const std::vector<Route>& routes
 Solution selective_route_exchange(const Instance& instance, const Individual& first, const Individual& second,
                                   const PenaltyWeights& weights, int first_start, int second_start,
                                   int count) {
-    const std::vector<Route>& donor = first.solution.routes;
-    const std::vector<Route>& receiver = second.solution.routes;
+    const TypedRoutes donor_routes = typed_routes(instance, first.solution);
+    const TypedRoutes receiver_routes = typed_routes(instance, second.solution);
+    const std::vector<Route>& donor = donor_routes.routes;
+    const std::vector<Route>& receiver = receiver_routes.routes;
     const int nodes = instance.num_nodes();
     Window incoming(donor, first_start, count, nodes);
     Window outgoing(receiver, second_start, count, nodes);
@@ -133,19 +173,21 @@ Solution selective_route_exchange(const Instance& instance, const Individual& fi
     Solution best;
     Cost best_cost = kUnlimited;
     for (const bool keep_incoming : {true, false}) {
-        std::vector<Route> routes;
+        TypedRoutes routes;
         for (std::size_t r = 0; r < receiver.size(); ++r) {
             if (in_window_routes[r]) continue;
             Route kept;
             for (int client : receiver[r])
                 if (!(keep_incoming && incoming.contains(client))) kept.push_back(client);
-            routes.push_back(std::move(kept));
+            routes.routes.push_back(std::move(kept));
+            routes.types.push_back(receiver_routes.types[r]);
         }
         for (int k = 0; k < count; ++k) {
             Route kept;
             for (int client : incoming.route(k))
                 if (keep_incoming || outgoing.contains(client)) kept.push_back(client);
-            routes.push_back(std::move(kept));
+            routes.routes.push_back(std::move(kept));
+            routes.types.push_back(donor_routes.types[static_cast<std::size_t>(incoming.index(k))]);
         }
         Child child = insert_greedily(instance, routes, missing, weights);
         if (child.penalized < best_cost) {
@@ -158,8 +200,8 @@ Solution selective_route_exchange(const Instance& instance, const Individual& fi
 
 Solution selective_route_exchange(const Instance& instance, const Individual& first, const Individual& second,
                                   const PenaltyWeights& weights, Rng& rng) {
-    const int donor_routes = static_cast<int>(first.solution.routes.size());
-    const int receiver_routes = static_cast<int>(second.solution.routes.size());
+    const int donor_routes = first.solution.num_nonempty_routes();
+    const int receiver_routes = second.solution.num_nonempty_routes();
     if (donor_routes == 0 || receiver_routes == 0) return second.solution;
     const int first_start = static_cast<int>(uniform_below(rng, static_cast<std::uint64_t>(donor_routes)));
     const int second_start = first_start < receiver_routes ? first_start : 0;

@@ -4,6 +4,7 @@
 
 #include "routekit/heuristics/construction.hpp"
 #include "routekit/model/checker.hpp"
+#include "routekit/model/error.hpp"
 #include "solver/genetic_search.hpp"
 #include "solver/tour_solve.hpp"
 
@@ -44,6 +45,21 @@ StopReason stop_reason(const SolverParams& params, const Result& result) {
     return StopReason::complete;
 }
 
+// The engines search the classic model and heterogeneous fleets (vehicle types that differ in count,
+// capacity, fixed cost and unit distance cost): an instance with other features (depots, prizes ...) would
+// be solved as another problem without a word. Refused, naming what is missing, until the search learns it.
+void require_searchable_model(const Instance& instance) {
+    static const std::string searched[] = {"several vehicle types", "vehicle fixed and distance costs"};
+    std::string list;
+    for (const std::string& feature : instance.rich_features())
+        if (std::find(std::begin(searched), std::end(searched), feature) == std::end(searched))
+            list += (list.empty() ? "" : ", ") + feature;
+    if (list.empty()) return;
+    throw InputError("instance " + instance.name() +
+                     ": expected CVRP, VRPTW or heterogeneous-fleet features only, found " + list +
+                     " (the search does not handle them yet; `routekit check` does)");
+}
+
 }  // namespace
 
 std::string_view to_string(StopReason reason) {
@@ -66,6 +82,7 @@ std::string_view to_string(StopReason reason) {
 
 Result solve(const Instance& instance, const SolverParams& params) {
     validate_params(params);
+    require_searchable_model(instance);
     // One vehicle visiting every node: a tour engine beats the route machinery of the genetic search.
     Result result;
     if (instance.single_vehicle()) {

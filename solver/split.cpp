@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "heuristics/duration_segment.hpp"
+#include "model/vehicle_assignment.hpp"
 #include "routekit/model/cost_evaluator.hpp"
 
 namespace routekit {
@@ -270,8 +271,10 @@ Solution split_limited(const Instance& instance, std::span<const int> tour, cons
     return {{Route(tour.begin(), tour.end())}};
 }
 
-Solution split_tour(const Instance& instance, std::span<const int> tour, const PenaltyWeights& weights,
-                    const SplitOptions& options) {
+namespace {
+
+Solution split_within_fleet(const Instance& instance, std::span<const int> tour, const PenaltyWeights& weights,
+                            const SplitOptions& options) {
     if (instance.single_vehicle()) {
         Solution solution;
         if (!tour.empty()) solution.routes.emplace_back(tour.begin(), tour.end());
@@ -287,6 +290,17 @@ Solution split_tour(const Instance& instance, std::span<const int> tour, const P
                 lagrangian_split(instance, tour, weights, instance.fleet(), options))
             return std::move(*priced);
     return split_limited(instance, tour, weights, instance.fleet(), options);
+}
+
+}  // namespace
+
+Solution split_tour(const Instance& instance, std::span<const int> tour, const PenaltyWeights& weights,
+                    const SplitOptions& options) {
+    Solution solution = split_within_fleet(instance, tour, weights, options);
+    // Several vehicle types: the routes are cut as for the largest vehicle, then given types by load.
+    if (has_vehicle_types(instance))
+        return assign_vehicle_types(instance, solution.routes, CostEvaluator(instance, weights));
+    return solution;
 }
 
 }  // namespace routekit

@@ -41,6 +41,8 @@ std::optional<Solution> lagrangian_split(const Instance& instance, std::span<con
 /// What the genetic search uses: one route for TSP and ATSP, the unlimited split otherwise, and, when that
 /// uses more vehicles than the fleet has, the fleet-limited split (lagrangian_split for large fleets with
 /// time windows or a duration limit).
+/// With several vehicle types the routes are cut for the largest vehicle, then given types by load
+/// (assign_vehicle_types): the result is positional (model/vehicle_assignment.hpp).
 Solution split_tour(const Instance& instance, std::span<const int> tour, const PenaltyWeights& weights,
                     const SplitOptions& options = {});
 

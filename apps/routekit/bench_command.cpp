@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cctype>
 #include <chrono>
+#include <cmath>
 #include <csignal>
 #include <cstdio>
 #include <ctime>
@@ -73,7 +74,7 @@ void write_trace(const std::filesystem::path& path, const Instance& instance, co
     if (!out) throw InputError(path.string(), 0, "cannot open the trace file for writing");
     out << "seconds,cost\n";
     for (const TracePoint& point : result.trace)
-        out << point.seconds << "," << format_cost(point.cost, instance.rounding()) << "\n";
+        out << point.seconds << "," << format_objective(point.cost, instance) << "\n";
 }
 
 // The first violation the checker found, as the row's reason.
@@ -118,9 +119,11 @@ RunRecord run_one(const BenchOptions& options, const GeneticParams& genetic, con
 
         // Never trust the search's own figures: the checker decides feasibility and cost.
         const CheckReport report = check_solution(instance, result.solution);
-        record.cost = format_cost(report.cost, instance.rounding());
-        record.cost_value =
-            static_cast<double>(report.cost) / static_cast<double>(scale_of(instance.rounding()));
+        record.cost = format_objective(report.cost, instance);
+        // In the instance's own units, as best_known is (format_objective's shift undone too).
+        record.cost_value = static_cast<double>(report.cost) /
+                            static_cast<double>(scale_of(instance.rounding())) /
+                            std::pow(10.0, instance.cost_decimals());
         record.time_to_best = result.time_to_best;
         record.iterations = result.iterations;
         record.feasible = report.feasible;

@@ -25,7 +25,7 @@ void run_check(const CheckOptions& options) {
         std::cout << "violation: " << violation.message << "\n";
     std::cout << (report.feasible ? "feasible" : "infeasible") << "\n"
               << "routes: " << report.routes_used << "\n"
-              << "Cost " << format_cost(report.cost, instance.rounding()) << "\n";
+              << "Cost " << format_objective(report.cost, instance) << "\n";
     throw ExitRequest{report.feasible ? kExitOk : kExitInfeasible};
 }
 

@@ -69,7 +69,7 @@ void write_trace(const std::string& path, const Instance& instance, const Result
     if (!out) throw InputError(path, 0, "cannot open the trace file for writing");
     out << "seconds,cost\n";
     for (const TracePoint& point : result.trace)
-        out << point.seconds << "," << format_cost(point.cost, instance.rounding()) << "\n";
+        out << point.seconds << "," << format_objective(point.cost, instance) << "\n";
 }
 
 // The format --format names, else the one the -o file's extension names (.sol, .tour, .json), else sol.
@@ -147,7 +147,7 @@ void run_solve(const SolveOptions& options) {
             std::fprintf(
                 stderr, "%8.2fs  best %s  iterations %lld  population %d+%d  penalties %lld/%lld/%lld\n",
                 p.elapsed_seconds,
-                p.best_feasible_cost ? format_cost(*p.best_feasible_cost, instance.rounding()).c_str() : "-",
+                p.best_feasible_cost ? format_objective(*p.best_feasible_cost, instance).c_str() : "-",
                 static_cast<long long>(p.iterations), p.feasible_population, p.infeasible_population,
                 static_cast<long long>(p.penalties.load), static_cast<long long>(p.penalties.time_warp),
                 static_cast<long long>(p.penalties.duration));
@@ -187,7 +187,7 @@ void run_solve(const SolveOptions& options) {
                      "%s: %s, cost %s, %d routes, time to best %.2fs, %lld iterations, %.0f%% of "
                      "offspring feasible, %.2fs in all, stopped by %s\n",
                      instance.name().c_str(), report.feasible ? "feasible" : "INFEASIBLE",
-                     format_cost(report.cost, instance.rounding()).c_str(), report.routes_used,
+                     format_objective(report.cost, instance).c_str(), report.routes_used,
                      result.time_to_best, static_cast<long long>(result.iterations),
                      100.0 * result.feasible_share, result.elapsed,
                      std::string(to_string(result.stop_reason)).c_str());

@@ -65,17 +65,35 @@ struct SegmentMove {
 /// No bound: the move must be evaluated.
 inline constexpr Cost kNoBound = -kUnlimited;
 
-/// An O(1) lower bound of the penalized-cost change of a move: its exact distance change, plus the exact
-/// new load penalties of the `loads` it leaves, minus all of the old routes' penalties (the new time
-/// penalties are non-negative and left out). The driver skips a move whose bound is >= 0 without
-/// building its proposals; since the bound never exceeds the exact delta, no improving move is skipped.
-inline Cost move_bound(const SearchState& state, Cost distance_change, const RouteData& a, Cost new_load_a,
-                       const RouteData& b, Cost new_load_b) {
-    return distance_change + state.load_penalty(new_load_a, new_load_b) - state.penalty(a) - state.penalty(b);
+/// What a move does to one of the routes it changes, as its O(1) bound reads it.
+struct RouteChange {
+    const RouteData& route;
+    Cost distance_change;  ///< the route's new distance minus its old one
+    Cost new_load;
+    bool used_after;  ///< whether the route still has clients (an emptied vehicle costs nothing)
+};
+
+/// Lower bound of what `change` adds to the cost, load penalty aside: the exact change of the vehicle's price
+/// (unit distance cost x distance change, fixed cost gained or saved) minus all of the route's old penalties
+/// (the new time penalties are non-negative and left out).
+inline Cost route_change_bound(const SearchState& state, const RouteChange& change) {
+    const VehicleType& type = state.cost_evaluator().vehicle_type(change.route.type);
+    const Cost fixed = type.fixed_cost * ((change.used_after ? 1 : 0) - (change.route.empty() ? 0 : 1));
+    return type.unit_distance_cost * change.distance_change + fixed - state.penalty(change.route);
 }
-/// Within one route: the load, hence its penalty, is unchanged.
+
+/// An O(1) lower bound of the penalized-cost change of a move between two routes: the routes'
+/// route_change_bound plus their exact new load penalties. The driver skips a move whose bound is >= 0
+/// without building its proposals; since the bound never exceeds the exact delta, no improving move is
+/// skipped.
+inline Cost move_bound(const SearchState& state, const RouteChange& a, const RouteChange& b) {
+    return route_change_bound(state, a) + route_change_bound(state, b) +
+           state.load_penalty(a.route, a.new_load, b.route, b.new_load);
+}
+/// Within one route: the load, hence its penalty, is unchanged, and the route stays in use.
 inline Cost move_bound(const SearchState& state, Cost distance_change, const RouteData& route) {
-    return distance_change + state.load_penalty(route.load()) - state.penalty(route);
+    return route_change_bound(state, {route, distance_change, route.load(), true}) +
+           state.load_penalty(route, route.load());
 }
 
 /// Lower bound of a SegmentMove (Relocate between routes, OrOpt within one; see move_bound). Both remove
@@ -95,15 +113,18 @@ inline Cost segment_move_bound(const SearchState& state, const SegmentMove& move
     const int y = to.node(move.after + 1);
     const int front = move.reversed ? last_position.node : first_position.node;
     const int back = move.reversed ? first_position.node : last_position.node;
-    Cost change = instance.distance(before, after_segment) - instance.distance(before, first_position.node) -
-                  instance.distance(last_position.node, after_segment) + instance.distance(x, front) +
-                  instance.distance(back, y) - instance.distance(x, y);
-    if (move.reversed)
-        change += (last_position.distance_backward - first_position.distance_backward) -
-                  (last_position.distance_forward - first_position.distance_forward);
-    if (move.from_route == move.to_route) return move_bound(state, change, from);
+    // The segment's own edges leave `from` and enter `to` (backwards when reversed).
+    const Cost inside = last_position.distance_forward - first_position.distance_forward;
+    const Cost inside_reversed = last_position.distance_backward - first_position.distance_backward;
+    const Cost removal = instance.distance(before, after_segment) -
+                         instance.distance(before, first_position.node) -
+                         instance.distance(last_position.node, after_segment) - inside;
+    const Cost insertion = instance.distance(x, front) + instance.distance(back, y) -
+                           instance.distance(x, y) + (move.reversed ? inside_reversed : inside);
+    if (move.from_route == move.to_route) return move_bound(state, removal + insertion, from);
     const Cost load = last_position.load_through - first_position.load_before;
-    return move_bound(state, change, from, from.load() - load, to, to.load() + load);
+    return move_bound(state, {from, removal, from.load() - load, from.num_clients() > move.length},
+                      {to, insertion, to.load() + load, true});
 }
 
 }  // namespace routekit

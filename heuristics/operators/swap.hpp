@@ -53,14 +53,22 @@ class Swap : public MoveOperator<Swap, SwapMove> {
                 instance.distance(early_back, late_front) - instance.distance(late_back, after);
             return move_bound(state_, change, a);
         }
-        const Cost change = instance.distance(a_before, b_front) + instance.distance(b_back, a_after) +
-                            instance.distance(b_before, a_front) + instance.distance(a_back, b_after) -
-                            instance.distance(a_before, a_front) - instance.distance(a_back, a_after) -
-                            instance.distance(b_before, b_front) - instance.distance(b_back, b_after);
-        if (move.route_a == move.route_b) return move_bound(state_, change, a);
+        // Route a: the edges around its run change and b's run (its own edges) replaces a's; route b alike.
+        const Cost inside_a = a.positions[static_cast<std::size_t>(last_a)].distance_forward -
+                              a.positions[static_cast<std::size_t>(move.first_a)].distance_forward;
+        const Cost inside_b = b.positions[static_cast<std::size_t>(last_b)].distance_forward -
+                              b.positions[static_cast<std::size_t>(move.first_b)].distance_forward;
+        const Cost change_a = instance.distance(a_before, b_front) + instance.distance(b_back, a_after) -
+                              instance.distance(a_before, a_front) - instance.distance(a_back, a_after) +
+                              inside_b - inside_a;
+        const Cost change_b = instance.distance(b_before, a_front) + instance.distance(a_back, b_after) -
+                              instance.distance(b_before, b_front) - instance.distance(b_back, b_after) +
+                              inside_a - inside_b;
+        if (move.route_a == move.route_b) return move_bound(state_, change_a + change_b, a);
         const Cost load_a = a.load_between(move.first_a, last_a);
         const Cost load_b = b.load_between(move.first_b, last_b);
-        return move_bound(state_, change, a, a.load() - load_a + load_b, b, b.load() - load_b + load_a);
+        return move_bound(state_, {a, change_a, a.load() - load_a + load_b, true},
+                          {b, change_b, b.load() - load_b + load_a, true});
     }
 
     MoveProposals proposals(const SwapMove& move) const;

@@ -115,7 +115,7 @@ std::optional<SwapStarMove> SwapStar::best_candidate(int route_a, int route_b) {
     const CostEvaluator& cost = state_.cost_evaluator();
     const Cost load_a = a.load();
     const Cost load_b = b.load();
-    const Cost penalty_before = cost.load_penalty(load_a, load_b);
+    const Cost penalty_before = cost.load_penalty_on(a.type, load_a, b.type, load_b);
     auto removal = [&](const RouteData& route, int pos) {
         const int before = route.nodes[static_cast<std::size_t>(pos - 1)];
         const int node = route.nodes[static_cast<std::size_t>(pos)];
@@ -132,7 +132,7 @@ std::optional<SwapStarMove> SwapStar::best_candidate(int route_a, int route_b) {
             const int v = b.nodes[static_cast<std::size_t>(j)];
             const Cost load_change = instance.demand(v) - instance.demand(u);
             const Cost penalty =
-                cost.load_penalty(load_a + load_change, load_b - load_change) - penalty_before;
+                cost.load_penalty_on(a.type, load_a + load_change, b.type, load_b - load_change) - penalty_before;
             const Cost removals = removal_u + removal(b, j);
             // HGS's filter: under the triangle inequality an insertion costs at least 0.
             if (penalty + removals >= best_estimate) continue;

@@ -36,21 +36,28 @@ class TwoOptStar : public MoveOperator<TwoOptStar, TwoOptStarMove> {
         const RoutePosition& b_next = b.positions[static_cast<std::size_t>(move.pos_b + 1)];
         const Cost a_tail = a.distance() - a_next.distance_forward;
         const Cost b_tail = b.distance() - b_next.distance_forward;
-        Cost new_distance = 0;
+        // New a = a's head + (b's head reversed | b's tail); new b = (a's tail reversed | b's head) + ...
+        Cost new_distance_a = 0;
+        Cost new_distance_b = 0;
         Cost new_load_a = 0;
+        int clients_a = move.pos_a;  // a's head: positions 1..pos_a
         if (move.reversed) {
             const Cost a_tail_backward = a.positions.back().distance_backward - a_next.distance_backward;
-            new_distance = a_cut.distance_forward + instance.distance(a_cut.node, b_cut.node) +
-                           b_cut.distance_backward + a_tail_backward +
-                           instance.distance(a_next.node, b_next.node) + b_tail;
+            new_distance_a =
+                a_cut.distance_forward + instance.distance(a_cut.node, b_cut.node) + b_cut.distance_backward;
+            new_distance_b = a_tail_backward + instance.distance(a_next.node, b_next.node) + b_tail;
             new_load_a = a_cut.load_through + b_cut.load_through;
+            clients_a += move.pos_b;
         } else {
-            new_distance = a_cut.distance_forward + instance.distance(a_cut.node, b_next.node) + b_tail +
-                           b_cut.distance_forward + instance.distance(b_cut.node, a_next.node) + a_tail;
+            new_distance_a = a_cut.distance_forward + instance.distance(a_cut.node, b_next.node) + b_tail;
+            new_distance_b = b_cut.distance_forward + instance.distance(b_cut.node, a_next.node) + a_tail;
             new_load_a = a_cut.load_through + (b.load() - b_cut.load_through);
+            clients_a += b.last() - move.pos_b - 1;
         }
-        return move_bound(state_, new_distance - a.distance() - b.distance(), a, new_load_a, b,
-                          a.load() + b.load() - new_load_a);
+        const int clients_b = a.num_clients() + b.num_clients() - clients_a;
+        return move_bound(
+            state_, {a, new_distance_a - a.distance(), new_load_a, clients_a > 0},
+            {b, new_distance_b - b.distance(), a.load() + b.load() - new_load_a, clients_b > 0});
     }
 
     MoveProposals proposals(const TwoOptStarMove& move) const {

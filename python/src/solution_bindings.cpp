@@ -30,6 +30,16 @@ std::string violation_kind(ViolationKind kind) {
             return "time_window";
         case ViolationKind::duration:
             return "duration";
+        case ViolationKind::distance:
+            return "distance";
+        case ViolationKind::forbidden_client:
+            return "forbidden_client";
+        case ViolationKind::backhaul_order:
+            return "backhaul_order";
+        case ViolationKind::reload:
+            return "reload";
+        case ViolationKind::group:
+            return "group";
         case ViolationKind::fleet:
             return "fleet";
     }

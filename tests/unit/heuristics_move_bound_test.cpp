@@ -1,6 +1,8 @@
 // Property tests of the operators' O(1) lower bounds, which the local search uses to skip moves without
 // building their proposals: for random valid moves the bound never exceeds the exact delta (so no
-// improving move is skipped), and without time windows or a duration limit it equals the delta.
+// improving move is skipped), and without time windows or a duration limit it equals the delta. On typed
+// routes (heterogeneous fleets) every applied move's delta also equals the recomputed penalized cost, and
+// vehicle swaps move whole routes between types.
 #include <gtest/gtest.h>
 
 #include "heuristics/operators/or_opt.hpp"
@@ -8,7 +10,9 @@
 #include "heuristics/operators/swap.hpp"
 #include "heuristics/operators/two_opt.hpp"
 #include "heuristics/operators/two_opt_star.hpp"
+#include "heuristics/operators/vehicle_swap.hpp"
 #include "heuristics/search_state.hpp"
+#include "model/vehicle_assignment.hpp"
 #include "tests/unit/heuristics_random_instance.hpp"
 
 namespace routekit {
@@ -62,6 +66,61 @@ void check_bound(Generator generate) {
     EXPECT_GT(exact, 0);
 }
 
+/// `instance` with three vehicle types: small and cheap per distance, medium, large with a high unit cost.
+Instance with_vehicle_types(const Instance& instance) {
+    InstanceData data = instance.data();
+    const Cost capacity = data.capacity;
+    VehicleType small, medium, large;
+    small.count = 2, small.capacity = capacity / 2, small.fixed_cost = 40, small.unit_distance_cost = 1;
+    medium.count = 3, medium.capacity = capacity, medium.fixed_cost = 100, medium.unit_distance_cost = 2;
+    large.count = 4, large.capacity = 2 * capacity, large.fixed_cost = 0, large.unit_distance_cost = 3;
+    data.vehicle_types = {small, medium, large};
+    return Instance(std::move(data));
+}
+
+/// Random valid moves of `Op` on typed routes of random instances (with and without time windows): the
+/// bound never exceeds the delta (equals it without time), and every fifth move is applied and its delta
+/// compared with the recomputed penalized cost of the whole solution.
+template <class Op, class Generator>
+void check_typed_moves(Generator generate) {
+    long long applied = 0;
+    for (int seed = 1; seed <= scaled(30); ++seed) {
+        Rng rng(static_cast<std::uint64_t>(seed) * 7919 + 11);
+        RandomInstanceOptions options;
+        options.nodes = between(rng, 6, 40);
+        const bool timed = seed % 2 == 0;
+        options.windows = options.duration_limit = timed;
+        options.asymmetric = seed % 3 != 0;
+        const Instance instance =
+            with_vehicle_types(random_instance(static_cast<std::uint64_t>(seed) * 31 + 7, options));
+        const PenaltyWeights weights{between(rng, 1, 30), between(rng, 1, 30), between(rng, 1, 30)};
+        const Solution routes = random_solution(instance, between(rng, 1, 7), rng);
+        Solution solution = assign_vehicle_types(instance, routes.routes, CostEvaluator(instance, weights));
+        SearchState state(instance);
+        state.load(solution, weights, 0, false);
+        ASSERT_EQ(state.total_cost(), penalized_cost(instance, solution, weights));
+        Op op(state);
+        for (int attempt = 0; attempt < scaled(300); ++attempt) {
+            const auto move = generate(state, rng);
+            if (!op.valid(move)) continue;
+            const Cost delta = op.evaluate(move);
+            const Cost bound = op.lower_bound(move);
+            ASSERT_LE(bound, delta) << "seed " << seed << ", attempt " << attempt;
+            if (!timed) {
+                ASSERT_EQ(bound, delta) << "seed " << seed << ", attempt " << attempt;
+            }
+            if (attempt % 5 != 0) continue;
+            const Cost before = penalized_cost(instance, state.solution(), weights);
+            op.apply(move);
+            ++applied;
+            ASSERT_EQ(penalized_cost(instance, state.solution(), weights) - before, delta)
+                << "seed " << seed << ", attempt " << attempt;
+            ASSERT_EQ(state.total_cost(), penalized_cost(instance, state.solution(), weights));
+        }
+    }
+    EXPECT_GT(applied, scaled(30) * 5);
+}
+
 int random_route(const SearchState& s, Rng& rng) {
     return between(rng, 0, s.num_routes() - 1);
 }
@@ -69,34 +128,48 @@ int random_client(const SearchState& s, int route, Rng& rng) {
     return between(rng, 1, std::max(1, s.route(route).num_clients()));
 }
 
-TEST(HeuristicsMoveBound, SegmentMovesNeverExceedTheDelta) {
-    auto generate = [](bool same_route) {
-        return [same_route](const SearchState& s, Rng& rng) {
-            SegmentMove m;
-            m.from_route = random_route(s, rng);
-            m.to_route = same_route ? m.from_route : random_route(s, rng);
-            m.first = random_client(s, m.from_route, rng);
-            m.length = between(rng, 1, 3);
-            m.reversed = between(rng, 0, 1) == 1;
-            m.after = between(rng, 0, s.route(m.to_route).last() - 1);
-            return m;
-        };
+// Random move generators, shared by the plain and the typed checks.
+auto random_segment_move(bool same_route) {
+    return [same_route](const SearchState& s, Rng& rng) {
+        SegmentMove m;
+        m.from_route = random_route(s, rng);
+        m.to_route = same_route ? m.from_route : random_route(s, rng);
+        m.first = random_client(s, m.from_route, rng);
+        m.length = between(rng, 1, 3);
+        m.reversed = between(rng, 0, 1) == 1;
+        m.after = between(rng, 0, s.route(m.to_route).last() - 1);
+        return m;
     };
-    check_bound<Relocate>(generate(false));
-    check_bound<OrOpt>(generate(true));
+}
+
+SwapMove random_swap(const SearchState& s, Rng& rng) {
+    SwapMove m;
+    m.route_a = random_route(s, rng);
+    m.route_b = between(rng, 0, 2) == 0 ? m.route_a : random_route(s, rng);
+    m.first_a = random_client(s, m.route_a, rng);
+    m.first_b = random_client(s, m.route_b, rng);
+    m.length_a = between(rng, 1, 2);
+    m.length_b = between(rng, 1, 2);
+    return m;
+}
+
+TwoOptStarMove random_two_opt_star(const SearchState& s, Rng& rng) {
+    TwoOptStarMove m;
+    m.route_a = random_route(s, rng);
+    m.route_b = random_route(s, rng);
+    m.pos_a = between(rng, 0, s.route(m.route_a).last() - 1);
+    m.pos_b = between(rng, 0, s.route(m.route_b).last() - 1);
+    m.reversed = between(rng, 0, 1) == 1;
+    return m;
+}
+
+TEST(HeuristicsMoveBound, SegmentMovesNeverExceedTheDelta) {
+    check_bound<Relocate>(random_segment_move(false));
+    check_bound<OrOpt>(random_segment_move(true));
 }
 
 TEST(HeuristicsMoveBound, SwapNeverExceedsTheDelta) {
-    check_bound<Swap>([](const SearchState& s, Rng& rng) {
-        SwapMove m;
-        m.route_a = random_route(s, rng);
-        m.route_b = between(rng, 0, 2) == 0 ? m.route_a : random_route(s, rng);
-        m.first_a = random_client(s, m.route_a, rng);
-        m.first_b = random_client(s, m.route_b, rng);
-        m.length_a = between(rng, 1, 2);
-        m.length_b = between(rng, 1, 2);
-        return m;
-    });
+    check_bound<Swap>(random_swap);
 }
 
 TEST(HeuristicsMoveBound, TwoOptNeverExceedsTheDelta) {
@@ -107,15 +180,50 @@ TEST(HeuristicsMoveBound, TwoOptNeverExceedsTheDelta) {
         m.last = random_client(s, m.route, rng);
         return m;
     });
-    check_bound<TwoOptStar>([](const SearchState& s, Rng& rng) {
-        TwoOptStarMove m;
-        m.route_a = random_route(s, rng);
-        m.route_b = random_route(s, rng);
-        m.pos_a = between(rng, 0, s.route(m.route_a).last() - 1);
-        m.pos_b = between(rng, 0, s.route(m.route_b).last() - 1);
-        m.reversed = between(rng, 0, 1) == 1;
-        return m;
+    check_bound<TwoOptStar>(random_two_opt_star);
+}
+
+TEST(HeuristicsVehicleTypes, SegmentMovesPriceEachRouteWithItsType) {
+    check_typed_moves<Relocate>(random_segment_move(false));
+    check_typed_moves<OrOpt>(random_segment_move(true));
+}
+
+TEST(HeuristicsVehicleTypes, SwapsAndTailExchangesPriceEachRouteWithItsType) {
+    check_typed_moves<Swap>(random_swap);
+    check_typed_moves<TwoOptStar>(random_two_opt_star);
+}
+
+TEST(HeuristicsVehicleTypes, VehicleSwapsChangeRouteTypes) {
+    check_typed_moves<VehicleSwap>([](const SearchState& s, Rng& rng) {
+        return VehicleSwapMove{random_route(s, rng), random_route(s, rng)};
     });
+}
+
+TEST(HeuristicsVehicleTypes, OneEmptyRouteIsKeptPerTypeWithVehiclesLeft) {
+    RandomInstanceOptions options;
+    options.nodes = 12;
+    options.windows = options.duration_limit = false;
+    const Instance instance = with_vehicle_types(random_instance(5, options));
+    const PenaltyWeights weights{10, 1, 1};
+    // Two routes on the two small vehicles: small has none left, medium and large one empty route each.
+    Solution solution{{{1, 2, 3, 4, 5}, {6, 7, 8, 9, 10, 11}}};
+    SearchState state(instance);
+    state.load(solution, weights, 0, false);
+    ASSERT_EQ(state.empty_routes().size(), 2u);
+    EXPECT_EQ(state.route(state.empty_routes()[0]).type, 1);
+    EXPECT_EQ(state.route(state.empty_routes()[1]).type, 2);
+    EXPECT_EQ(state.solution(), solution);
+    // Route 0 onto a large vehicle (vehicle 5): the small type has a vehicle left again, the large type a
+    // new empty route.
+    VehicleSwap swap(state);
+    swap.apply(VehicleSwapMove{0, state.empty_routes()[1]});
+    const Solution moved = state.solution();
+    ASSERT_EQ(moved.routes.size(), 6u);
+    EXPECT_EQ(moved.routes[0], (Route{6, 7, 8, 9, 10, 11}));  // the small type's first vehicle
+    EXPECT_EQ(moved.routes[5], (Route{1, 2, 3, 4, 5}));
+    std::vector<int> empty_types;
+    for (int r : state.empty_routes()) empty_types.push_back(state.route(r).type);
+    EXPECT_EQ(empty_types, (std::vector<int>{0, 1, 2}));
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 //
 // Everything is inline: the local search prices a route proposal per evaluated move.
 #include <algorithm>
+#include <vector>
 
 #include "routekit/model/error.hpp"
 #include "routekit/model/instance.hpp"
@@ -14,6 +15,12 @@
 #include "routekit/model/saturating.hpp"
 
 namespace routekit {
+
+/// What a used vehicle of `vehicle`'s type travelling `distance` costs in the objective: its fixed cost plus
+/// its unit distance cost times the distance (the distance itself for the plain vehicle of CVRP/VRPTW).
+inline Cost vehicle_price(const VehicleType& vehicle, Cost distance) {
+    return saturating_add(vehicle.fixed_cost, saturating_mul(vehicle.unit_distance_cost, distance));
+}
 
 class CostEvaluator {
   public:
@@ -24,7 +31,8 @@ class CostEvaluator {
           load_weight_(instance.has_capacity() ? weights.load : 0),
           duration_weight_(instance.has_duration_limit() ? weights.duration : 0),
           capacity_(instance.capacity()),
-          max_duration_(instance.max_route_duration()) {
+          max_duration_(instance.max_route_duration()),
+          vehicle_types_(&instance.vehicle_types()) {
         // Non-negative weights keep every penalty non-negative: the operators' bounds rely on it, and the
         // hot paths then need one saturation bound, not two.
         if (weights.load < 0 || weights.time_warp < 0 || weights.duration < 0)
@@ -47,6 +55,28 @@ class CostEvaluator {
     Cost load_penalty(Cost load_a, Cost load_b) const {
         return excess_load_penalty(excess_load(load_a) + excess_load(load_b));
     }
+    // ---- per vehicle type: its capacity and what it costs. Type 0 of a classic instance is the plain
+    // vehicle (the capacity above, fixed cost 0, unit cost 1), so these agree with the functions above.
+    const VehicleType& vehicle_type(int type) const {
+        return (*vehicle_types_)[static_cast<std::size_t>(type)];
+    }
+    /// Demand above the capacity of a vehicle of `type`.
+    Cost excess_load_on(int type, Cost load) const {
+        return std::max<Cost>(0, load - vehicle_type(type).capacity);
+    }
+    /// Penalty of a route of `type` carrying `load`.
+    Cost load_penalty_on(int type, Cost load) const {
+        return excess_load_penalty(excess_load_on(type, load));
+    }
+    /// Penalties of two routes (`load_a` on a vehicle of `type_a`, `load_b` on one of `type_b`), one product.
+    Cost load_penalty_on(int type_a, Cost load_a, int type_b, Cost load_b) const {
+        return excess_load_penalty(excess_load_on(type_a, load_a) + excess_load_on(type_b, load_b));
+    }
+    /// vehicle_price of a vehicle of `type`.
+    Cost route_price(Cost distance, int type) const { return vehicle_price(vehicle_type(type), distance); }
+    /// RouteCost::vehicle_cost of a used vehicle of `type` travelling `distance`.
+    Cost vehicle_cost(Cost distance, int type) const { return route_price(distance, type) - distance; }
+
     /// Penalty of `time_warp` units of lateness.
     Cost time_warp_penalty(Cost time_warp) const { return saturating_penalty(weights_.time_warp, time_warp); }
     /// Penalty of a route lasting `duration`.
@@ -63,7 +93,7 @@ class CostEvaluator {
         // Three penalties of at most kCostCap add up without overflow; one clamp for their sum.
         const Cost penalties = excess_load_penalty(cost.excess_load) + time_warp_penalty(cost.time_warp) +
                                saturating_penalty(duration_weight_, cost.excess_duration);
-        return add_penalty(cost.distance, std::min(penalties, kCostCap));
+        return add_penalty(saturating_add(cost.distance, cost.vehicle_cost), std::min(penalties, kCostCap));
     }
 
   private:
@@ -72,6 +102,7 @@ class CostEvaluator {
     Cost duration_weight_;
     Cost capacity_;
     Cost max_duration_;
+    const std::vector<VehicleType>* vehicle_types_;  ///< the instance's, which outlives every evaluator
 };
 
 }  // namespace routekit

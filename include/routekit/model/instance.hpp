@@ -1,7 +1,10 @@
 #pragma once
-// The problem model: one immutable Instance for TSP, ATSP, CVRP, ACVRP and VRPTW.
+// The problem model: one immutable Instance for TSP, ATSP, CVRP, ACVRP and VRPTW, and for PyVRP's rich
+// variants: vehicle types, several depots, optional clients with prizes, pickups and backhauls, reloads and
+// release times, mutually exclusive client groups.
 //
-// Node 0 is always the depot; clients are 1..n-1. All times and distances are fixed-point integers
+// Depots are the first nodes (PyVRP's convention): with one depot, node 0 is the depot and clients are
+// 1..n-1. All times and distances are fixed-point integers
 // (Cost) in the instance's cost convention, so that search is exact and deterministic and a published
 // optimum checks to exactly its value. Demands and capacity are plain integers, never scaled.
 #include <cstdint>
@@ -23,6 +26,7 @@ enum class Rounding {
     tsplib,  ///< the TSPLIB functions (nint for EUC_2D, ATT, GEO ...), explicit integers as given; scale 1
     trunc1,  ///< distances and times truncated to one decimal (Solomon, Gehring-Homberger); scale 10
     exact,   ///< real values kept to 7 decimals (CMT, Golden, Li, Belgian matrices); scale 10^7
+    milli,   ///< each value x1000 rounded to the nearest integer (PyVRP's "exact": MDVRPTW, SDVRPTW); scale 1000
 };
 
 enum class ProblemKind { tsp, atsp, cvrp, acvrp, vrptw };
@@ -42,6 +46,24 @@ struct TimeWindow {
     Cost earliest = 0;
     Cost latest = kUnlimited;
     friend bool operator==(const TimeWindow&, const TimeWindow&) = default;
+};
+
+/// A kind of vehicle, in PyVRP's vocabulary (VehicleType; VROOM's vehicle): how many there are, what they
+/// carry, what they cost, where and when they work and which clients they may serve.
+struct VehicleType {
+    int count = 0;                    ///< vehicles of this type; 0: unlimited
+    Cost capacity = kUnlimited;       ///< the most a vehicle carries at any time of a trip
+    Cost fixed_cost = 0;              ///< objective units, paid once per vehicle used
+    Cost unit_distance_cost = 1;      ///< objective units per stored distance unit
+    Cost unit_duration_cost = 0;      ///< objective units per stored time unit
+    int start_depot = 0;              ///< the depot the vehicle leaves from
+    int end_depot = 0;                ///< the depot it returns to
+    Cost max_duration = kUnlimited;   ///< from leaving the start depot to reaching the end depot
+    Cost max_distance = kUnlimited;   ///< the route's distance, reloads included
+    TimeWindow shift;                 ///< the vehicle leaves and returns within it
+    std::vector<int> allowed_clients;  ///< the clients it may serve (site dependence); empty: all
+    std::vector<int> reload_depots;    ///< depots where it may reload between trips; empty: none
+    friend bool operator==(const VehicleType&, const VehicleType&) = default;
 };
 
 struct Point {
@@ -67,6 +89,24 @@ struct InstanceData {
     std::vector<Point> coordinates;        ///< optional, for pictures only: no algorithm needs them
     std::vector<long long> node_ids;       ///< the file's own id of each node; empty: 1..n
     int dimension_in_file = 0;             ///< DIMENSION as the file states it (0: same as num_nodes)
+
+    // The rich variants. Each may stay empty (or at its default): the classic problem above is unchanged.
+    int num_depots = 1;  ///< nodes 0..num_depots-1 are depots, the others clients
+    /// Empty: one type made of capacity, fleet and max_route_duration, based at depot 0. Given: the types
+    /// replace those three fields (capacity() answers the largest capacity, fleet() the vehicle count).
+    /// With several types, route k of a Solution is driven by vehicle k, vehicles numbered type by type.
+    std::vector<VehicleType> vehicle_types;
+    std::vector<Cost> pickup;  ///< n amounts picked up at each client and carried to the depot; empty: none
+    bool backhaul_order = false;  ///< on each trip, clients with a delivery precede clients with a pickup (VRPB)
+    std::vector<Cost> prize;      ///< n prizes in objective units, earned by visiting; empty: none
+    std::vector<char> required;   ///< n flags, 0: the client may be left out; empty: every client required
+    std::vector<Cost> release;    ///< n release times: a trip serving the client leaves no earlier; empty: 0
+    /// Mutually exclusive groups (GVRP): exactly one client of each group is visited; members are not
+    /// required one by one.
+    std::vector<std::vector<int>> groups;
+    /// Fixed and unit costs stated x10^cost_decimals in the file (PyVRP's HFVRP files: 2); objectives are
+    /// printed with that shift undone (format_objective), so they read in the original units.
+    int cost_decimals = 0;
 };
 
 /// An immutable, validated problem. Cheap to share by const reference; thread-safe to read.
@@ -86,7 +126,9 @@ class Instance {
     ProblemKind kind() const { return data_.kind; }
     Rounding rounding() const { return data_.rounding; }
     int num_nodes() const { return n_; }
-    int num_clients() const { return n_ - 1; }
+    int num_clients() const { return n_ - num_depots(); }
+    int num_depots() const { return data_.num_depots; }
+    bool is_depot(int node) const { return node < data_.num_depots; }
     int dimension_in_file() const { return data_.dimension_in_file ? data_.dimension_in_file : n_; }
 
     Cost distance(int from, int to) const { return data_.distance[static_cast<std::size_t>(from) * n_ + to]; }
@@ -116,9 +158,29 @@ class Instance {
     long long node_id(int node) const { return data_.node_ids.empty() ? node + 1 : data_.node_ids[node]; }
     Cost total_demand() const { return total_demand_; }
 
+    // ---- the rich variants --------------------------------------------------------------------------
+    /// Never empty: the types given, or the one type the classic fields make.
+    const std::vector<VehicleType>& vehicle_types() const { return vehicle_types_; }
+    /// The type driving route `route` of a solution: positional with several types, else type 0; -1 when
+    /// the fleet has no vehicle `route`.
+    int vehicle_type_of_route(int route) const;
+    Cost pickup(int node) const { return data_.pickup.empty() ? 0 : data_.pickup[node]; }
+    bool backhaul_order() const { return data_.backhaul_order; }
+    Cost prize(int node) const { return data_.prize.empty() ? 0 : data_.prize[node]; }
+    /// Whether the client must be visited on its own account (not optional, not in a group).
+    bool required(int node) const { return required_[node] != 0; }
+    Cost release(int node) const { return data_.release.empty() ? 0 : data_.release[node]; }
+    const std::vector<std::vector<int>>& groups() const { return data_.groups; }
+    int cost_decimals() const { return data_.cost_decimals; }
+    /// What this instance asks beyond CVRP/VRPTW ("several depots", "prizes", ...); empty for a classic
+    /// instance. Search code that handles only the classic model refuses an instance naming these.
+    std::vector<std::string> rich_features() const;
+
     const InstanceData& data() const { return data_; }
 
   private:
+    void validate_depots_and_vehicle_types();
+    void validate_client_variants();
     /// Points duration_ at this object's duration matrix, or at its distance matrix when there is none.
     void bind_duration() {
         duration_ = data_.duration.empty() ? data_.distance.data() : data_.duration.data();
@@ -133,6 +195,11 @@ class Instance {
     bool has_windows_ = false;
     bool symmetric_ = true;
     Cost total_demand_ = 0;
+    std::vector<VehicleType> vehicle_types_;
+    std::vector<char> required_;
 };
+
+/// An objective in the instance's own units: format_cost with the cost_decimals shift undone.
+std::string format_objective(Cost objective, const Instance& instance);
 
 }  // namespace routekit

@@ -21,12 +21,17 @@ struct RouteCost {
     Cost excess_load = 0;
     Cost time_warp = 0;
     Cost excess_duration = 0;
+    /// What the route's vehicle type adds to its distance in the objective: fixed cost + (unit distance cost
+    /// - 1) x distance. 0 for the one plain vehicle type of CVRP/VRPTW; additive over routes like the rest.
+    Cost vehicle_cost = 0;
     bool feasible() const { return excess_load == 0 && time_warp == 0 && excess_duration == 0; }
 };
 
-/// Recomputes one route from scratch (the reference every fast evaluation is tested against).
-RouteCost evaluate_route(const Instance& instance, const Route& route);
-/// Sum of evaluate_route over the routes, penalized with `weights` (saturating, see CostEvaluator).
+/// Recomputes one route, driven by a vehicle of `vehicle_type`, from scratch (the reference every fast
+/// evaluation is tested against).
+RouteCost evaluate_route(const Instance& instance, const Route& route, int vehicle_type = 0);
+/// Sum of evaluate_route over the routes, penalized with `weights` (saturating, see CostEvaluator); route k
+/// is driven by vehicle k (Instance::vehicle_type_of_route).
 Cost penalized_cost(const Instance& instance, const Solution& solution, const PenaltyWeights& weights);
 
 }  // namespace routekit

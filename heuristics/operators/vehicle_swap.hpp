@@ -1,0 +1,45 @@
+#pragma once
+// Vehicle swap: two routes driven by vehicles of different types trade vehicles, their clients staying in
+// order. With one route empty this moves a whole route onto an unused vehicle of another type: how a route's
+// type changes in the search (the other operators keep every route on its vehicle).
+#include "heuristics/operators/operator.hpp"
+
+namespace routekit {
+
+struct VehicleSwapMove {
+    int route_a = 0;
+    int route_b = 1;
+};
+
+class VehicleSwap : public MoveOperator<VehicleSwap, VehicleSwapMove> {
+  public:
+    explicit VehicleSwap(SearchState& state) : MoveOperator(state, "vehicle swap") {}
+    /// Valid for two routes of different types, not both empty.
+    bool valid(const VehicleSwapMove& move) const {
+        const RouteData& a = state_.route(move.route_a);
+        const RouteData& b = state_.route(move.route_b);
+        return a.type != b.type && !(a.empty() && b.empty());
+    }
+
+    /// O(1) lower bound of evaluate(move) for a valid move: each content's new vehicle price and load
+    /// penalty, the routes' old costs gone (the new time penalties, non-negative, left out).
+    Cost lower_bound(const VehicleSwapMove& move) const {
+        const CostEvaluator& cost = state_.cost_evaluator();
+        const RouteData& a = state_.route(move.route_a);
+        const RouteData& b = state_.route(move.route_b);
+        const Cost b_on_a = b.empty() ? 0 : cost.route_price(b.distance(), a.type);
+        const Cost a_on_b = a.empty() ? 0 : cost.route_price(a.distance(), b.type);
+        return b_on_a + a_on_b + cost.load_penalty_on(a.type, b.load(), b.type, a.load()) - a.cost - b.cost;
+    }
+
+    MoveProposals proposals(const VehicleSwapMove& move) const {
+        const RouteData& a = state_.route(move.route_a);
+        const RouteData& b = state_.route(move.route_b);
+        MoveProposals result{RouteProposal(move.route_a), RouteProposal(move.route_b)};
+        result.first.add(b, 0, b.last());
+        result.second.add(a, 0, a.last());
+        return result;
+    }
+};
+
+}  // namespace routekit
