@@ -61,7 +61,7 @@ class Search {
     LocalSearchParams local_search_params() {
         LocalSearchParams ls;
         ls.granularity = genetic_.granularity;
-        ls.swap_star = genetic_.swap_star == 1;
+        ls.swap_star = genetic_.swap_star == 1 || (genetic_.swap_star == -1 && !instance_.has_time_windows());
         // One copy of the O(n^2)-to-build lists for all threads, built by the first that needs it.
         std::call_once(neighbours_built_,
                        [&] { neighbours_ = shared_neighbour_lists(instance_, genetic_.granularity); });
@@ -394,7 +394,7 @@ void validate_params(const SolverParams& params) {
             "genetic: route_crossover_share must be in [0, 1]");
     require(g.settled_education == 0 || g.settled_education == 1,
             "genetic: settled_education must be 0 or 1");
-    require(g.swap_star == 0 || g.swap_star == 1, "genetic: swap_star must be 0 or 1");
+    require(g.swap_star >= -1 && g.swap_star <= 1, "genetic: swap_star must be -1 (auto), 0 or 1");
     require(g.penalty_interval >= 1 && g.initial_size >= 1 && g.batch_size >= 1 && g.granularity >= 1,
             "genetic: penalty_interval, initial_size, batch_size and granularity must be >= 1");
 }

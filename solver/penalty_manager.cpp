@@ -41,6 +41,7 @@ PenaltyManager::PenaltyManager(const Instance& instance, const GeneticParams& pa
     load_.active = instance.has_capacity() && !instance.single_vehicle();
     time_warp_.active = instance.has_time_windows();
     duration_.active = instance.has_duration_limit();
+    time_warp_.quick = duration_.quick = true;
 }
 
 PenaltyWeights PenaltyManager::repair_weights(Cost factor) const {
@@ -52,15 +53,16 @@ PenaltyWeights PenaltyManager::repair_weights(Cost factor) const {
 Cost PenaltyManager::adjust(Cost weight, Cost max_weight, const Tracker& tracker, int window, double target) {
     if (!tracker.active || window == 0) return weight;
     const double share = static_cast<double>(tracker.feasible) / static_cast<double>(window);
-    // Far below target (under half of it) the weight grows by half, otherwise by a fifth.
-    if (share < target / 2) return std::min(max_weight, std::max(weight + 1, weight * 3 / 2));
+    // Far below target (under half of it) an uncalibrated weight grows by half, otherwise by a fifth.
+    if (tracker.quick && share < target / 2)
+        return std::min(max_weight, std::max(weight + 1, weight * 3 / 2));
     if (share < target - 0.05) return std::min(max_weight, std::max(weight + 1, (weight * 6 + 4) / 5));
     if (share > target + 0.05) return std::max<Cost>(1, weight * 85 / 100);
     return weight;
 }
 
 Cost PenaltyManager::raise_if_never_met(Cost weight, Cost max_weight, const Tracker& tracker) {
-    if (!tracker.active || tracker.feasible > 0) return weight;
+    if (!tracker.active || !tracker.quick || tracker.feasible > 0) return weight;
     return std::min(max_weight, std::max(weight + 1, weight * 3 / 2));
 }
 
@@ -77,7 +79,6 @@ bool PenaltyManager::record(const Individual& offspring) {
         // weight only every full window leaves a slow search (a thousand clients with tight windows breeds
         // a few dozen offspring per second) infeasible for the whole run. Raise it by half at once.
         if (window_ < std::max(params_.penalty_interval / 4, 1)) return false;
-        weights_.load = raise_if_never_met(weights_.load, max_load_weight_, load_);
         weights_.time_warp = raise_if_never_met(weights_.time_warp, kMaxWeight, time_warp_);
         weights_.duration = raise_if_never_met(weights_.duration, kMaxWeight, duration_);
         if (before == weights_) return false;

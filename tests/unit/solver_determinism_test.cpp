@@ -99,13 +99,13 @@ const Expected kExpected[] = {
     {"CMT6.vrp",
      "549 feasible 6 routes 16439834273465370327 share 0.419118 trace 620 606 577 571 561 553 549 "},
     {"vrptw-random",
-     "740 feasible 4 routes 13173568342522248911 share 0.407801 trace 817 796 749 742 740 "},
+     "739 feasible 3 routes 13270557722987893229 share 0.372340 trace 817 796 749 740 739 "},
     {"vrptw-fleet-duration",
-     "641 feasible 4 routes 3711688007354834292 share 0.383459 trace 684 676 644 641 "},
-    {"C102.txt", "8273 feasible 10 routes 10679674424818944030 share 1.000000 trace 10422 8643 8273 "},
+     "641 feasible 4 routes 3711688007354834292 share 0.283688 trace 684 676 644 641 "},
+    {"C102.txt", "8273 feasible 10 routes 10679674424818944030 share 1.000000 trace 10422 9276 8834 8273 "},
     {"X-n106-k14.vrp",
-     "26586 feasible 14 routes 7862695228199013832 share 0.605263 trace 27277 26938 26875 26863 26841 26804 "
-     "26727 26703 26632 26603 26586 "},
+     "26480 feasible 14 routes 15323529802011492632 share 0.447368 trace 27277 26938 26875 26863 26841 26804 "
+     "26727 26703 26632 26625 26562 26480 "},
 };
 
 TEST(SolverDeterminism, FixedSeedAndIterationsReproduceTheRecordedResults) {

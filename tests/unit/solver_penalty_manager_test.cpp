@@ -68,5 +68,17 @@ TEST(SolverPenaltyManager, FullWindowStepsDependOnHowFarTheShareIsFromTarget) {
     EXPECT_EQ(far.weights().time_warp, 4);
 }
 
+// The load weight starts at an estimate of its scale and keeps the plain steps: a quarter window of
+// overloaded offspring leaves it alone.
+TEST(SolverPenaltyManager, LoadWeightHasNoQuickRise) {
+    const Instance instance = windowed_instance();
+    GeneticParams params;
+    params.penalty_interval = 100;
+    PenaltyManager manager(instance, params);
+    const Cost start = manager.weights().load;
+    for (int i = 0; i < 50; ++i) EXPECT_FALSE(manager.record(offspring(instance, 7, 0)));
+    EXPECT_EQ(manager.weights().load, start);
+}
+
 }  // namespace
 }  // namespace routekit

@@ -222,6 +222,7 @@ TEST(SolverGeneticParamsText, SetsFieldsByNameAndRejectsTheRest) {
     EXPECT_EQ(params.swap_star, 0);
     SolverParams solver;
     solver.iterations = 1;
+    EXPECT_EQ(GeneticParams{}.swap_star, -1);
     solver.genetic.swap_star = 2;
     EXPECT_THROW(solve(testing::random_instance({}), solver), ParameterError);
 }

@@ -70,7 +70,10 @@ struct GeneticParams {
                                          ///< instead of ordered crossover + Split
     int settled_education = 1;  ///< 1: a SREX child's descent skips pairs of the routes it kept intact from
                                 ///< its receiving parent (they were a local optimum together); 0: tries all
-    int swap_star = 1;          ///< 1: the descent ends each pass with SWAP* over close route pairs; 0: not
+    /// 1: the descent ends each pass with SWAP* over close route pairs; 0: never; -1: only without time
+    /// windows (with windows its distance-and-load estimate mostly picks exchanges that break them, and it
+    /// costs a third of the run: off measured better on ORTEC and Gehring-Homberger, docs/solver.md)
+    int swap_star = -1;
 };
 
 struct SolverParams {
