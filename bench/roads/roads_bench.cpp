@@ -2,7 +2,7 @@
 // process's peak memory. One run per process, so that the peak is this run's own.
 //
 //   routekit_roads_bench grid OUT.osm.pbf SIDE [SPACING_M]   writes a SIDE x SIDE road grid
-//   routekit_roads_bench matrix MAP POINTS THREADS [SEED]    times a POINTS x POINTS matrix on MAP
+//   routekit_roads_bench matrix MAP POINTS THREADS [SEED [METHOD]]  times a POINTS x POINTS matrix on MAP
 #include <sys/resource.h>
 
 #include <chrono>
@@ -21,24 +21,24 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-// Places on streets every point can reach and be reached from, at a random spot of a random segment, a
-// few metres off the road (as a geocoded address is).
+// Places on streets every point can reach and be reached from, at a random spot of a random segment. (Not
+// off the road: a point a few metres off could snap onto a nearer street outside the connected part.)
 std::vector<NamedPoint> random_places(const RoadGraph& roads, int count, std::uint64_t seed) {
     const std::vector<std::uint32_t> streets = strongly_connected_streets(roads);
     std::mt19937_64 random(seed);
-    std::uniform_real_distribution<double> along(0, 1), off(-0.00005, 0.00005);
+    std::uniform_real_distribution<double> along(0, 1);
     std::vector<NamedPoint> points;
     for (int k = 0; k < count; ++k) {
         const Street& street = roads.streets()[streets[random() % streets.size()]];
         const std::uint32_t segment = street.first_point + random() % (street.last_point - street.first_point);
         const LatLon a = roads.shape_points()[segment], b = roads.shape_points()[segment + 1];
         const double t = along(random);
-        points.push_back({std::to_string(k), {a.lat + t * (b.lat - a.lat) + off(random), a.lon + t * (b.lon - a.lon) + off(random)}});
+        points.push_back({std::to_string(k), {a.lat + t * (b.lat - a.lat), a.lon + t * (b.lon - a.lon)}});
     }
     return points;
 }
 
-int run_matrix(const std::string& map, int count, int threads, std::uint64_t seed) {
+int run_matrix(const std::string& map, int count, int threads, std::uint64_t seed, SearchMethod method) {
     const auto start = std::chrono::steady_clock::now();
     const RoadGraph roads = read_road_graph(map);
     const double graph_s = seconds_since(start);
@@ -50,6 +50,7 @@ int run_matrix(const std::string& map, int count, int threads, std::uint64_t see
     phase = std::chrono::steady_clock::now();
     MatrixOptions options;
     options.threads = threads;
+    options.method = method;
     const ExactMatrices exact = travel_between(roads, snapped, points, options);
     const double search_s = seconds_since(phase);
     const double total_s = graph_s + snap_s + search_s;
@@ -75,14 +76,17 @@ int main(int argc, char** argv) {
             routekit::bench::write_road_grid(argv[2], std::stoi(argv[3]), argc == 5 ? std::stod(argv[4]) : 100);
             return 0;
         }
-        if (mode == "matrix" && (argc == 5 || argc == 6))
-            return run_matrix(argv[2], std::stoi(argv[3]), std::stoi(argv[4]), argc == 6 ? std::stoull(argv[5]) : 1);
+        if (mode == "matrix" && argc >= 5 && argc <= 7) {
+            const std::string method = argc == 7 ? argv[6] : "dijkstra";
+            return run_matrix(argv[2], std::stoi(argv[3]), std::stoi(argv[4]), argc >= 6 ? std::stoull(argv[5]) : 1,
+                              method == "hierarchy" ? SearchMethod::hierarchy : SearchMethod::dijkstra);
+        }
     } catch (const std::exception& e) {
         std::fprintf(stderr, "routekit_roads_bench: error: %s\n", e.what());
         return 2;
     }
     std::fprintf(stderr,
                  "usage: routekit_roads_bench grid OUT.osm.pbf SIDE [SPACING_M]\n"
-                 "       routekit_roads_bench matrix MAP POINTS THREADS [SEED]\n");
+                 "       routekit_roads_bench matrix MAP POINTS THREADS [SEED [dijkstra|hierarchy]]\n");
     return 2;
 }

@@ -123,6 +123,21 @@ TEST_F(RoadsMonaco, SearchesEqualAPlainReferenceDijkstra) {
     }
 }
 
+TEST_F(RoadsMonaco, ContractionHierarchiesGiveTheSameMatrices) {
+    const std::vector<NamedPoint> points = random_points(60, 23);
+    const SegmentGrid grid(*roads_);
+    const std::vector<SnappedPoint> snapped = snap_points(*roads_, grid, points, 1000);
+    for (const Optimise optimise : {Optimise::time, Optimise::distance}) {
+        MatrixOptions dijkstra, hierarchy;
+        dijkstra.optimise = hierarchy.optimise = optimise;
+        hierarchy.method = SearchMethod::hierarchy;
+        const ExactMatrices expected = travel_between(*roads_, snapped, points, dijkstra);
+        const ExactMatrices found = travel_between(*roads_, snapped, points, hierarchy);
+        EXPECT_EQ(found.length_mm, expected.length_mm);
+        EXPECT_EQ(found.duration_ms, expected.duration_ms);
+    }
+}
+
 TEST_F(RoadsMonaco, AOneWayStreetMakesTheMatrixAsymmetric) {
     // A real one-way street of Monaco, long enough to hold two points 20 m apart or more.
     const SegmentGrid grid(*roads_);

@@ -16,8 +16,15 @@ namespace routekit::roads {
 /// are broken by the second).
 enum class Optimise { time, distance };
 
+/// How the many-to-many searches run; both give the same matrices (docs/roads.md has the measurements).
+enum class SearchMethod {
+    dijkstra,   ///< one Dijkstra per point over the whole graph: no preprocessing, time grows as points x graph
+    hierarchy,  ///< a contraction hierarchy first (sequential), then one small upward search per point
+};
+
 struct MatrixOptions {
     Optimise optimise = Optimise::time;
+    SearchMethod method = SearchMethod::dijkstra;
     /// Worker threads for the searches (one search per point, in parallel); 0: all cores.
     int threads = 0;
     /// A point farther than this from every drivable street is an error (metres).
