@@ -1,11 +1,10 @@
-// Many-to-many matrices by one Dijkstra search per point, the searches run in parallel with TBB.
+// Many-to-many matrices: one search per point, run in parallel with TBB, either Dijkstra over the whole
+// graph or an upward search in a contraction hierarchy (roads/contraction_hierarchy.hpp).
 //
-// Why plain Dijkstra: a matrix of n points needs n full searches whatever the method, and on the graphs
-// Routekit's instances live on (a city, a few hundred thousand junctions, n up to a few thousand) one
-// search over a compressed sparse row graph costs a few milliseconds: bench/results/2026-12-01-roads has
-// 1,000 x 1,000 on a 200,000-junction grid well within its 10 s target on 2 cores. Contraction
-// hierarchies would pay off for country-sized maps or many more points, at the price of a preprocessing
-// step that must be redone whenever the profile changes.
+// Which one: contracting costs about as much as 250 Dijkstra searches (measured in Monaco and on a
+// 200,000-junction grid, bench/results/2026-12-01-roads), after which each point's search is far cheaper;
+// so `automatic` contracts from 256 points on. The contraction is sequential and simple (lazy priorities,
+// bounded witness searches): on 2 cores it is most of the time of a 1,000-point matrix on the grid.
 //
 // Points lie inside streets, not on junctions: a search starts on the source's street, leaving it by
 // either end the street may be driven to, and reaches a target through either end of the target's street
@@ -19,6 +18,7 @@
 #include <boost/range/iterator_range.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <limits>
 #include <tuple>
 
@@ -150,7 +150,11 @@ class MatrixFill {
         exact_.length_mm[cell] = time_first ? best.second : best.first;
     }
 
-    ExactMatrices take() { return std::move(exact_); }
+    ExactMatrices take() {
+        exact_.hierarchy_seconds = hierarchy_seconds;
+        return std::move(exact_);
+    }
+    double hierarchy_seconds = 0;
 
   private:
     const RoadGraph& roads_;
@@ -205,7 +209,9 @@ void fill_by_hierarchy(const RoadGraph& roads, MatrixFill<kOptimise>& fill, std:
     for (const auto& arc : boost::make_iterator_range(boost::edges(graph)))
         arcs.emplace_back(boost::source(arc, graph), boost::target(arc, graph),
                           make_label<kOptimise>(graph[arc].duration_ms, graph[arc].length_mm));
+    const auto start = std::chrono::steady_clock::now();
     const ContractionHierarchy hierarchy(roads.num_vertices(), arcs);
+    fill.hierarchy_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
     // A target is entered from either end of its street that leads into it, with the part before it.
     std::vector<std::vector<std::pair<Vertex, Label>>> reached_backward(n);
@@ -250,7 +256,8 @@ ExactMatrices travel_with(const RoadGraph& roads, std::span<const SnappedPoint> 
     const std::size_t n = snapped.size();
     MatrixFill<kOptimise> fill(roads, snapped);
     tbb::enumerable_thread_specific<SearchSpace> spaces([&] { return SearchSpace(roads.num_vertices()); });
-    const bool hierarchy = options.method == SearchMethod::hierarchy;
+    const bool hierarchy = options.method == SearchMethod::hierarchy ||
+                           (options.method == SearchMethod::automatic && n >= kHierarchyFromPoints);
     tbb::task_arena arena(options.threads > 0 ? options.threads : tbb::task_arena::automatic);
     arena.execute([&] {
         if (hierarchy) fill_by_hierarchy(roads, fill, n, spaces);

@@ -14,10 +14,10 @@ void add_road_options(CLI::App& command, RoadOptions& options) {
         ->check(CLI::IsMember({"time", "distance"}));
     command
         .add_option("--search", options.search,
-                    "dijkstra (one search per point over the whole map) or hierarchy (contraction "
-                    "hierarchies: preprocessing first, then small searches; faster on city maps with many "
-                    "points, slow to build on large grid-like maps). Same matrices either way")
-        ->check(CLI::IsMember({"dijkstra", "hierarchy"}));
+                    "dijkstra (one search per point over the whole map), hierarchy (contraction "
+                    "hierarchies: a preprocessing worth about 250 searches, then small searches) or automatic "
+                    "(hierarchy from 256 points on). Same matrices either way")
+        ->check(CLI::IsMember({"automatic", "dijkstra", "hierarchy"}));
     command.add_option("--road-threads", options.threads, "threads for the road searches (0: all cores)")
         ->check(CLI::Range(0, 1024));
     command.add_option("--max-snap", options.max_snap_m,
@@ -50,7 +50,9 @@ roads::CarProfile car_profile_from(const RoadOptions& options) {
 roads::MatrixOptions matrix_options_from(const RoadOptions& options) {
     roads::MatrixOptions matrix;
     matrix.optimise = options.optimise == "distance" ? roads::Optimise::distance : roads::Optimise::time;
-    matrix.method = options.search == "hierarchy" ? roads::SearchMethod::hierarchy : roads::SearchMethod::dijkstra;
+    matrix.method = options.search == "hierarchy"  ? roads::SearchMethod::hierarchy
+                    : options.search == "dijkstra" ? roads::SearchMethod::dijkstra
+                                                   : roads::SearchMethod::automatic;
     matrix.threads = options.threads;
     matrix.max_snap_distance_m = options.max_snap_m;
     return matrix;

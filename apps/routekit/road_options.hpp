@@ -11,7 +11,7 @@ namespace routekit::cli {
 
 struct RoadOptions {
     std::string optimise = "time";
-    std::string search = "dijkstra";
+    std::string search = "automatic";
     int threads = 0;
     double max_snap_m = 1000;
     std::vector<std::string> speeds;  ///< --speed HIGHWAY=KMH

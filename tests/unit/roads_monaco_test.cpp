@@ -107,9 +107,12 @@ TEST_F(RoadsMonaco, SearchesEqualAPlainReferenceDijkstra) {
     const std::vector<NamedPoint> points = random_points(25, 17);
     const SegmentGrid grid(*roads_);
     const std::vector<SnappedPoint> snapped = snap_points(*roads_, grid, points, 1000);
-    for (const Optimise optimise : {Optimise::time, Optimise::distance}) {
+    for (const auto& [optimise, method] : {std::pair{Optimise::time, SearchMethod::dijkstra},
+                                          std::pair{Optimise::distance, SearchMethod::dijkstra},
+                                          std::pair{Optimise::time, SearchMethod::hierarchy}}) {
         MatrixOptions options;
         options.optimise = optimise;
+        options.method = method;
         const ExactMatrices exact = travel_between(*roads_, snapped, points, options);
         for (std::size_t i = 0; i < points.size(); ++i) {
             const std::vector<Key> reference = reference_row(*roads_, snapped, i, optimise);

@@ -16,15 +16,20 @@ namespace routekit::roads {
 /// are broken by the second).
 enum class Optimise { time, distance };
 
-/// How the many-to-many searches run; both give the same matrices (docs/roads.md has the measurements).
+/// How the many-to-many searches run; all give the same matrices (docs/roads.md has the measurements).
 enum class SearchMethod {
+    automatic,  ///< hierarchy from kHierarchyFromPoints points on, else dijkstra
     dijkstra,   ///< one Dijkstra per point over the whole graph: no preprocessing, time grows as points x graph
     hierarchy,  ///< a contraction hierarchy first (sequential), then one small upward search per point
 };
 
+/// Contracting a graph costs about as much as 250 Dijkstra searches over it, both in Monaco and on a
+/// 200,000-junction grid (bench/results/2026-12-01-roads); from this many points on, the hierarchy pays.
+inline constexpr std::size_t kHierarchyFromPoints = 256;
+
 struct MatrixOptions {
     Optimise optimise = Optimise::time;
-    SearchMethod method = SearchMethod::dijkstra;
+    SearchMethod method = SearchMethod::automatic;
     /// Worker threads for the searches (one search per point, in parallel); 0: all cores.
     int threads = 0;
     /// A point farther than this from every drivable street is an error (metres).
@@ -61,6 +66,7 @@ struct ExactMatrices {
     int size = 0;
     std::vector<std::int64_t> length_mm;
     std::vector<std::int64_t> duration_ms;
+    double hierarchy_seconds = 0;  ///< spent contracting the graph (0 without a hierarchy)
 };
 ExactMatrices travel_between(const RoadGraph& roads, std::span<const SnappedPoint> snapped,
                              std::span<const NamedPoint> points, const MatrixOptions& options = {});
