@@ -14,9 +14,15 @@ std::string_view trim(std::string_view text) {
     return text;
 }
 
-bool is_yes(std::string_view value) { return value == "yes" || value == "true" || value == "1"; }
-bool is_reverse(std::string_view value) { return value == "-1" || value == "reverse"; }
-bool is_no(std::string_view value) { return value == "no" || value == "false" || value == "0"; }
+bool is_yes(std::string_view value) {
+    return value == "yes" || value == "true" || value == "1";
+}
+bool is_reverse(std::string_view value) {
+    return value == "-1" || value == "reverse";
+}
+bool is_no(std::string_view value) {
+    return value == "no" || value == "false" || value == "0";
+}
 
 }  // namespace
 

@@ -40,8 +40,9 @@ class ShrinkingGraph {
 
     void remove_vertex(Vertex v) {
         const auto drop = [v](std::vector<Edge>& edges) {
-            edges.erase(std::remove_if(edges.begin(), edges.end(), [v](const Edge& e) { return e.other == v; }),
-                        edges.end());
+            edges.erase(
+                std::remove_if(edges.begin(), edges.end(), [v](const Edge& e) { return e.other == v; }),
+                edges.end());
         };
         for (const Edge& e : in[v]) drop(out[e.other]);
         for (const Edge& e : out[v]) drop(in[e.other]);
@@ -101,7 +102,8 @@ class ShrinkingGraph {
 
 }  // namespace
 
-ContractionHierarchy::ContractionHierarchy(std::size_t n, std::span<const std::tuple<Vertex, Vertex, Label>> arcs) {
+ContractionHierarchy::ContractionHierarchy(std::size_t n,
+                                           std::span<const std::tuple<Vertex, Vertex, Label>> arcs) {
     ShrinkingGraph graph(n);
     for (const auto& [u, v, w] : arcs) graph.add_arc(u, v, w);
 
@@ -128,9 +130,12 @@ ContractionHierarchy::ContractionHierarchy(std::size_t n, std::span<const std::t
             queue.push({now, v});
             continue;
         }
-        const std::vector<std::tuple<Vertex, Vertex, Label>> shortcuts = graph.shortcuts_for(v, kContractSettleLimit);
-        for (const Edge& e : graph.out[v]) up_out[v].push_back({e.other, e.weight}), ++contracted_neighbours[e.other];
-        for (const Edge& e : graph.in[v]) up_in[v].push_back({e.other, e.weight}), ++contracted_neighbours[e.other];
+        const std::vector<std::tuple<Vertex, Vertex, Label>> shortcuts =
+            graph.shortcuts_for(v, kContractSettleLimit);
+        for (const Edge& e : graph.out[v])
+            up_out[v].push_back({e.other, e.weight}), ++contracted_neighbours[e.other];
+        for (const Edge& e : graph.in[v])
+            up_in[v].push_back({e.other, e.weight}), ++contracted_neighbours[e.other];
         graph.remove_vertex(v);
         graph.out[v].clear();
         graph.in[v].clear();
@@ -142,7 +147,8 @@ ContractionHierarchy::ContractionHierarchy(std::size_t n, std::span<const std::t
     const auto flatten = [n](const std::vector<std::vector<UpArc>>& lists, std::vector<std::uint32_t>& start,
                              std::vector<UpArc>& arcs) {
         start.assign(n + 1, 0);
-        for (std::size_t v = 0; v < n; ++v) start[v + 1] = start[v] + static_cast<std::uint32_t>(lists[v].size());
+        for (std::size_t v = 0; v < n; ++v)
+            start[v + 1] = start[v] + static_cast<std::uint32_t>(lists[v].size());
         arcs.reserve(start[n]);
         for (const std::vector<UpArc>& list : lists) arcs.insert(arcs.end(), list.begin(), list.end());
     };

@@ -26,8 +26,9 @@ Instance read_instance_on_map(const std::string& path, const RoadGraph& roads, c
     nlohmann::json root = nlohmann::json::parse(text);
     for (const char* key : {"distance_matrix", "duration_matrix"})
         if (root.contains(key))
-            throw InputError(path, line_of(text, key),
-                             std::string("expected no \"") + key + "\" (the map gives the matrices), found one");
+            throw InputError(
+                path, line_of(text, key),
+                std::string("expected no \"") + key + "\" (the map gives the matrices), found one");
     if (!as_the_crow_flies.has_coordinates() || root.value("coordinate_system", "") != "lonlat")
         throw InputError(path, line_of(text, "coordinate_system"),
                          "expected \"coordinates\" with \"coordinate_system\": \"lonlat\", found none");

@@ -66,8 +66,8 @@ RoadGraph read_road_graph(const std::string& path, const CarProfile& profile) {
         osmium::apply(reader, locations, collector);
         reader.close();
     } catch (const std::exception& e) {
-        throw InputError(path, 0, std::string("expected an OpenStreetMap file (.osm.pbf, .osm), found: ") +
-                                      e.what());
+        throw InputError(path, 0,
+                         std::string("expected an OpenStreetMap file (.osm.pbf, .osm), found: ") + e.what());
     }
     return RoadGraph::from_ways(collector.ways(), path);
 }

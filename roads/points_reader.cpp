@@ -27,19 +27,23 @@ std::vector<NamedPoint> parse_json_points(std::string_view text, const std::stri
     const nlohmann::json* list = &root;
     if (root.is_object() && root.contains("points")) list = &root["points"];
     if (!list->is_array())
-        throw InputError(source, 1, "expected an array of points or {\"points\": [...]}, found " + root.dump().substr(0, 40));
+        throw InputError(
+            source, 1,
+            "expected an array of points or {\"points\": [...]}, found " + root.dump().substr(0, 40));
     std::vector<NamedPoint> points;
     for (std::size_t k = 0; k < list->size(); ++k) {
         const nlohmann::json& entry = (*list)[k];
         const auto fail = [&](const std::string& expected) -> InputError {
-            return InputError(source, 0, "point " + std::to_string(k + 1) + ": expected " + expected +
-                                             ", found " + entry.dump().substr(0, 60));
+            return InputError(source, 0,
+                              "point " + std::to_string(k + 1) + ": expected " + expected + ", found " +
+                                  entry.dump().substr(0, 60));
         };
         if (!entry.is_object()) throw fail("an object with id, lat and lon");
         const auto id = entry.find("id");
         const auto lat = entry.find("lat");
         const auto lon = entry.find("lon");
-        if (id == entry.end() || !(id->is_string() || id->is_number_integer())) throw fail("an \"id\" (string or integer)");
+        if (id == entry.end() || !(id->is_string() || id->is_number_integer()))
+            throw fail("an \"id\" (string or integer)");
         if (lat == entry.end() || !lat->is_number()) throw fail("a number \"lat\"");
         if (lon == entry.end() || !lon->is_number()) throw fail("a number \"lon\"");
         points.push_back({id->is_string() ? id->get<std::string>() : std::to_string(id->get<long long>()),
@@ -81,25 +85,28 @@ std::vector<NamedPoint> parse_csv_points(std::string_view text, const std::strin
                 if (fields[c] == "lon") lon_column = c;
             }
             if (!id_column || !lat_column || !lon_column)
-                throw InputError(source, line_number, "expected a header naming the columns id, lat and lon, found " +
-                                                          std::string(line));
+                throw InputError(
+                    source, line_number,
+                    "expected a header naming the columns id, lat and lon, found " + std::string(line));
             columns = fields.size();
             continue;
         }
         if (fields.size() != columns)
-            throw InputError(source, line_number, "expected " + std::to_string(columns) + " fields, found " +
-                                                      std::to_string(fields.size()));
+            throw InputError(
+                source, line_number,
+                "expected " + std::to_string(columns) + " fields, found " + std::to_string(fields.size()));
         const auto number = [&](std::size_t column, const char* name) {
             const std::string_view field = fields[column];
             double value = 0;
             const auto [at, error] = std::from_chars(field.data(), field.data() + field.size(), value);
             if (error != std::errc() || at != field.data() + field.size())
-                throw InputError(source, line_number, std::string("expected a number ") + name + ", found " +
-                                                          std::string(field));
+                throw InputError(source, line_number,
+                                 std::string("expected a number ") + name + ", found " + std::string(field));
             return value;
         };
         if (fields[*id_column].empty()) throw InputError(source, line_number, "expected an id, found none");
-        points.push_back({std::string(fields[*id_column]), {number(*lat_column, "lat"), number(*lon_column, "lon")}});
+        points.push_back(
+            {std::string(fields[*id_column]), {number(*lat_column, "lat"), number(*lon_column, "lon")}});
     }
     return points;
 }
@@ -118,6 +125,8 @@ std::vector<NamedPoint> parse_points(std::string_view text, const std::string& s
     return points;
 }
 
-std::vector<NamedPoint> read_points(const std::string& path) { return parse_points(read_file(path), path); }
+std::vector<NamedPoint> read_points(const std::string& path) {
+    return parse_points(read_file(path), path);
+}
 
 }  // namespace routekit::roads

@@ -100,7 +100,8 @@ void search(const RoadCsrGraph& graph, SearchSpace& space, const std::vector<cha
         if (is_target[v]) --targets_left;
         for (const auto& arc : boost::make_iterator_range(boost::out_edges(v, graph))) {
             const Arc& weights = graph[arc];
-            space.offer(boost::target(arc, graph), label + make_label<kOptimise>(weights.duration_ms, weights.length_mm));
+            space.offer(boost::target(arc, graph),
+                        label + make_label<kOptimise>(weights.duration_ms, weights.length_mm));
         }
     }
     space.heap.clear();
@@ -122,7 +123,8 @@ void upward_search(SearchSpace& space, UpwardArcs arcs_of, OnSettle on_settle) {
 template <Optimise kOptimise>
 class MatrixFill {
   public:
-    MatrixFill(const RoadGraph& roads, std::span<const SnappedPoint> snapped) : roads_(roads), snapped_(snapped) {
+    MatrixFill(const RoadGraph& roads, std::span<const SnappedPoint> snapped)
+        : roads_(roads), snapped_(snapped) {
         for (const SnappedPoint& point : snapped) splits_.push_back(split_of<kOptimise>(roads, point));
         const std::size_t n = snapped.size();
         exact_.size = static_cast<int>(n);
@@ -140,8 +142,10 @@ class MatrixFill {
         if (snapped_[i].street == snapped_[j].street) {
             const Street& shared = street(j);
             const Label from = splits_[i].before, to = splits_[j].before;
-            if (shared.forward && to >= from) best = std::min(best, Label{to.first - from.first, to.second - from.second});
-            if (shared.backward && to <= from) best = std::min(best, Label{from.first - to.first, from.second - to.second});
+            if (shared.forward && to >= from)
+                best = std::min(best, Label{to.first - from.first, to.second - from.second});
+            if (shared.backward && to <= from)
+                best = std::min(best, Label{from.first - to.first, from.second - to.second});
         }
         if (best == kUnreached) return;
         const std::size_t cell = i * snapped_.size() + j;
@@ -191,8 +195,10 @@ void fill_by_dijkstra(const RoadGraph& roads, MatrixFill<kOptimise>& fill, std::
         for (std::size_t j = 0; j < n; ++j) {
             const Street& to = fill.street(j);
             Label best = kUnreached;
-            if (to.forward && space.at(to.from) != kUnreached) best = std::min(best, space.at(to.from) + fill.split(j).before);
-            if (to.backward && space.at(to.to) != kUnreached) best = std::min(best, space.at(to.to) + fill.split(j).after);
+            if (to.forward && space.at(to.from) != kUnreached)
+                best = std::min(best, space.at(to.from) + fill.split(j).before);
+            if (to.backward && space.at(to.to) != kUnreached)
+                best = std::min(best, space.at(to.to) + fill.split(j).after);
             fill.record(i, j, best);
         }
     });
@@ -220,8 +226,9 @@ void fill_by_hierarchy(const RoadGraph& roads, MatrixFill<kOptimise>& fill, std:
         ++space.stamp;
         if (fill.street(j).forward) space.offer(fill.street(j).from, fill.split(j).before);
         if (fill.street(j).backward) space.offer(fill.street(j).to, fill.split(j).after);
-        upward_search(space, [&](Vertex v) { return hierarchy.upward_in(v); },
-                      [&](Vertex v, Label label) { reached_backward[j].emplace_back(v, label); });
+        upward_search(
+            space, [&](Vertex v) { return hierarchy.upward_in(v); },
+            [&](Vertex v, Label label) { reached_backward[j].emplace_back(v, label); });
     });
     struct BucketEntry {
         std::uint32_t target;
@@ -234,7 +241,8 @@ void fill_by_hierarchy(const RoadGraph& roads, MatrixFill<kOptimise>& fill, std:
     std::vector<BucketEntry> buckets(bucket_start.back());
     std::vector<std::uint32_t> next(bucket_start.begin(), bucket_start.end() - 1);
     for (std::size_t j = 0; j < n; ++j) {
-        for (const auto& [v, label] : reached_backward[j]) buckets[next[v]++] = {static_cast<std::uint32_t>(j), label};
+        for (const auto& [v, label] : reached_backward[j])
+            buckets[next[v]++] = {static_cast<std::uint32_t>(j), label};
         std::vector<std::pair<Vertex, Label>>().swap(reached_backward[j]);
     }
 
@@ -242,10 +250,12 @@ void fill_by_hierarchy(const RoadGraph& roads, MatrixFill<kOptimise>& fill, std:
         SearchSpace& space = spaces.local();
         std::vector<Label> best(n, kUnreached);
         seed_leaving(space, fill, i);
-        upward_search(space, [&](Vertex v) { return hierarchy.upward_out(v); }, [&](Vertex v, Label label) {
-            for (std::uint32_t e = bucket_start[v]; e < bucket_start[v + 1]; ++e)
-                best[buckets[e].target] = std::min(best[buckets[e].target], label + buckets[e].label);
-        });
+        upward_search(
+            space, [&](Vertex v) { return hierarchy.upward_out(v); },
+            [&](Vertex v, Label label) {
+                for (std::uint32_t e = bucket_start[v]; e < bucket_start[v + 1]; ++e)
+                    best[buckets[e].target] = std::min(best[buckets[e].target], label + buckets[e].label);
+            });
         for (std::size_t j = 0; j < n; ++j) fill.record(i, j, best[j]);
     });
 }
@@ -260,8 +270,10 @@ ExactMatrices travel_with(const RoadGraph& roads, std::span<const SnappedPoint> 
                            (options.method == SearchMethod::automatic && n >= kHierarchyFromPoints);
     tbb::task_arena arena(options.threads > 0 ? options.threads : tbb::task_arena::automatic);
     arena.execute([&] {
-        if (hierarchy) fill_by_hierarchy(roads, fill, n, spaces);
-        else fill_by_dijkstra(roads, fill, n, spaces);
+        if (hierarchy)
+            fill_by_hierarchy(roads, fill, n, spaces);
+        else
+            fill_by_dijkstra(roads, fill, n, spaces);
     });
     ExactMatrices exact = fill.take();
 
@@ -281,7 +293,9 @@ std::string unreachable_message(const std::string& map, const std::vector<Unreac
     return message;
 }
 
-std::int64_t ceil_thousandths(std::int64_t value) { return (value + 999) / 1000; }
+std::int64_t ceil_thousandths(std::int64_t value) {
+    return (value + 999) / 1000;
+}
 
 }  // namespace
 
@@ -290,7 +304,8 @@ UnreachableError::UnreachableError(std::string map, std::vector<Pair> pairs)
 
 ExactMatrices travel_between(const RoadGraph& roads, std::span<const SnappedPoint> snapped,
                              std::span<const NamedPoint> points, const MatrixOptions& options) {
-    if (options.optimise == Optimise::time) return travel_with<Optimise::time>(roads, snapped, points, options);
+    if (options.optimise == Optimise::time)
+        return travel_with<Optimise::time>(roads, snapped, points, options);
     return travel_with<Optimise::distance>(roads, snapped, points, options);
 }
 

@@ -21,8 +21,10 @@ inline constexpr Label kUnreached{std::numeric_limits<std::int64_t>::max(),
 
 template <Optimise kOptimise>
 Label make_label(std::int64_t duration_ms, std::int64_t length_mm) {
-    if constexpr (kOptimise == Optimise::time) return {duration_ms, length_mm};
-    else return {length_mm, duration_ms};
+    if constexpr (kOptimise == Optimise::time)
+        return {duration_ms, length_mm};
+    else
+        return {length_mm, duration_ms};
 }
 
 }  // namespace routekit::roads

@@ -37,8 +37,12 @@ struct SegmentGrid::Impl {
     std::vector<std::uint32_t> segments;    // a segment is named by its first shape point
     std::vector<std::uint32_t> street_of_point;
 
-    PlanePoint project(LatLon p) const { return {p.lon * metres_per_degree_lon, p.lat * metres_per_degree_lat}; }
-    LatLon unproject(PlanePoint p) const { return {p.y / metres_per_degree_lat, p.x / metres_per_degree_lon}; }
+    PlanePoint project(LatLon p) const {
+        return {p.lon * metres_per_degree_lon, p.lat * metres_per_degree_lat};
+    }
+    LatLon unproject(PlanePoint p) const {
+        return {p.y / metres_per_degree_lat, p.x / metres_per_degree_lon};
+    }
     long column_of(double x) const { return static_cast<long>(std::floor((x - min_x) / cell)); }
     long row_of(double y) const { return static_cast<long>(std::floor((y - min_y) / cell)); }
 
@@ -63,8 +67,8 @@ SegmentGrid::SegmentGrid(const RoadGraph& roads, double cell_size_m) : impl_(std
     std::size_t num_segments = 0;
     for (std::uint32_t s = 0; s < roads.streets().size(); ++s) {
         const Street& street = roads.streets()[s];
-        std::fill(g.street_of_point.begin() + street.first_point, g.street_of_point.begin() + street.last_point,
-                  s);
+        std::fill(g.street_of_point.begin() + street.first_point,
+                  g.street_of_point.begin() + street.last_point, s);
         num_segments += street.last_point - street.first_point;
     }
     PlanePoint first = g.project(shape.front());
@@ -76,7 +80,8 @@ SegmentGrid::SegmentGrid(const RoadGraph& roads, double cell_size_m) : impl_(std
         g.min_y = std::min(g.min_y, q.y), g.max_y = std::max(g.max_y, q.y);
     }
     const double area = std::max(1.0, (g.max_x - g.min_x) * (g.max_y - g.min_y));
-    g.cell = std::max(cell_size_m, std::sqrt(area / (kMaxCellsPerSegment * static_cast<double>(num_segments))));
+    g.cell =
+        std::max(cell_size_m, std::sqrt(area / (kMaxCellsPerSegment * static_cast<double>(num_segments))));
     g.columns = g.column_of(g.max_x) + 1;
     g.rows = g.row_of(g.max_y) + 1;
 
@@ -86,7 +91,8 @@ SegmentGrid::SegmentGrid(const RoadGraph& roads, double cell_size_m) : impl_(std
             for (std::uint32_t k = street.first_point; k < street.last_point; ++k) visit(k);
     };
     std::vector<std::uint32_t> count(static_cast<std::size_t>(g.columns * g.rows) + 1, 0);
-    for_each_segment([&](std::uint32_t k) { g.for_each_cell_of_segment(k, [&](long cell) { ++count[cell + 1]; }); });
+    for_each_segment(
+        [&](std::uint32_t k) { g.for_each_cell_of_segment(k, [&](long cell) { ++count[cell + 1]; }); });
     for (std::size_t c = 1; c < count.size(); ++c) count[c] += count[c - 1];
     g.cell_start = count;
     g.segments.resize(count.back());
@@ -117,8 +123,9 @@ std::optional<SnappedPoint> SegmentGrid::nearest(LatLon point, double max_distan
             const double dx = b.x - a.x, dy = b.y - a.y;
             const double length_squared = dx * dx + dy * dy;
             const double t =
-                length_squared > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / length_squared, 0.0, 1.0)
-                                   : 0.0;
+                length_squared > 0
+                    ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / length_squared, 0.0, 1.0)
+                    : 0.0;
             const double ex = a.x + t * dx - p.x, ey = a.y + t * dy - p.y;
             const double squared = ex * ex + ey * ey;
             if (squared < best_squared || (squared == best_squared && best_segment && k < *best_segment)) {
@@ -136,7 +143,8 @@ std::optional<SnappedPoint> SegmentGrid::nearest(LatLon point, double max_distan
             try_cell(column, row);
             continue;
         }
-        for (long c = column - ring; c <= column + ring; ++c) try_cell(c, row - ring), try_cell(c, row + ring);
+        for (long c = column - ring; c <= column + ring; ++c)
+            try_cell(c, row - ring), try_cell(c, row + ring);
         for (long r = row - ring + 1; r <= row + ring - 1; ++r)
             try_cell(column - ring, r), try_cell(column + ring, r);
     }
@@ -149,13 +157,12 @@ std::optional<SnappedPoint> SegmentGrid::nearest(LatLon point, double max_distan
     snapped.street = g.street_of_point[k];
     const double offset_m = offsets[k] + best_t * (offsets[k + 1] - offsets[k]);
     snapped.offset_mm = std::clamp<std::int64_t>(std::llround(offset_m * 1000), 0, street.length_mm);
-    snapped.offset_ms =
-        street.length_mm > 0
-            ? std::clamp<std::int64_t>(std::llround(static_cast<double>(street.duration_ms) *
-                                                    static_cast<double>(snapped.offset_mm) /
-                                                    static_cast<double>(street.length_mm)),
-                                       0, street.duration_ms)
-            : 0;
+    snapped.offset_ms = street.length_mm > 0
+                            ? std::clamp<std::int64_t>(std::llround(static_cast<double>(street.duration_ms) *
+                                                                    static_cast<double>(snapped.offset_mm) /
+                                                                    static_cast<double>(street.length_mm)),
+                                                       0, street.duration_ms)
+                            : 0;
     const PlanePoint a = g.project(g.roads->shape_points()[k]);
     const PlanePoint b = g.project(g.roads->shape_points()[k + 1]);
     snapped.location = g.unproject({a.x + best_t * (b.x - a.x), a.y + best_t * (b.y - a.y)});
@@ -175,10 +182,12 @@ std::vector<SnappedPoint> snap_points(const RoadGraph& roads, const SegmentGrid&
     snapped.reserve(points.size());
     for (const NamedPoint& point : points) {
         const LatLon at = point.location;
-        const auto where = "point " + point.id + " (lat " + std::to_string(at.lat) + ", lon " +
-                           std::to_string(at.lon) + ")";
-        if (!(std::isfinite(at.lat) && std::isfinite(at.lon) && std::abs(at.lat) <= 90 && std::abs(at.lon) <= 180))
-            throw InputError(roads.source(), 0, "expected latitude in [-90, 90] and longitude in [-180, 180], found " + where);
+        const auto where =
+            "point " + point.id + " (lat " + std::to_string(at.lat) + ", lon " + std::to_string(at.lon) + ")";
+        if (!(std::isfinite(at.lat) && std::isfinite(at.lon) && std::abs(at.lat) <= 90 &&
+              std::abs(at.lon) <= 180))
+            throw InputError(roads.source(), 0,
+                             "expected latitude in [-90, 90] and longitude in [-180, 180], found " + where);
         const std::optional<SnappedPoint> found = grid.nearest(at, max_distance_m);
         if (found) {
             snapped.push_back(*found);
@@ -187,9 +196,10 @@ std::vector<SnappedPoint> snap_points(const RoadGraph& roads, const SegmentGrid&
         const bool inside = at.lat >= min_lat && at.lat <= max_lat && at.lon >= min_lon && at.lon <= max_lon;
         if (!inside)
             throw InputError(roads.source(), 0,
-                             "expected every point inside the map (roads span lat " + std::to_string(min_lat) +
-                                 " to " + std::to_string(max_lat) + ", lon " + std::to_string(min_lon) + " to " +
-                                 std::to_string(max_lon) + "), found " + where + " outside it");
+                             "expected every point inside the map (roads span lat " +
+                                 std::to_string(min_lat) + " to " + std::to_string(max_lat) + ", lon " +
+                                 std::to_string(min_lon) + " to " + std::to_string(max_lon) + "), found " +
+                                 where + " outside it");
         throw InputError(roads.source(), 0,
                          "expected every point within " + std::to_string(static_cast<long>(max_distance_m)) +
                              " m of a road a car may drive, found " + where + " farther");

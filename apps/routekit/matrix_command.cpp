@@ -46,15 +46,17 @@ void write_json(std::ostream& out, const std::string& name, const std::vector<ro
     }
     out << "{\n  \"name\": " << nlohmann::json(name).dump() << ",\n  \"rounding\": \"tsplib\",\n"
         << "  \"coordinate_system\": \"lonlat\",\n  \"names\": " << names.dump()
-        << ",\n  \"coordinates\": " << coordinates.dump() << ",\n  \"distance_matrix\": " << matrix(m.distance_m)
+        << ",\n  \"coordinates\": " << coordinates.dump()
+        << ",\n  \"distance_matrix\": " << matrix(m.distance_m)
         << ",\n  \"duration_matrix\": " << matrix(m.duration_s) << "\n}\n";
 }
 
 void write_tsplib_atsp(std::ostream& out, const std::string& name, const std::string& weight,
                        const roads::RoadMatrices& m) {
     const bool metres = weight == "distance";
-    out << "NAME: " << name << "\nTYPE: ATSP\nCOMMENT: road " << (metres ? "distances in metres" : "durations in seconds")
-        << " (" << kAttribution << ")\nDIMENSION: " << m.size
+    out << "NAME: " << name << "\nTYPE: ATSP\nCOMMENT: road "
+        << (metres ? "distances in metres" : "durations in seconds") << " (" << kAttribution
+        << ")\nDIMENSION: " << m.size
         << "\nEDGE_WEIGHT_TYPE: EXPLICIT\nEDGE_WEIGHT_FORMAT: FULL_MATRIX\nEDGE_WEIGHT_SECTION\n";
     const std::vector<std::int64_t>& values = metres ? m.distance_m : m.duration_s;
     for (int i = 0; i < m.size; ++i) {
@@ -72,21 +74,27 @@ void run_matrix(const MatrixCommandOptions& options) {
     const auto start = std::chrono::steady_clock::now();
     const std::vector<roads::NamedPoint> points = roads::read_points(options.points);
     if (points.size() < 2)
-        throw InputError(options.points, 0, "expected at least two points, found " + std::to_string(points.size()));
+        throw InputError(options.points, 0,
+                         "expected at least two points, found " + std::to_string(points.size()));
     const roads::RoadGraph graph = roads::read_road_graph(options.map, car_profile_from(options.roads));
     const roads::RoadMatrices m = roads::road_matrices(graph, points, matrix_options_from(options.roads));
     const std::string name = std::filesystem::path(options.points).stem().string();
-    if (format == "json") write_json(out, name, points, m);
-    else write_tsplib_atsp(out, name, options.weight, m);
+    if (format == "json")
+        write_json(out, name, points, m);
+    else
+        write_tsplib_atsp(out, name, options.weight, m);
     out.close();
     if (!out) throw InputError(options.output, 0, "expected the matrices written, found a write error");
     if (!options.quiet) {
         double farthest_snap = 0;
-        for (const roads::SnappedPoint& s : m.snapped) farthest_snap = std::max(farthest_snap, s.snap_distance_m);
-        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-        std::fprintf(stderr,
-                     "routekit: %d x %d matrices from %zu junctions, %zu arcs; farthest snap %.1f m; %.2f s; %s\n",
-                     m.size, m.size, graph.num_vertices(), graph.num_arcs(), farthest_snap, seconds, kAttribution);
+        for (const roads::SnappedPoint& s : m.snapped)
+            farthest_snap = std::max(farthest_snap, s.snap_distance_m);
+        const double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        std::fprintf(
+            stderr,
+            "routekit: %d x %d matrices from %zu junctions, %zu arcs; farthest snap %.1f m; %.2f s; %s\n",
+            m.size, m.size, graph.num_vertices(), graph.num_arcs(), farthest_snap, seconds, kAttribution);
     }
 }
 
@@ -100,17 +108,19 @@ void add_matrix_command(CLI::App& app) {
         "asymmetric, by a car profile (docs/roads.md)");
     command->add_option("map", options->map, "OpenStreetMap extract: .osm.pbf or .osm")->required();
     command
-        ->add_option("points", options->points,
-                     "points: JSON [{\"id\": ..., \"lat\": ..., \"lon\": ...}, ...] or CSV with an id,lat,lon "
-                     "header; the first is the depot of the JSON instance")
+        ->add_option(
+            "points", options->points,
+            "points: JSON [{\"id\": ..., \"lat\": ..., \"lon\": ...}, ...] or CSV with an id,lat,lon "
+            "header; the first is the depot of the JSON instance")
         ->required();
     command->add_option("--output,-o", options->output, "the file to write")->required();
     command->option_defaults()->always_capture_default();
     command
-        ->add_option("--format", options->format,
-                     "json: a Routekit JSON instance with both matrices (docs/json-format.md); tsplib: TSPLIB "
-                     "ATSP, EXPLICIT FULL_MATRIX, one matrix (--weight). Default: json for a .json file, "
-                     "else tsplib")
+        ->add_option(
+            "--format", options->format,
+            "json: a Routekit JSON instance with both matrices (docs/json-format.md); tsplib: TSPLIB "
+            "ATSP, EXPLICIT FULL_MATRIX, one matrix (--weight). Default: json for a .json file, "
+            "else tsplib")
         ->check(CLI::IsMember({"json", "tsplib"}));
     command->add_option("--weight", options->weight, "the matrix a TSPLIB file holds: distance or duration")
         ->check(CLI::IsMember({"distance", "duration"}));

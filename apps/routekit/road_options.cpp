@@ -13,15 +13,17 @@ void add_road_options(CLI::App& command, RoadOptions& options) {
                     "distance (the shortest route; its time is the duration)")
         ->check(CLI::IsMember({"time", "distance"}));
     command
-        .add_option("--search", options.search,
-                    "dijkstra (one search per point over the whole map), hierarchy (contraction "
-                    "hierarchies: a preprocessing worth about 250 searches, then small searches) or automatic "
-                    "(hierarchy from 256 points on). Same matrices either way")
+        .add_option(
+            "--search", options.search,
+            "dijkstra (one search per point over the whole map), hierarchy (contraction "
+            "hierarchies: a preprocessing worth about 250 searches, then small searches) or automatic "
+            "(hierarchy from 256 points on). Same matrices either way")
         ->check(CLI::IsMember({"automatic", "dijkstra", "hierarchy"}));
     command.add_option("--road-threads", options.threads, "threads for the road searches (0: all cores)")
         ->check(CLI::Range(0, 1024));
-    command.add_option("--max-snap", options.max_snap_m,
-                       "metres: a point farther than this from every drivable road is an error")
+    command
+        .add_option("--max-snap", options.max_snap_m,
+                    "metres: a point farther than this from every drivable road is an error")
         ->check(CLI::PositiveNumber);
     command.add_option("--speed", options.speeds,
                        "HIGHWAY=KMH: the car's speed on a highway type (0 forbids it); repeatable. "
@@ -41,8 +43,10 @@ roads::CarProfile car_profile_from(const RoadOptions& options) {
         if (equals == std::string::npos || equals == 0 || !(kmh >= 0))
             throw ParameterError("--speed: expected HIGHWAY=KMH (a number >= 0), found " + assignment);
         const std::string highway = assignment.substr(0, equals);
-        if (kmh == 0) profile.highway_speed_kmh.erase(highway);
-        else profile.highway_speed_kmh[highway] = kmh;
+        if (kmh == 0)
+            profile.highway_speed_kmh.erase(highway);
+        else
+            profile.highway_speed_kmh[highway] = kmh;
     }
     return profile;
 }

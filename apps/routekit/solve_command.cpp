@@ -116,8 +116,10 @@ void require_writable(const std::string& path) {
 Instance read_instance_on_map(const SolveOptions& options) {
     const roads::RoadGraph graph = roads::read_road_graph(options.map, car_profile_from(options.roads));
     if (!options.quiet)
-        std::fprintf(stderr, "routekit: roads from %s (map data (c) OpenStreetMap contributors, ODbL): %zu junctions\n",
-                     options.map.c_str(), graph.num_vertices());
+        std::fprintf(
+            stderr,
+            "routekit: roads from %s (map data (c) OpenStreetMap contributors, ODbL): %zu junctions\n",
+            options.map.c_str(), graph.num_vertices());
     return roads::read_instance_on_map(options.instance, graph, matrix_options_from(options.roads),
                                        read_options(options.rounding));
 }
@@ -130,8 +132,9 @@ void run_solve(const SolveOptions& options) {
     // A bad output path fails at once, not after the budget; an existing file keeps its content until the
     // solution replaces it.
     if (!options.output.empty()) require_writable(options.output);
-    const Instance instance = options.map.empty() ? read_instance(options.instance, read_options(options.rounding))
-                                                  : read_instance_on_map(options);
+    const Instance instance = options.map.empty()
+                                  ? read_instance(options.instance, read_options(options.rounding))
+                                  : read_instance_on_map(options);
     require_fleet_capacity(instance, options.instance);
     if (!options.initial.empty()) params.warm_start = read_solution(options.initial, instance);
     const bool stop_rule_given =
@@ -268,9 +271,10 @@ void add_solve_command(CLI::App& app) {
     command->add_option("--trace", options->trace,
                         "write (seconds, best cost) at every improvement to this CSV");
     command->add_flag("--quiet,-q", options->quiet, "no progress lines on stderr");
-    command->add_option("--map", options->map,
-                        "an OpenStreetMap extract (.osm.pbf, .osm): the JSON instance's lon/lat clients get road "
-                        "distances (m) and durations (s) from it (docs/roads.md)");
+    command->add_option(
+        "--map", options->map,
+        "an OpenStreetMap extract (.osm.pbf, .osm): the JSON instance's lon/lat clients get road "
+        "distances (m) and durations (s) from it (docs/roads.md)");
     add_road_options(*command, options->roads);
     command->callback([options] { run_solve(*options); });
 }

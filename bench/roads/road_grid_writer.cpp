@@ -16,7 +16,9 @@ void write_road_grid(const std::string& path, int side, double spacing_m) {
     const double metres_per_degree = roads::kEarthRadiusMetres * std::numbers::pi / 180;
     const double dlat = spacing_m / metres_per_degree;
     const double dlon = dlat / std::cos(kSouth * std::numbers::pi / 180);
-    const auto node_id = [side](int row, int column) { return static_cast<osmium::object_id_type>(row) * side + column + 1; };
+    const auto node_id = [side](int row, int column) {
+        return static_cast<osmium::object_id_type>(row) * side + column + 1;
+    };
 
     osmium::io::Header header;
     header.set("generator", "routekit road grid");

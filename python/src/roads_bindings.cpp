@@ -16,18 +16,22 @@ py::array_t<std::int64_t> square(const std::vector<std::int64_t>& values, int n)
     return out;
 }
 
-py::dict road_matrices(const std::string& map, const std::vector<std::tuple<std::string, double, double>>& points,
+py::dict road_matrices(const std::string& map,
+                       const std::vector<std::tuple<std::string, double, double>>& points,
                        const std::string& optimise, const std::string& search, int threads, double max_snap,
                        const std::map<std::string, double>& speeds) {
     if (optimise != "time" && optimise != "distance")
         throw ParameterError("optimise: expected \"time\" or \"distance\", found " + optimise);
     if (search != "automatic" && search != "dijkstra" && search != "hierarchy")
-        throw ParameterError("search: expected \"automatic\", \"dijkstra\" or \"hierarchy\", found " + search);
+        throw ParameterError("search: expected \"automatic\", \"dijkstra\" or \"hierarchy\", found " +
+                             search);
     roads::CarProfile profile;
     for (const auto& [highway, kmh] : speeds) {
         if (!(kmh >= 0)) throw ParameterError("speeds[" + highway + "]: expected km/h >= 0");
-        if (kmh == 0) profile.highway_speed_kmh.erase(highway);
-        else profile.highway_speed_kmh[highway] = kmh;
+        if (kmh == 0)
+            profile.highway_speed_kmh.erase(highway);
+        else
+            profile.highway_speed_kmh[highway] = kmh;
     }
     roads::MatrixOptions options;
     options.optimise = optimise == "time" ? roads::Optimise::time : roads::Optimise::distance;

@@ -20,7 +20,8 @@ std::optional<WayTraversal> traverse(const std::map<std::string, std::string, st
 TEST(RoadsCarProfile, SpeedComesFromTheHighwayTypeOrTheMaxspeedTag) {
     EXPECT_EQ(traverse({{"highway", "residential"}})->speed_kmh, 25);
     EXPECT_EQ(traverse({{"highway", "primary"}, {"maxspeed", "50"}})->speed_kmh, 50 * 0.8);
-    EXPECT_DOUBLE_EQ(traverse({{"highway", "primary"}, {"maxspeed", "30 mph"}})->speed_kmh, 30 * 1.609344 * 0.8);
+    EXPECT_DOUBLE_EQ(traverse({{"highway", "primary"}, {"maxspeed", "30 mph"}})->speed_kmh,
+                     30 * 1.609344 * 0.8);
     EXPECT_EQ(traverse({{"highway", "primary"}, {"maxspeed", "FR:urban"}})->speed_kmh, 65);  // unreadable
 }
 

@@ -71,7 +71,8 @@ TEST_F(RoadsCli, SolveOnTheMapOfMonaco) {
     const nlohmann::json solution = nlohmann::json::parse(slurp(out));
     EXPECT_TRUE(solution["feasible"].get<bool>());
     // The cost is in metres on the roads: longer than the great-circle tour of the same clients.
-    const CliRun crow = run_cli("solve " ROUTEKIT_SOURCE_DIR "/examples/monaco/clients.json --iterations 200 "
+    const CliRun crow = run_cli("solve " ROUTEKIT_SOURCE_DIR
+                                "/examples/monaco/clients.json --iterations 200 "
                                 "--seed 1 --threads 1 -q --format json");
     ASSERT_EQ(crow.exit_code, 0) << crow.output;
     EXPECT_GT(solution["cost"].get<double>(), nlohmann::json::parse(crow.output)["cost"].get<double>());
@@ -80,8 +81,9 @@ TEST_F(RoadsCli, SolveOnTheMapOfMonaco) {
 TEST_F(RoadsCli, SolveOnAMapRefusesAnInstanceWithMatrices) {
     const std::string clients = write("clients.json", R"({"distance_matrix": [[0, 1], [1, 0]],
   "coordinates": [[0.0015, 0.0001], [0.001, 0.001]], "coordinate_system": "lonlat"})");
-    expect_one_error_line(run_cli("solve " + clients + " --map " + kTinyMap + " --iterations 1 -q"),
-                          clients + ":1: expected no \"distance_matrix\" (the map gives the matrices), found one");
+    expect_one_error_line(
+        run_cli("solve " + clients + " --map " + kTinyMap + " --iterations 1 -q"),
+        clients + ":1: expected no \"distance_matrix\" (the map gives the matrices), found one");
 }
 
 }  // namespace

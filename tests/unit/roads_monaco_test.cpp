@@ -51,16 +51,18 @@ using Key = std::pair<std::int64_t, std::int64_t>;  // (minimised, tie-breaker)
 
 // Textbook Dijkstra on adjacency lists built from the streets, with a std::priority_queue and no early
 // stop, then the best of entering each target's street by either end or driving along a shared street.
-std::vector<Key> reference_row(const RoadGraph& roads, const std::vector<SnappedPoint>& snapped, std::size_t source,
-                               Optimise optimise) {
+std::vector<Key> reference_row(const RoadGraph& roads, const std::vector<SnappedPoint>& snapped,
+                               std::size_t source, Optimise optimise) {
     const auto key = [optimise](std::int64_t ms, std::int64_t mm) {
         return optimise == Optimise::time ? Key{ms, mm} : Key{mm, ms};
     };
     const auto add = [](Key a, Key b) { return Key{a.first + b.first, a.second + b.second}; };
     std::vector<std::vector<std::pair<Vertex, Key>>> out(roads.num_vertices());
     for (const Street& street : roads.streets()) {
-        if (street.forward) out[street.from].push_back({street.to, key(street.duration_ms, street.length_mm)});
-        if (street.backward) out[street.to].push_back({street.from, key(street.duration_ms, street.length_mm)});
+        if (street.forward)
+            out[street.from].push_back({street.to, key(street.duration_ms, street.length_mm)});
+        if (street.backward)
+            out[street.to].push_back({street.from, key(street.duration_ms, street.length_mm)});
     }
     const Key infinite{std::numeric_limits<std::int64_t>::max(), 0};
     std::vector<Key> best(roads.num_vertices(), infinite);
@@ -71,7 +73,8 @@ std::vector<Key> reference_row(const RoadGraph& roads, const std::vector<Snapped
     const Key before = key(s.offset_ms, s.offset_mm);
     const Key after = key(from.duration_ms - s.offset_ms, from.length_mm - s.offset_mm);
     if (from.forward) best[from.to] = std::min(best[from.to], after), queue.push({best[from.to], from.to});
-    if (from.backward) best[from.from] = std::min(best[from.from], before), queue.push({best[from.from], from.from});
+    if (from.backward)
+        best[from.from] = std::min(best[from.from], before), queue.push({best[from.from], from.from});
     while (!queue.empty()) {
         const auto [d, v] = queue.top();
         queue.pop();
@@ -99,7 +102,7 @@ std::vector<Key> reference_row(const RoadGraph& roads, const std::vector<Snapped
 
 TEST_F(RoadsMonaco, TheMapReadsIntoAPlausibleGraph) {
     EXPECT_GT(roads_->num_vertices(), 1000u);
-    EXPECT_GT(roads_->num_arcs(), roads_->streets().size());  // most streets are two-way
+    EXPECT_GT(roads_->num_arcs(), roads_->streets().size());      // most streets are two-way
     EXPECT_LT(roads_->num_arcs(), 2 * roads_->streets().size());  // some are not
 }
 
@@ -108,8 +111,8 @@ TEST_F(RoadsMonaco, SearchesEqualAPlainReferenceDijkstra) {
     const SegmentGrid grid(*roads_);
     const std::vector<SnappedPoint> snapped = snap_points(*roads_, grid, points, 1000);
     for (const auto& [optimise, method] : {std::pair{Optimise::time, SearchMethod::dijkstra},
-                                          std::pair{Optimise::distance, SearchMethod::dijkstra},
-                                          std::pair{Optimise::time, SearchMethod::hierarchy}}) {
+                                           std::pair{Optimise::distance, SearchMethod::dijkstra},
+                                           std::pair{Optimise::time, SearchMethod::hierarchy}}) {
         MatrixOptions options;
         options.optimise = optimise;
         options.method = method;
@@ -118,8 +121,9 @@ TEST_F(RoadsMonaco, SearchesEqualAPlainReferenceDijkstra) {
             const std::vector<Key> reference = reference_row(*roads_, snapped, i, optimise);
             for (std::size_t j = 0; j < points.size(); ++j) {
                 const std::size_t cell = i * points.size() + j;
-                const Key found = optimise == Optimise::time ? Key{exact.duration_ms[cell], exact.length_mm[cell]}
-                                                             : Key{exact.length_mm[cell], exact.duration_ms[cell]};
+                const Key found = optimise == Optimise::time
+                                      ? Key{exact.duration_ms[cell], exact.length_mm[cell]}
+                                      : Key{exact.length_mm[cell], exact.duration_ms[cell]};
                 ASSERT_EQ(found, reference[j]) << "from " << i << " to " << j;
             }
         }
@@ -150,12 +154,14 @@ TEST_F(RoadsMonaco, AOneWayStreetMakesTheMatrixAsymmetric) {
         const LatLon a = middle_of_first_segment(street);
         const LatLon b = roads_->shape_points()[street.last_point - 1];  // a shape point inside the street
         const std::optional<SnappedPoint> at_a = grid.nearest(a, 1), at_b = grid.nearest(b, 1);
-        if (!at_a || !at_b || at_a->street != s || at_b->street != s || at_b->offset_mm - at_a->offset_mm < 20000)
+        if (!at_a || !at_b || at_a->street != s || at_b->street != s ||
+            at_b->offset_mm - at_a->offset_mm < 20000)
             continue;
         const std::vector<NamedPoint> points = {{"a", a}, {"b", b}};
         const RoadMatrices m = road_matrices(*roads_, points);
         // Down the street: exactly the part between the points. Back: around the block, farther.
-        EXPECT_EQ(m.distance_m[1], (at_b->offset_mm - at_a->offset_mm + 999) / 1000) << "way " << street.way_id;
+        EXPECT_EQ(m.distance_m[1], (at_b->offset_mm - at_a->offset_mm + 999) / 1000)
+            << "way " << street.way_id;
         EXPECT_GT(m.distance_m[2], m.distance_m[1]) << "way " << street.way_id;
         EXPECT_GT(m.duration_s[2], m.duration_s[1]) << "way " << street.way_id;
         return;
@@ -201,7 +207,8 @@ TEST_F(RoadsMonaco, APointOutsideTheMapIsAClearError) {
         FAIL() << "expected InputError";
     } catch (const InputError& e) {
         const std::string message = e.what();
-        EXPECT_NE(message.find("monaco.osm.pbf: expected every point inside the map"), std::string::npos) << message;
+        EXPECT_NE(message.find("monaco.osm.pbf: expected every point inside the map"), std::string::npos)
+            << message;
         EXPECT_NE(message.find("found point eiffel-tower (lat 48.858400, lon 2.294500) outside it"),
                   std::string::npos)
             << message;

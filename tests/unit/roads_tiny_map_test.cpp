@@ -14,7 +14,9 @@ const std::string kTinyMap = ROUTEKIT_SOURCE_DIR "/tests/data/roads_tiny.osm";
 // 0.001 degree of longitude on the equator, in metres.
 const double kMilliDegree = kEarthRadiusMetres * 0.001 * std::numbers::pi / 180;
 
-std::int64_t ceil_metres(std::int64_t mm) { return (mm + 999) / 1000; }
+std::int64_t ceil_metres(std::int64_t mm) {
+    return (mm + 999) / 1000;
+}
 
 TEST(RoadsTinyMap, FootwaysAreLeftOutAndWaysMeetAtSharedNodes) {
     const RoadGraph roads = read_road_graph(kTinyMap);
@@ -24,7 +26,7 @@ TEST(RoadsTinyMap, FootwaysAreLeftOutAndWaysMeetAtSharedNodes) {
     EXPECT_EQ(roads.vertex_osm_id(1), 3);
     ASSERT_EQ(roads.streets().size(), 3u);
     EXPECT_EQ(roads.streets()[0].length_mm, 222390);  // 2 x 111.19509 m
-    EXPECT_EQ(roads.num_arcs(), 4u);                   // way 10 both ways, ways 11 and 12 one way each
+    EXPECT_EQ(roads.num_arcs(), 4u);                  // way 10 both ways, ways 11 and 12 one way each
 }
 
 TEST(RoadsTinyMap, APointLandsOnItsStreetAtTheRightOffset) {
@@ -46,7 +48,8 @@ TEST(RoadsTinyMap, APointLandsOnItsStreetAtTheRightOffset) {
 
 TEST(RoadsTinyMap, PartialStreetsCountInTheDirectionDriven) {
     const RoadGraph roads = read_road_graph(kTinyMap);
-    const std::vector<NamedPoint> points = {{"P", {0.0001, 0.0015}}, {"T", {0.001, 0.001}}, {"R", {0, 0.0005}}};
+    const std::vector<NamedPoint> points = {
+        {"P", {0.0001, 0.0015}}, {"T", {0.001, 0.001}}, {"R", {0, 0.0005}}};
     MatrixOptions options;
     options.threads = 1;
     const RoadMatrices m = road_matrices(roads, points, options);
@@ -89,7 +92,8 @@ TEST(RoadsTinyMap, BadMapsAreClearErrors) {
         read_road_graph(kTinyMap, nothing);
         FAIL() << "expected InputError";
     } catch (const InputError& e) {
-        EXPECT_NE(std::string(e.what()).find("expected at least one road a car may drive"), std::string::npos);
+        EXPECT_NE(std::string(e.what()).find("expected at least one road a car may drive"),
+                  std::string::npos);
     }
 }
 

@@ -25,9 +25,9 @@ using TagLookup = std::function<std::optional<std::string_view>(std::string_view
 struct CarProfile {
     /// Planning speed in km/h per `highway` value; a way whose `highway` is not listed is not drivable.
     std::map<std::string, double, std::less<>> highway_speed_kmh = {
-        {"motorway", 90},     {"motorway_link", 45},  {"trunk", 85},         {"trunk_link", 40},
-        {"primary", 65},      {"primary_link", 30},   {"secondary", 55},     {"secondary_link", 25},
-        {"tertiary", 40},     {"tertiary_link", 20},  {"unclassified", 25},  {"residential", 25},
+        {"motorway", 90},      {"motorway_link", 45}, {"trunk", 85},        {"trunk_link", 40},
+        {"primary", 65},       {"primary_link", 30},  {"secondary", 55},    {"secondary_link", 25},
+        {"tertiary", 40},      {"tertiary_link", 20}, {"unclassified", 25}, {"residential", 25},
         {"living_street", 10}, {"service", 15},       {"road", 20}};
     /// A readable `maxspeed` (km/h, "NN mph") times this factor replaces the highway's speed: streets are
     /// rarely driven at their limit from end to end (traffic lights, junctions, bends).

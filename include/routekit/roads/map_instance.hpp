@@ -12,7 +12,7 @@ namespace routekit::roads {
 /// in seconds as usual, and replaces its great-circle distances by road distances in metres and road
 /// durations in seconds. Throws InputError naming the file when it has matrices of its own or no lon/lat
 /// coordinates, and whatever road_matrices throws (points off the map, unreachable pairs by name or index).
-Instance read_instance_on_map(const std::string& path, const RoadGraph& roads, const MatrixOptions& matrix = {},
-                              const ReadOptions& read = {});
+Instance read_instance_on_map(const std::string& path, const RoadGraph& roads,
+                              const MatrixOptions& matrix = {}, const ReadOptions& read = {});
 
 }  // namespace routekit::roads

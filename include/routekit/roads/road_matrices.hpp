@@ -19,7 +19,8 @@ enum class Optimise { time, distance };
 /// How the many-to-many searches run; all give the same matrices (docs/roads.md has the measurements).
 enum class SearchMethod {
     automatic,  ///< hierarchy from kHierarchyFromPoints points on, else dijkstra
-    dijkstra,   ///< one Dijkstra per point over the whole graph: no preprocessing, time grows as points x graph
+    dijkstra,   ///< one Dijkstra per point over the whole graph: no preprocessing, time grows as points x
+                ///< graph
     hierarchy,  ///< a contraction hierarchy first (sequential), then one small upward search per point
 };
 

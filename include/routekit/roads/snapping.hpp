@@ -15,10 +15,10 @@ namespace routekit::roads {
 /// Where a point lands on the road network: on a street, at some distance from its first shape point.
 struct SnappedPoint {
     std::uint32_t street = 0;
-    std::int64_t offset_mm = 0;     ///< along the street from `from`, 0..length_mm
-    std::int64_t offset_ms = 0;     ///< the time to drive that far, 0..duration_ms (proportional)
-    LatLon location;                ///< the point on the street
-    double snap_distance_m = 0;     ///< from the given point to `location`
+    std::int64_t offset_mm = 0;  ///< along the street from `from`, 0..length_mm
+    std::int64_t offset_ms = 0;  ///< the time to drive that far, 0..duration_ms (proportional)
+    LatLon location;             ///< the point on the street
+    double snap_distance_m = 0;  ///< from the given point to `location`
 };
 
 /// A grid of cells about `cell_size_m` wide, each listing the street segments that cross it.
