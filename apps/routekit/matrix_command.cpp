@@ -69,8 +69,12 @@ void write_tsplib_atsp(std::ostream& out, const std::string& name, const std::st
 void run_matrix(const MatrixCommandOptions& options) {
     const std::string extension = std::filesystem::path(options.output).extension().string();
     const std::string format = options.format.value_or(extension == ".json" ? "json" : "tsplib");
-    std::ofstream out(options.output);
-    if (!out) throw InputError(options.output, 0, "expected a file that can be written, found none");
+    // A bad output path fails before the map is read; an existing file keeps its content until the
+    // matrices replace it.
+    const bool existed = std::filesystem::exists(options.output);
+    if (!std::ofstream(options.output, std::ios::app))
+        throw InputError(options.output, 0, "expected a file that can be written, found none");
+    if (!existed) std::filesystem::remove(options.output);
     const auto start = std::chrono::steady_clock::now();
     const std::vector<roads::NamedPoint> points = roads::read_points(options.points);
     if (points.size() < 2)
@@ -79,6 +83,7 @@ void run_matrix(const MatrixCommandOptions& options) {
     const roads::RoadGraph graph = roads::read_road_graph(options.map, car_profile_from(options.roads));
     const roads::RoadMatrices m = roads::road_matrices(graph, points, matrix_options_from(options.roads));
     const std::string name = std::filesystem::path(options.points).stem().string();
+    std::ofstream out(options.output);
     if (format == "json")
         write_json(out, name, points, m);
     else
