@@ -3,7 +3,7 @@
 include(CMakePackageConfigHelpers)
 install(DIRECTORY include/routekit DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(TARGETS routekit routekit_model routekit_io routekit_heuristics routekit_solver routekit_learn
-                routekit_layout
+                routekit_layout routekit_roads
         EXPORT RoutekitTargets
         ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
         LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR})

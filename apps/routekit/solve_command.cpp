@@ -9,9 +9,11 @@
 
 #include "apps/routekit/commands.hpp"
 #include "apps/routekit/cpu_clock.hpp"
+#include "apps/routekit/road_options.hpp"
 #include "routekit/io/solution_io.hpp"
 #include "routekit/model/checker.hpp"
 #include "routekit/model/error.hpp"
+#include "routekit/roads/map_instance.hpp"
 #include "routekit/solver/solve.hpp"
 
 namespace routekit::cli {
@@ -53,6 +55,8 @@ struct SolveOptions {
     std::string trace;
     bool quiet = false;
     std::vector<std::string> genetic;  ///< --param NAME=VALUE
+    std::string map;                   ///< --map: the instance's lon/lat clients get road matrices
+    RoadOptions roads;
 };
 
 // The signal handler only stores to a lock-free atomic; the solver polls it. A second signal ends the
@@ -108,6 +112,18 @@ void require_writable(const std::string& path) {
     if (!existed) std::filesystem::remove(path);
 }
 
+// The instance's lon/lat clients with road matrices from --map instead of great-circle distances.
+Instance read_instance_on_map(const SolveOptions& options) {
+    const roads::RoadGraph graph = roads::read_road_graph(options.map, car_profile_from(options.roads));
+    if (!options.quiet)
+        std::fprintf(
+            stderr,
+            "routekit: roads from %s (map data (c) OpenStreetMap contributors, ODbL): %zu junctions\n",
+            options.map.c_str(), graph.num_vertices());
+    return roads::read_instance_on_map(options.instance, graph, matrix_options_from(options.roads),
+                                       read_options(options.rounding));
+}
+
 void run_solve(const SolveOptions& options) {
     const CpuClock cpu;
     SolverParams params;  // start counts from here: reading the instance is part of the budget
@@ -116,7 +132,9 @@ void run_solve(const SolveOptions& options) {
     // A bad output path fails at once, not after the budget; an existing file keeps its content until the
     // solution replaces it.
     if (!options.output.empty()) require_writable(options.output);
-    const Instance instance = read_instance(options.instance, read_options(options.rounding));
+    const Instance instance = options.map.empty()
+                                  ? read_instance(options.instance, read_options(options.rounding))
+                                  : read_instance_on_map(options);
     require_fleet_capacity(instance, options.instance);
     if (!options.initial.empty()) params.warm_start = read_solution(options.initial, instance);
     const bool stop_rule_given =
@@ -253,6 +271,11 @@ void add_solve_command(CLI::App& app) {
     command->add_option("--trace", options->trace,
                         "write (seconds, best cost) at every improvement to this CSV");
     command->add_flag("--quiet,-q", options->quiet, "no progress lines on stderr");
+    command->add_option(
+        "--map", options->map,
+        "an OpenStreetMap extract (.osm.pbf, .osm): the JSON instance's lon/lat clients get road "
+        "distances (m) and durations (s) from it (docs/roads.md)");
+    add_road_options(*command, options->roads);
     command->callback([options] { run_solve(*options); });
 }
 

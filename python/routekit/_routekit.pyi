@@ -1,7 +1,7 @@
 """Type hints for the C++ extension module (python/src/*.cpp); docs/python.md describes each call."""
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Optional, Union
+from typing import Any, Optional, Union
 
 import numpy as np
 import numpy.typing as npt
@@ -132,3 +132,14 @@ def solve(
     cancel: Optional[CancellationToken] = None,
     genetic: Optional[Mapping[str, Union[int, float]]] = None,
 ) -> Result: ...
+
+def road_matrices(
+    map: str,
+    points: Sequence[tuple[str, float, float]],
+    *,
+    optimise: str = "time",
+    search: str = "automatic",
+    threads: int = 0,
+    max_snap: float = 1000.0,
+    speeds: Mapping[str, float] = ...,
+) -> dict[str, Any]: ...

@@ -16,5 +16,6 @@ inline double to_units(Cost cost, const Instance& instance) {
 void bind_instance(py::module_& m);
 void bind_solution(py::module_& m);
 void bind_solve(py::module_& m);
+void bind_roads(py::module_& m);
 
 }  // namespace routekit::python

@@ -31,4 +31,5 @@ PYBIND11_MODULE(_routekit, m) {
     python::bind_instance(m);
     python::bind_solution(m);
     python::bind_solve(m);
+    python::bind_roads(m);
 }
