@@ -6,17 +6,20 @@ namespace routekit::io {
 
 std::optional<Rounding> lkh3_rounding(EdgeWeightType type, std::optional<long long> scale, int scale_line,
                                       const std::string& source) {
-    const long long factor = scale.value_or(1);
+    // LKH-3 computes EXACT_2D with EUC_2D's function, nint(SCALE d), its SCALE defaulting to 1000 there
+    // (ReadProblem.c: "if (Scale == -1 && EXACT_2D) Scale = 1000"); FLOOR_2D is floor(SCALE d).
+    const bool exact = type == EdgeWeightType::exact_2d;
+    const long long factor = scale.value_or(exact ? 1000 : 1);
+    const bool nearest = exact || type == EdgeWeightType::euc_2d;
+    if (nearest && factor == 1000) return Rounding::milli;
+    if (exact && factor == 1) return Rounding::tsplib;
     if (type == EdgeWeightType::floor_2d && factor == 10) return Rounding::trunc1;
     if (type == EdgeWeightType::floor_2d && factor == 1) return Rounding::tsplib;
-    if (type == EdgeWeightType::exact_2d && factor == 1000) return Rounding::milli;
-    // A SCALE 1 stated on EXACT_2D is LKH-3's nint(d); only an absent SCALE reads as real-valued.
-    if (type == EdgeWeightType::exact_2d && factor == 1) return scale ? Rounding::tsplib : Rounding::exact;
     if (factor == 1) return std::nullopt;
     TextScanner at(std::string_view(), source, scale_line);
     at.fail(
-        "SCALE 10 with FLOOR_2D or 1000 with EXACT_2D (Routekit's trunc1 and milli conventions; "
-        "--rounding chooses another)",
+        "SCALE 1, 10 with FLOOR_2D or 1000 with EUC_2D or EXACT_2D (Routekit's trunc1 and milli "
+        "conventions; --rounding chooses another)",
         std::to_string(factor));
 }
 

@@ -14,14 +14,15 @@
 
 namespace routekit::io {
 
-/// The convention under which LKH-3 computes `type` with SCALE `scale` (1 when the file states none):
-/// LKH-3 works on integers, distance x SCALE, floored for FLOOR_2D and rounded for EXACT_2D.
-///   FLOOR_2D, SCALE 10    -> trunc1 (floor(10 d): the Solomon / Gehring-Homberger convention)
-///   FLOOR_2D, SCALE 1     -> tsplib (floor(d), FLOOR_2D's integer function)
-///   EXACT_2D, SCALE 1000  -> milli  (nint(1000 d), PyVRP's "exact")
-///   EXACT_2D, no SCALE    -> exact  (real-valued, as the type's name says and CMT's 524.61 needs)
-///   EXACT_2D, SCALE 1     -> tsplib (nint(d), what LKH-3 computes when told so)
-///   any other type, SCALE 1 -> nullopt: the TSPLIB reader's own default applies.
+/// The convention under which LKH-3 computes `type` with SCALE `scale` (nullopt: the file states none).
+/// LKH-3 works on integers: EUC_2D and EXACT_2D are nint(SCALE d), FLOOR_2D is floor(SCALE d), and an
+/// absent SCALE is 1000 for EXACT_2D ("real-valued" to three decimals), 1 otherwise. Hence:
+///   EXACT_2D (no SCALE or 1000), EUC_2D with SCALE 1000 -> milli  (nint(1000 d), PyVRP's "exact" too)
+///   EXACT_2D with SCALE 1                               -> tsplib (nint(d), as EUC_2D)
+///   FLOOR_2D with SCALE 10                              -> trunc1 (floor(10 d), Solomon's convention)
+///   FLOOR_2D (no SCALE or 1)                            -> tsplib (FLOOR_2D's integer function)
+///   any other type with SCALE 1 or none                 -> nullopt: the TSPLIB reader's own default.
+/// Times (windows, service, DISTANCE) go through the same convention: schedules add them to distances.
 /// Any other pair has no Routekit convention and throws about `scale_line` of `source` rather than
 /// guessing one (a --rounding given by the user wins, and this is not asked).
 std::optional<Rounding> lkh3_rounding(EdgeWeightType type, std::optional<long long> scale, int scale_line,

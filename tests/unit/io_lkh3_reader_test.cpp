@@ -51,13 +51,15 @@ std::string tiny(const std::string& weight_type, const std::string& extra_header
 
 TEST(IoLkh3Reader, EveryEdgeWeightTypeAndScaleMapsOntoAConvention) {
     // d(1,2) = sqrt(9 + 20.25) = 5.408326913..., d(1,3) = sqrt(36 + 64) = 10 exactly.
+    // EXACT_2D is LKH-3's nint(SCALE d) with SCALE 1000 unless stated: Routekit's milli.
     const Instance exact = parse_tsplib(tiny("EXACT_2D"), "tiny.vrp");
-    EXPECT_EQ(exact.rounding(), Rounding::exact);  // real-valued, kept to 7 decimals
-    EXPECT_EQ(exact.distance(0, 1), 54083269);
-    EXPECT_EQ(exact.distance(0, 2), 100000000);
-    const Instance milli = parse_tsplib(tiny("EXACT_2D", "SCALE : 1000\n"), "tiny.vrp");
-    EXPECT_EQ(milli.rounding(), Rounding::milli);  // LKH-3's nint(1000 d)
-    EXPECT_EQ(milli.distance(0, 1), 5408);
+    EXPECT_EQ(exact.rounding(), Rounding::milli);
+    EXPECT_EQ(exact.distance(0, 1), 5408);
+    EXPECT_EQ(exact.distance(0, 2), 10000);
+    EXPECT_EQ(exact.demand(1), 5);  // demands are never scaled
+    const Instance milli = parse_tsplib(tiny("EUC_2D", "SCALE : 1000\n"), "tiny.vrp");
+    EXPECT_EQ(milli.rounding(), Rounding::milli);
+    EXPECT_EQ(milli.distance(1, 2), 4610);  // d(2,3) = 4.609772...
     const Instance nint = parse_tsplib(tiny("EXACT_2D", "SCALE : 1\n"), "tiny.vrp");
     EXPECT_EQ(nint.rounding(), Rounding::tsplib);
     EXPECT_EQ(nint.distance(0, 1), 5);
@@ -85,9 +87,9 @@ TEST(IoLkh3Reader, SampleDistancesMatchHandComputedValues) {
     EXPECT_EQ(c101.window(node_of(c101, 2)), (TimeWindow{9120, 9670}));
     // BHR101A, EXACT_2D: ids 1 (35 35), 2 (41 49), 3 (35 17).
     const Instance bhr = read_instance((kSamples / "VRPBTW/INSTANCES/BHR101A.vrpbtw").string());
-    EXPECT_EQ(bhr.rounding(), Rounding::exact);
-    EXPECT_EQ(distance_between_ids(bhr, 1, 2), 152315462);  // sqrt(232) = 15.23154621...
-    EXPECT_EQ(distance_between_ids(bhr, 1, 3), 180000000);  // 18 exactly
+    EXPECT_EQ(bhr.rounding(), Rounding::milli);
+    EXPECT_EQ(distance_between_ids(bhr, 1, 2), 15232);  // sqrt(232) = 15.23154...
+    EXPECT_EQ(distance_between_ids(bhr, 1, 3), 18000);  // 18 exactly
     // D022-04g, EUC_2D: ids 1 (145 215), 2 (151 264): sqrt(36 + 2401) = 49.366..., nint 49.
     const Instance d022 = read_instance((kSamples / "DCVRP/INSTANCES/D022-04g.vrp").string());
     EXPECT_EQ(distance_between_ids(d022, 1, 2), 49);
@@ -141,7 +143,7 @@ TEST(IoLkh3Reader, BackhaulListTurnsDemandsIntoPickups) {
     Cost picked_up = 0;
     for (int node = 0; node < bhr.num_nodes(); ++node) picked_up += bhr.pickup(node) > 0;
     EXPECT_EQ(picked_up, 11);
-    EXPECT_EQ(bhr.service(node_of(bhr, 2)), 100000000);  // SERVICE_TIME 10 under exact
+    EXPECT_EQ(bhr.service(node_of(bhr, 2)), 10000);  // SERVICE_TIME 10 under milli
 }
 
 TEST(IoLkh3Reader, PickupAndDeliverySectionCarriesWindowsServiceAndAmounts) {
@@ -151,19 +153,20 @@ TEST(IoLkh3Reader, PickupAndDeliverySectionCarriesWindowsServiceAndAmounts) {
     EXPECT_EQ(cdp.fleet(), 11);
     // "2 0 912 967 90 30 10": demand 0, window [912, 967], service 90, pickup 30, delivery 10.
     const int node = node_of(cdp, 2);
-    EXPECT_EQ(cdp.window(node), (TimeWindow{9'120'000'000, 9'670'000'000}));
-    EXPECT_EQ(cdp.service(node), 900'000'000);
+    EXPECT_EQ(cdp.window(node), (TimeWindow{912'000, 967'000}));
+    EXPECT_EQ(cdp.service(node), 90'000);
     EXPECT_EQ(cdp.pickup(node), 30);
     EXPECT_EQ(cdp.demand(node), 10);
-    EXPECT_EQ(cdp.window(0), (TimeWindow{0, 12'360'000'000}));  // the depot's row
+    EXPECT_EQ(cdp.window(0), (TimeWindow{0, 1'236'000}));  // the depot's row
 }
 
-// A shipped Solomon optimum checks on LKH-3's form of the same instance: same routes, feasible, and under
-// EXACT_2D the real-valued length the literature gives for C102 (828.94; 827.3 truncated).
+// A shipped Solomon optimum checks on LKH-3's form of the same instance: same matrix as the Solomon file read
+// under milli, feasible, and under EXACT_2D (thousandths) the length the literature gives for C102 to two
+// decimals (828.94; 827.3 with distances truncated to tenths).
 TEST(IoLkh3Reader, SolomonOptimumChecksOnTheLkh3FormOfC102) {
     if (!fs::exists(kSamples)) GTEST_SKIP() << "no " << kSamples;
     const Instance lkh3 = read_instance((kSamples / "CVRPTW/INSTANCES/C102.100.10.vrptw").string());
-    const Instance solomon = read_instance(ROUTEKIT_SOURCE_DIR "/instances/C102.txt", {Rounding::exact, {}});
+    const Instance solomon = read_instance(ROUTEKIT_SOURCE_DIR "/instances/C102.txt", {Rounding::milli, {}});
     ASSERT_EQ(lkh3.num_nodes(), solomon.num_nodes());
     for (int from = 0; from < lkh3.num_nodes(); ++from)
         for (int to = 0; to < lkh3.num_nodes(); ++to)
@@ -171,8 +174,8 @@ TEST(IoLkh3Reader, SolomonOptimumChecksOnTheLkh3FormOfC102) {
     const Solution optimum = read_solution(ROUTEKIT_SOURCE_DIR "/instances/C102.sol", lkh3);
     const CheckReport report = check_solution(lkh3, optimum);
     EXPECT_TRUE(report.feasible);
-    EXPECT_EQ(lkh3.rounding(), Rounding::exact);
-    EXPECT_EQ((report.distance + 50'000) / 100'000, 82894);  // to two decimals, as published
+    EXPECT_EQ(lkh3.rounding(), Rounding::milli);
+    EXPECT_EQ((report.distance + 5) / 10, 82894);  // to two decimals, as published
 }
 
 // The X instances of three of LKH-3's solution files are not in ../shared/instances/cvrp/X (it holds 75).
@@ -236,9 +239,10 @@ TEST(IoLkh3Reader, MalformedLkh3InputNamesFileAndLine) {
     auto read = [](const std::string& text) { return [text] { parse_tsplib(text, "bad.vrp"); }; };
     EXPECT_TRUE(throws_input_error(read(tiny("EXACT_2D", "SCALE : ten\n")),
                                    "bad.vrp:5: expected an integer SCALE >= 1, found 'ten'"));
-    EXPECT_TRUE(throws_input_error(read(tiny("EXACT_2D", "SCALE : 100\n")),
-                                   "bad.vrp:5: expected SCALE 10 with FLOOR_2D or 1000 with EXACT_2D"));
-    EXPECT_TRUE(throws_input_error(read(tiny("EUC_2D", "SCALE : 10\n")), "bad.vrp:5: expected SCALE 10"));
+    EXPECT_TRUE(
+        throws_input_error(read(tiny("EXACT_2D", "SCALE : 100\n")),
+                           "bad.vrp:5: expected SCALE 1, 10 with FLOOR_2D or 1000 with EUC_2D or EXACT_2D"));
+    EXPECT_TRUE(throws_input_error(read(tiny("EUC_2D", "SCALE : 10\n")), "bad.vrp:5: expected SCALE 1, 10"));
     EXPECT_TRUE(throws_input_error(read(tiny("EXACT_3D")), "bad.vrp:5: expected EDGE_WEIGHT_TYPE EXPLICIT"));
     std::string pdptw = tiny("EXACT_2D");
     pdptw.replace(pdptw.find("CVRP"), 4, "PDPTW");
