@@ -178,6 +178,21 @@ int decimals_of(std::string_view number) {
                          std::string(to_string(instance.rounding())) + "), found " + std::string(stated));
 }
 
+// LKH-3 states a solution's cost in its file name only, NAME.COST.sol (X-n573-k30.50718.sol); nullopt for
+// any other name, or one whose NAME is not the instance's (a cost cannot be told from a name like C1.2.sol).
+std::optional<std::string> cost_in_file_name(const std::string& source, const Instance& instance) {
+    std::string_view name(source);
+    if (const std::size_t slash = name.find_last_of("/\\"); slash != std::string_view::npos)
+        name.remove_prefix(slash + 1);
+    if (!name.ends_with(".sol")) return std::nullopt;
+    name.remove_suffix(4);
+    const std::size_t dot = name.find_last_of('.');
+    if (dot == std::string_view::npos || name.substr(0, dot) != instance.name()) return std::nullopt;
+    const std::string_view cost = name.substr(dot + 1);
+    if (!io::parse_real(cost)) return std::nullopt;
+    return std::string(cost);
+}
+
 }  // namespace
 
 void check_stated_cost(std::string_view text, const std::string& source, const Instance& instance,
@@ -205,14 +220,21 @@ void check_stated_cost(std::string_view text, const std::string& source, const I
             break;
     }
     TextScanner in(text, source);
+    bool stated = false;
     while (std::optional<std::string_view> line = in.next_nonblank_line()) {
         TextScanner words(*line, source, in.line());
         if (words.next_token() != "Cost") continue;
+        stated = true;
         const std::string_view token = words.next_token();
         const std::optional<double> value = io::parse_real(token);
         if (!value) words.fail_token("a number after Cost", token);
         if (!same_cost(*value, decimals_of(token), computed, instance))
             wrong_cost(source, in.line(), instance, computed, token);
+    }
+    if (stated) return;
+    if (const std::optional<std::string> cost = cost_in_file_name(source, instance)) {
+        if (!same_cost(*io::parse_real(*cost), decimals_of(*cost), computed, instance))
+            wrong_cost(source, 1, instance, computed, *cost + " in the file name (LKH-3's NAME.COST.sol)");
     }
 }
 

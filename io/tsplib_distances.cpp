@@ -41,6 +41,8 @@ std::optional<EdgeWeightType> parse_edge_weight_type(std::string_view text) {
     if (text == "GEO") return EdgeWeightType::geo;
     if (text == "MAN_2D") return EdgeWeightType::man_2d;
     if (text == "MAX_2D") return EdgeWeightType::max_2d;
+    if (text == "EXACT_2D") return EdgeWeightType::exact_2d;
+    if (text == "FLOOR_2D") return EdgeWeightType::floor_2d;
     return std::nullopt;
 }
 
@@ -49,13 +51,20 @@ Cost coordinate_distance(EdgeWeightType type, const Point& a, const Point& b, Ro
     const double dy = std::fabs(a.y - b.y);
     const bool tsplib = rounding == Rounding::tsplib;
     switch (type) {
-        case EdgeWeightType::euc_2d: {
+        // EXACT_2D is real-valued by definition: only a --rounding tsplib forced on it rounds it like EUC_2D.
+        case EdgeWeightType::euc_2d:
+        case EdgeWeightType::exact_2d: {
             const double d = std::sqrt(dx * dx + dy * dy);
             return tsplib ? nint(d) : to_fixed(d, rounding);
         }
         case EdgeWeightType::ceil_2d: {
             const double d = std::sqrt(dx * dx + dy * dy);
             return tsplib ? static_cast<Cost>(std::ceil(d)) : to_fixed(d, rounding);
+        }
+        case EdgeWeightType::floor_2d: {
+            // sqrt is correctly rounded, so a whole distance (3-4-5) floors to itself, not one below.
+            const double d = std::sqrt(dx * dx + dy * dy);
+            return tsplib ? static_cast<Cost>(std::floor(d)) : to_fixed(d, rounding);
         }
         case EdgeWeightType::att: {
             // Pseudo-Euclidean: round, then round up when rounding went down.

@@ -8,9 +8,10 @@
 
 namespace routekit::io {
 
-enum class EdgeWeightType { explicit_matrix, euc_2d, ceil_2d, att, geo, man_2d, max_2d };
+// exact_2d and floor_2d are LKH-3's: the real-valued Euclidean distance and its floor.
+enum class EdgeWeightType { explicit_matrix, euc_2d, ceil_2d, att, geo, man_2d, max_2d, exact_2d, floor_2d };
 
-/// "EXPLICIT", "EUC_2D", ...; nullopt for a type Routekit does not compute.
+/// "EXPLICIT", "EUC_2D", ..., and LKH-3's "EXACT_2D" and "FLOOR_2D"; nullopt for a type Routekit does not compute.
 std::optional<EdgeWeightType> parse_edge_weight_type(std::string_view text);
 
 /// The distance from `a` to `b`. Under Rounding::tsplib this is exactly the TSPLIB95 integer function;

@@ -1,5 +1,6 @@
 // TSPLIB / CVRPLIB / VRPLIB reader: TSP, ATSP, CVRP, ACVRP, the VRPTW extension of the ORTEC files, and
-// PyVRP's dialect of the rich variants (HFVRP, MDVRPTW, PCVRPTW, VRPB, MTVRPTWR, SDVRPTW, GVRP).
+// PyVRP's dialect of the rich variants (HFVRP, MDVRPTW, PCVRPTW, VRPB, MTVRPTWR, SDVRPTW, GVRP), and
+// LKH-3's (EXACT_2D, FLOOR_2D, SCALE; DCVRP, VRPBTW, VRPSPDTW; io/lkh3_dialect.hpp says how they map).
 //
 // Sections list nodes by the file's own ids, which need not be 1..n (the Belgian road files use 0, 55, 110,
 // ...). The first section that lists ids fixes the file order; later sections are matched by id. The depots
@@ -7,8 +8,10 @@
 #include <algorithm>
 #include <cctype>
 #include <unordered_map>
+#include <utility>
 
 #include "io/explicit_matrix.hpp"
+#include "io/lkh3_dialect.hpp"
 #include "io/reader_common.hpp"
 #include "io/tsplib_distances.hpp"
 #include "io/vrplib_fleet.hpp"
@@ -34,6 +37,9 @@ std::optional<ProblemKind> parse_type(std::string_view text) {
     if (text == "CVRP") return ProblemKind::cvrp;
     if (text == "ACVRP") return ProblemKind::acvrp;
     if (text == "VRPTW" || text == "CVRPTW") return ProblemKind::vrptw;
+    // LKH-3's: DCVRP's DISTANCE is the classic route limit; backhauls and pickups are model features.
+    if (text == "DCVRP") return ProblemKind::cvrp;
+    if (text == "VRPBTW" || text == "VRPSPDTW") return ProblemKind::vrptw;
     // PyVRP's variants: the model's features say what they add to CVRP or VRPTW.
     if (text == "HFVRP" || text == "VRPB" || text == "GVRP") return ProblemKind::cvrp;
     if (text == "MDVRPTW" || text == "PCVRPTW" || text == "MTVRPTWR" || text == "SDVRPTW")
@@ -91,8 +97,9 @@ class TsplibReader {
             type_ = word.substr(0, word.find_first_of(" \t"));
             kind_ = parse_type(type_);
             if (!kind_)
-                in_.fail_token("TYPE TSP, ATSP, CVRP, ACVRP, VRPTW or a PyVRP variant (HFVRP, MDVRPTW, "
-                               "PCVRPTW, VRPB, MTVRPTWR, SDVRPTW, GVRP)",
+                in_.fail_token("TYPE TSP, ATSP, CVRP, ACVRP, VRPTW, a PyVRP variant (HFVRP, MDVRPTW, "
+                               "PCVRPTW, VRPB, MTVRPTWR, SDVRPTW, GVRP) or an LKH-3 one (CVRPTW, DCVRP, "
+                               "VRPBTW, VRPSPDTW)",
                                value);
             type_line_ = in_.line();
         } else if (key == "DIMENSION") {
@@ -107,7 +114,8 @@ class TsplibReader {
         } else if (key == "EDGE_WEIGHT_TYPE") {
             weight_type_ = io::parse_edge_weight_type(word);
             if (!weight_type_)
-                in_.fail_token("EDGE_WEIGHT_TYPE EXPLICIT, EUC_2D, CEIL_2D, ATT, GEO, MAN_2D or MAX_2D",
+                in_.fail_token("EDGE_WEIGHT_TYPE EXPLICIT, EUC_2D, CEIL_2D, ATT, GEO, MAN_2D, MAX_2D, "
+                               "EXACT_2D or FLOOR_2D",
                                value);
         } else if (key == "EDGE_WEIGHT_FORMAT" && word == "FUNCTION") {
             weight_format_.reset();  // distances computed from coordinates
@@ -127,6 +135,11 @@ class TsplibReader {
             vehicle_max_duration_ = real(value, "a VEHICLES_MAX_DURATION");
         } else if (key == "VEHICLES_MAX_DISTANCE") {
             vehicle_max_distance_ = real(value, "a VEHICLES_MAX_DISTANCE");
+        } else if (key == "SCALE") {
+            const std::optional<long long> scale = io::parse_integer(value);
+            if (!scale || *scale < 1 || *scale > 10'000'000) in_.fail_token("an integer SCALE >= 1", value);
+            scale_ = *scale;
+            scale_line_ = in_.line();
         } else if (key == "SERVICE_TIME") {
             service_time_ = real(value, "a SERVICE_TIME");
         } else if (key == "NODE_COORD_TYPE") {
@@ -198,6 +211,10 @@ class TsplibReader {
                              "[" + format_number(earliest) + ", " + format_number(latest) + "]");
                 windows_.at(node) = {earliest, latest};
             });
+        } else if (key == "BACKHAUL_SECTION" && io::is_backhaul_id_list(in_)) {
+            backhaul_ids_ = io::read_id_list(in_, key);  // LKH-3: these nodes' demands are pickups
+        } else if (key == "PICKUP_AND_DELIVERY_SECTION") {
+            read_pickups_and_deliveries();
         } else if (key == "BACKHAUL_SECTION") {
             pickups_.assign(static_cast<std::size_t>(dimension_), 0);
             read_records(key, [&](int node) { pickups_.at(node) = io::next_quantity(in_, "a backhaul pickup"); });
@@ -224,8 +241,8 @@ class TsplibReader {
         } else {
             in_.fail_token(
                 "a supported section (NODE_COORD, EDGE_WEIGHT, DEMAND, DEPOT, SERVICE_TIME, "
-                "TIME_WINDOW, DISPLAY_DATA, or PyVRP's BACKHAUL, PRIZE, RELEASE_TIME, CAPACITY, "
-                "VEHICLES_*, MUTUALLY_EXCLUSIVE_GROUP)",
+                "TIME_WINDOW, DISPLAY_DATA, PyVRP's BACKHAUL, PRIZE, RELEASE_TIME, CAPACITY, "
+                "VEHICLES_*, MUTUALLY_EXCLUSIVE_GROUP, or LKH-3's PICKUP_AND_DELIVERY)",
                 key);
         }
     }
@@ -270,6 +287,31 @@ class TsplibReader {
             read_values(node);
         }
         defining_ids_ = false;
+    }
+
+    // LKH-3's VRPSPDTW: per node its demand, window, service time, pickup and delivery amounts. Routekit's
+    // model delivers `demand` from the depot and carries `pickup` back, so the delivery amount becomes the
+    // demand; a nonzero demand column beside it would be a second delivery the model cannot tell apart.
+    void read_pickups_and_deliveries() {
+        const std::string key = "PICKUP_AND_DELIVERY_SECTION";
+        demands_.assign(static_cast<std::size_t>(dimension_), 0);
+        demand_lines_.assign(static_cast<std::size_t>(dimension_), in_.line());
+        if (!demands_seen_) demand_section_line_ = in_.line();
+        demands_seen_ = true;
+        service_.assign(static_cast<std::size_t>(dimension_), 0.0);
+        windows_.assign(static_cast<std::size_t>(dimension_), {});
+        pickups_.assign(static_cast<std::size_t>(dimension_), 0);
+        read_records(key, [&](int node) {
+            const io::PickupDeliveryRecord record = io::read_pickup_delivery(in_);
+            if (record.demand != 0 && record.delivery != 0)
+                in_.fail("demand 0 beside a delivery amount in " + key, std::to_string(record.demand));
+            demands_.at(node) = record.demand + record.delivery;
+            demand_lines_.at(node) = in_.line();
+            windows_.at(node) = {record.earliest, record.latest};
+            service_.at(node) = record.service;
+            pickups_.at(node) = record.pickup;
+        });
+        simultaneous_pickups_ = true;
     }
 
     // "id x y", numbers wrapping freely; the Belgian files put a place name after y, skipped with its line.
@@ -368,6 +410,9 @@ class TsplibReader {
     Rounding rounding() const {
         if (options_.rounding) return *options_.rounding;
         if (const std::optional<Rounding> variant = variant_rounding(type_)) return *variant;
+        const std::optional<Rounding> lkh3 =
+            io::lkh3_rounding(*weight_type_, scale_, scale_line_, in_.source());
+        if (lkh3) return *lkh3;
         return weights_integral_ ? Rounding::tsplib : Rounding::exact;
     }
 
@@ -477,8 +522,10 @@ class TsplibReader {
         if (!pickups_.empty()) {
             data.pickup = by_node(pickups_, [](long long amount) { return Cost{amount}; });
             for (int depot = 0; depot < data.num_depots; ++depot) data.pickup[static_cast<std::size_t>(depot)] = 0;
-            data.backhaul_order = true;  // BACKHAUL_SECTION: linehaul before backhaul (VRPB)
+            // BACKHAUL_SECTION: linehaul before backhaul (VRPB); LKH-3's VRPSPDTW mixes both freely.
+            data.backhaul_order = !simultaneous_pickups_;
         }
+        if (!backhaul_ids_.empty()) move_backhaul_demands(data, internal);
         if (!prizes_.empty()) {
             data.prize = by_node(prizes_, fixed);
             data.required.assign(order.size(), 0);  // a prize makes every client optional (PCVRPTW)
@@ -511,6 +558,23 @@ class TsplibReader {
         }
     }
 
+    // LKH-3's backhaul list: a listed client's DEMAND_SECTION amount is picked up, not delivered, and on
+    // each route the deliveries come first (VRPB, VRPBTW).
+    void move_backhaul_demands(InstanceData& data, const std::vector<std::size_t>& internal) {
+        data.pickup.assign(data.demand.size(), 0);
+        for (const auto& [id, line] : backhaul_ids_) {
+            const auto found = position_.find(id);
+            TextScanner at(std::string_view(), in_.source(), line);
+            const std::string found_id = "id " + std::to_string(id);
+            if (found == position_.end()) at.fail("a node id in BACKHAUL_SECTION", found_id);
+            const std::size_t node = internal[static_cast<std::size_t>(found->second)];
+            if (static_cast<int>(node) < data.num_depots || data.demand.empty())
+                at.fail("a client with a DEMAND_SECTION amount in BACKHAUL_SECTION", found_id);
+            data.pickup[node] = std::exchange(data.demand[node], 0);
+        }
+        data.backhaul_order = true;
+    }
+
     void add_demands(InstanceData& data, const std::vector<int>& order) {
         for (std::size_t i = 0; i < order.size(); ++i) {
             const auto p = static_cast<std::size_t>(order[i]);
@@ -541,6 +605,8 @@ class TsplibReader {
     std::optional<int> comment_vehicles_;
     std::optional<double> distance_limit_;
     std::optional<double> service_time_;
+    std::optional<long long> scale_;  // LKH-3's SCALE
+    int scale_line_ = 0;
 
     std::vector<long long> ids_;  // file ids in file order
     std::unordered_map<long long, int> position_;
@@ -561,6 +627,8 @@ class TsplibReader {
     std::optional<double> vehicle_max_duration_;
     std::optional<double> vehicle_max_distance_;
     std::vector<long long> pickups_;
+    bool simultaneous_pickups_ = false;                    // LKH-3's PICKUP_AND_DELIVERY_SECTION
+    std::vector<std::pair<long long, int>> backhaul_ids_;  // LKH-3's BACKHAUL_SECTION list, with lines
     std::vector<double> prizes_;
     std::vector<double> releases_;
     io::VrplibFleet fleet_;

@@ -45,7 +45,7 @@ TEST(IoBadInput, UnknownKeywordValue) {
     header = kHeader;
     header.replace(header.find("CVRP"), 4, "HCP");
     EXPECT_TRUE(throws_input_error(tsplib(file(header, kMatrix, kDemands, kDepot)),
-                                   "bad.vrp:2: expected TYPE TSP, ATSP, CVRP, ACVRP, VRPTW or a PyVRP variant"));
+                                   "bad.vrp:2: expected TYPE TSP, ATSP, CVRP, ACVRP, VRPTW, a PyVRP variant"));
 }
 
 TEST(IoBadInput, TruncatedSection) {

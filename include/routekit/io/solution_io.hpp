@@ -19,7 +19,8 @@ std::optional<SolutionFormat> parse_solution_format(std::string_view text);
 Solution read_solution(const std::string& path, const Instance& instance);
 Solution parse_solution(std::string_view text, const std::string& source, const Instance& instance);
 
-/// Checks the cost a solution file states (the "Cost" line of a .sol, "cost_text" or "cost" in JSON; a .tour
+/// Checks the cost a solution file states (the "Cost" line of a .sol, else the COST of an LKH-3 file name
+/// NAME.COST.sol; "cost_text" or "cost" in JSON; a .tour
 /// states none) against `computed`, the routes' distance, at the precision the file prints: "Cost 555.43"
 /// matches 555.4296424. Throws InputError("FILE:LINE: expected Cost <computed> ..., found <stated>") on a
 /// mismatch; a file that states no cost passes.
