@@ -28,7 +28,7 @@ class SavingsBuilder {
     SavingsBuilder(const Instance& instance, const std::vector<Saving>& candidates, Rng* rng)
         : instance_(instance),
           undirected_(instance.distance_symmetric() && !instance.has_time_windows() &&
-                      (!instance.has_duration_limit() || instance.data().duration.empty())),
+                      (!instance.has_duration_limit() || instance.durations_are_distances())),
           single_(instance.single_vehicle()),
           savings_(candidates) {
         const int n = instance.num_nodes();
