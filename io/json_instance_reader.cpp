@@ -51,9 +51,11 @@ class JsonInstanceReader {
                                        : doc_.array("coordinates", *coordinates).size();
         if (n < 2 || n > static_cast<std::size_t>(io::kMaxNodes))
             doc_.fail_found(distance ? "distance_matrix" : "coordinates",
-                            "between 2 and " + std::to_string(io::kMaxNodes) + " nodes", std::to_string(n) + " nodes");
+                            "between 2 and " + std::to_string(io::kMaxNodes) + " nodes",
+                            std::to_string(n) + " nodes");
         if (const auto shortfall = io::memory_shortfall(static_cast<long long>(n), distance != nullptr))
-            doc_.fail_found(distance ? "distance_matrix" : "coordinates", *shortfall, std::to_string(n) + " nodes");
+            doc_.fail_found(distance ? "distance_matrix" : "coordinates", *shortfall,
+                            std::to_string(n) + " nodes");
         data.num_nodes = static_cast<int>(n);
 
         std::vector<double> distances, durations, service;

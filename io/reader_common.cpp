@@ -51,7 +51,8 @@ std::string gigabytes(double bytes) {
 std::optional<std::string> memory_shortfall(long long nodes, bool explicit_matrix) {
     const auto n = static_cast<double>(nodes);
     const double needed = n * kBytesPerNode + (explicit_matrix ? n * n * kBytesPerMatrixEntry : 0.0);
-    const double available = static_cast<double>(sysconf(_SC_PHYS_PAGES)) * static_cast<double>(sysconf(_SC_PAGESIZE));
+    const double available =
+        static_cast<double>(sysconf(_SC_PHYS_PAGES)) * static_cast<double>(sysconf(_SC_PAGESIZE));
     if (needed <= available) return std::nullopt;
     return "an instance that fits in memory: " + std::to_string(nodes) + " nodes" +
            (explicit_matrix ? " with an explicit matrix" : "") + " need " + gigabytes(needed) +

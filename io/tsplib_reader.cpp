@@ -76,7 +76,8 @@ class TsplibReader {
             if (!n) in_.fail_token("an integer DIMENSION", value);
             if (*n < 2 || *n > io::kMaxNodes)
                 in_.fail_token("DIMENSION between 2 and " + std::to_string(io::kMaxNodes), value);
-            if (const auto shortfall = io::memory_shortfall(*n, weight_type_ == EdgeWeightType::explicit_matrix))
+            if (const auto shortfall =
+                    io::memory_shortfall(*n, weight_type_ == EdgeWeightType::explicit_matrix))
                 in_.fail_token(*shortfall, value);
             if (dimension_ != 0) in_.fail("one DIMENSION", "a second one");
             dimension_ = static_cast<int>(*n);
@@ -123,8 +124,7 @@ class TsplibReader {
             ++end;
         const std::optional<long long> trucks =
             io::parse_integer(std::string_view(upper_comment).substr(begin, end - begin));
-        if (trucks && *trucks >= 1 && *trucks <= io::kMaxNodes)
-            comment_vehicles_ = static_cast<int>(*trucks);
+        if (trucks && *trucks >= 1 && *trucks <= io::kMaxNodes) comment_vehicles_ = static_cast<int>(*trucks);
     }
 
     long long quantity(std::string_view value, std::string_view what) {

@@ -8,7 +8,8 @@ namespace routekit {
 namespace {
 
 bool fits_int32(Cost value) {
-    return value >= std::numeric_limits<std::int32_t>::min() && value <= std::numeric_limits<std::int32_t>::max();
+    return value >= std::numeric_limits<std::int32_t>::min() &&
+           value <= std::numeric_limits<std::int32_t>::max();
 }
 
 // The vertices of the convex hull of `points` (Andrew's monotone chain), in no particular order.
@@ -100,7 +101,8 @@ Cost ArcCosts::max_value() const {
         // over pairs is reached at two vertices of the convex hull.
         const std::vector<Point> hull = convex_hull(std::vector<Point>(points_, points_ + n_));
         for (const Point& a : hull)
-            for (const Point& b : hull) longest = std::max(longest, coordinate_distance(function_, a, b, rounding_));
+            for (const Point& b : hull)
+                longest = std::max(longest, coordinate_distance(function_, a, b, rounding_));
         return longest;
     }
     for (int i = 0; i < n_; ++i)

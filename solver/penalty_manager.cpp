@@ -17,7 +17,8 @@ PenaltyManager::PenaltyManager(const Instance& instance, const GeneticParams& pa
     // Load: one unit of excess costs about one long edge per largest demand (HGS-CVRP's choice).
     const Cost longest = std::max<Cost>(1, instance.distances().max_value());
     Cost largest_demand = 1;
-    for (int i = 0; i < instance.num_nodes(); ++i) largest_demand = std::max(largest_demand, instance.demand(i));
+    for (int i = 0; i < instance.num_nodes(); ++i)
+        largest_demand = std::max(largest_demand, instance.demand(i));
     weights_.load = std::clamp<Cost>(longest / largest_demand, 1, kMaxWeight);
     weights_.time_warp = 1;
     weights_.duration = 1;

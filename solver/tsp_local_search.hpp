@@ -42,7 +42,7 @@ class TspLocalSearch {
     int n_ = 0;
     int k_ = 0;
     bool symmetric_ = true;
-    ArcCosts distance_;  ///< the instance's, shared: one indirection less in the hot loop
+    ArcCosts distance_;     ///< the instance's, shared: one indirection less in the hot loop
     std::vector<int> out_;  ///< k nearest successors of each node, nearest first
     std::vector<int> in_;   ///< k nearest predecessors (same as out_ when symmetric)
     std::vector<int> queue_;

@@ -189,12 +189,8 @@ in the file's units (floats); demands and capacity are integers.)doc")
         .def_property_readonly("has_time_windows", &Instance::has_time_windows)
         .def_property_readonly("distance_symmetric", &Instance::distance_symmetric)
         .def_property_readonly("total_demand", &Instance::total_demand)
-        .def_property_readonly(
-            "distances",
-            [](const Instance& i) { return units_matrix(i, i.distances()); })
-        .def_property_readonly(
-            "durations",
-            [](const Instance& i) { return units_matrix(i, i.durations()); })
+        .def_property_readonly("distances", [](const Instance& i) { return units_matrix(i, i.distances()); })
+        .def_property_readonly("durations", [](const Instance& i) { return units_matrix(i, i.durations()); })
         .def_property_readonly("demands",
                                [](const Instance& i) {
                                    py::array_t<std::int64_t> out(i.num_nodes());

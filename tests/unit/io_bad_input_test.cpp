@@ -150,9 +150,10 @@ TEST(IoBadInput, ADimensionBeyondMemorySaysHowMuchItNeeds) {
     const std::string matrix =
         "NAME : big\nTYPE : CVRP\nDIMENSION : 100000\nEDGE_WEIGHT_TYPE : EXPLICIT\n"
         "EDGE_WEIGHT_FORMAT : FULL_MATRIX\nCAPACITY : 10\nEDGE_WEIGHT_SECTION\n0 1\n";
-    EXPECT_TRUE(throws_input_error(tsplib(matrix),
-                                   "bad.vrp:7: expected an instance that fits in memory: 100000 nodes with an "
-                                   "explicit matrix need 206.6 GB, this machine has "));
+    EXPECT_TRUE(
+        throws_input_error(tsplib(matrix),
+                           "bad.vrp:7: expected an instance that fits in memory: 100000 nodes with an "
+                           "explicit matrix need 206.6 GB, this machine has "));
 }
 
 TEST(IoBadInput, ALaterEdgeWeightFormatDoesNotReinterpretTheWeights) {

@@ -40,7 +40,8 @@ void expect_every_pair(const ArcCosts& costs, const std::vector<Cost>& reference
 void expect_storages_agree(const Instance& instance) {
     const InstanceData& data = instance.data();
     ASSERT_TRUE(data.distance_function) << instance.name();
-    const std::vector<Cost> reference = dense_reference(*data.distance_function, data.coordinates, data.rounding);
+    const std::vector<Cost> reference =
+        dense_reference(*data.distance_function, data.coordinates, data.rounding);
     expect_every_pair(instance.distances(), reference, instance.name() + " as read");
     const ArcCosts on_demand =
         ArcCosts::from_coordinates(*data.distance_function, data.coordinates, data.rounding, false);
@@ -69,11 +70,12 @@ TEST(ArcCosts, EveryTsplibFunctionAgreesOnRandomPoints) {
     for (int i = 0; i < 60; ++i)
         points.push_back({static_cast<double>(uniform_below(rng, 8000)) / 100.0,
                           static_cast<double>(uniform_below(rng, 17000)) / 100.0});
-    for (DistanceFunction function : {DistanceFunction::euc_2d, DistanceFunction::ceil_2d, DistanceFunction::att,
-                                      DistanceFunction::geo, DistanceFunction::man_2d, DistanceFunction::max_2d})
+    for (DistanceFunction function :
+         {DistanceFunction::euc_2d, DistanceFunction::ceil_2d, DistanceFunction::att, DistanceFunction::geo,
+          DistanceFunction::man_2d, DistanceFunction::max_2d})
         for (Rounding rounding : {Rounding::tsplib, Rounding::trunc1, Rounding::exact}) {
-            const std::string what =
-                "function " + std::to_string(static_cast<int>(function)) + " " + std::string(to_string(rounding));
+            const std::string what = "function " + std::to_string(static_cast<int>(function)) + " " +
+                                     std::string(to_string(rounding));
             const std::vector<Cost> reference = dense_reference(function, points, rounding);
             const ArcCosts on_demand = ArcCosts::from_coordinates(function, points, rounding, false);
             const ArcCosts tabulated = ArcCosts::from_coordinates(function, points, rounding, true);
@@ -89,7 +91,8 @@ TEST(ArcCosts, EveryTsplibFunctionAgreesOnRandomPoints) {
 TEST(ArcCosts, ValuesBeyond32BitsKeep64) {
     // Exact rounding (scale 10^7) of distances above 215 units does not fit 32 bits.
     const std::vector<Point> points = {{0, 0}, {300, 400}, {1000, 0}};
-    const ArcCosts tabulated = ArcCosts::from_coordinates(DistanceFunction::euc_2d, points, Rounding::exact, true);
+    const ArcCosts tabulated =
+        ArcCosts::from_coordinates(DistanceFunction::euc_2d, points, Rounding::exact, true);
     EXPECT_EQ(tabulated.storage(), Storage::int64_matrix);
     EXPECT_EQ(tabulated(0, 1), 5'000'000'000);
     EXPECT_EQ(tabulated(1, 2), to_fixed(std::sqrt(700.0 * 700.0 + 400.0 * 400.0), Rounding::exact));
@@ -115,25 +118,29 @@ TEST(ArcCosts, LargeCoordinateInstancesComputeOnDemand) {
         const int i = static_cast<int>(uniform_below(rng, 12'001));
         const int j = static_cast<int>(uniform_below(rng, 12'001));
         ASSERT_EQ(instance.distance(i, j),
-                  i == j ? 0 : coordinate_distance(DistanceFunction::euc_2d, data.coordinates[i], data.coordinates[j],
-                                                   Rounding::tsplib));
+                  i == j ? 0
+                         : coordinate_distance(DistanceFunction::euc_2d, data.coordinates[i],
+                                               data.coordinates[j], Rounding::tsplib));
     }
 }
 
 TEST(ArcCosts, SampledPairsOfTheBelgianInstancesMatch) {
-    const std::filesystem::path file = std::filesystem::path(ROUTEKIT_SHARED_DIR) / "instances/pyvrp/XXL/Leuven1.vrp";
+    const std::filesystem::path file =
+        std::filesystem::path(ROUTEKIT_SHARED_DIR) / "instances/pyvrp/XXL/Leuven1.vrp";
     if (!std::filesystem::exists(file)) GTEST_SKIP() << "no " << file;
     const Instance instance = read_instance(file.string());
     const InstanceData& data = instance.data();
     ASSERT_TRUE(data.distance_function);
-    const ArcCosts on_demand = ArcCosts::from_coordinates(*data.distance_function, data.coordinates, data.rounding, false);
+    const ArcCosts on_demand =
+        ArcCosts::from_coordinates(*data.distance_function, data.coordinates, data.rounding, false);
     Rng rng(5);
     const int n = instance.num_nodes();
     for (int sample = 0; sample < 20'000; ++sample) {
         const int i = static_cast<int>(uniform_below(rng, static_cast<std::uint64_t>(n)));
         const int j = static_cast<int>(uniform_below(rng, static_cast<std::uint64_t>(n)));
-        const Cost expected = i == j ? 0 : coordinate_distance(*data.distance_function, data.coordinates[i],
-                                                               data.coordinates[j], data.rounding);
+        const Cost expected = i == j ? 0
+                                     : coordinate_distance(*data.distance_function, data.coordinates[i],
+                                                           data.coordinates[j], data.rounding);
         ASSERT_EQ(instance.distance(i, j), expected) << i << "->" << j;
         ASSERT_EQ(on_demand(i, j), expected) << i << "->" << j;
     }

@@ -27,7 +27,8 @@ class ArcCosts {
 
     Cost operator()(int from, int to) const {
         const std::size_t entry = static_cast<std::size_t>(from) * static_cast<std::size_t>(n_) + to;
-        if (int32_) [[likely]] return int32_[entry];
+        if (int32_) [[likely]]
+            return int32_[entry];
         if (int64_) return int64_[entry];
         return computed(from, to);
     }

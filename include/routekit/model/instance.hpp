@@ -24,7 +24,6 @@ struct TimeWindow {
     friend bool operator==(const TimeWindow&, const TimeWindow&) = default;
 };
 
-
 /// Everything an Instance is made of; fill it (a reader does, or your code does) and build an Instance.
 /// Optional vectors may stay empty: no service times, no time windows, no coordinates.
 struct InstanceData {
