@@ -110,6 +110,11 @@ Cost ArcCosts::max_value() const {
     return longest;
 }
 
+[[gnu::noinline]] Cost ArcCosts::other_storage(int from, int to) const {
+    if (int64_) return int64_[static_cast<std::size_t>(from) * static_cast<std::size_t>(n_) + to];
+    return computed(from, to);
+}
+
 Cost ArcCosts::computed(int from, int to) const {
     return from == to ? 0 : coordinate_distance(function_, points_[from], points_[to], rounding_);
 }
