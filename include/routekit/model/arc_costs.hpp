@@ -44,7 +44,7 @@ class ArcCosts {
 
   private:
     /// The int64 matrix's entry or the computed distance; out of line, away from the hot path.
-    Cost other_storage(int from, int to) const;
+    [[gnu::cold]] Cost other_storage(int from, int to) const;
     Cost computed(int from, int to) const;
 
     int n_ = 0;
