@@ -1,6 +1,9 @@
 #include "heuristics/granular_neighbours.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
+#include <queue>
 #include <utility>
 
 namespace routekit {
@@ -20,24 +23,152 @@ Cost scaled_proximity(const Instance& instance, int i, int j) {
     return value;
 }
 
+Cost symmetric_proximity(const Instance& instance, int i, int j) {
+    return std::min(scaled_proximity(instance, i, j), scaled_proximity(instance, j, i));
+}
+
+int list_size(const Instance& instance, int granularity) {
+    return std::clamp(granularity, 0, std::max(instance.num_nodes() - 2, 0));
+}
+
+/// True when every distance is a rounding of the Euclidean distance between coordinates, so that a
+/// geometric lower bound on the distance bounds the proximity.
+bool euclidean(const Instance& instance) {
+    const std::optional<DistanceFunction>& function = instance.data().distance_function;
+    return function && (*function == DistanceFunction::euc_2d || *function == DistanceFunction::ceil_2d) &&
+           instance.has_coordinates();
+}
+
+// Clients bucketed into square cells, about two a cell.
+class ClientGrid {
+  public:
+    explicit ClientGrid(const std::vector<Point>& points) : points_(points) {
+        const int n = static_cast<int>(points.size());
+        min_x_ = max_x_ = points[1].x;
+        min_y_ = max_y_ = points[1].y;
+        for (int c = 1; c < n; ++c) {
+            min_x_ = std::min(min_x_, points[c].x), max_x_ = std::max(max_x_, points[c].x);
+            min_y_ = std::min(min_y_, points[c].y), max_y_ = std::max(max_y_, points[c].y);
+        }
+        const double extent = std::max({max_x_ - min_x_, max_y_ - min_y_, 1e-9});
+        side_ = std::max(1, static_cast<int>(std::sqrt((n - 1) / 2.0)));
+        cell_size_ = extent / side_;
+        first_.assign(static_cast<std::size_t>(side_) * side_ + 1, 0);
+        for (int c = 1; c < n; ++c) ++first_[cell_of(c) + 1];
+        for (std::size_t k = 1; k < first_.size(); ++k) first_[k] += first_[k - 1];
+        members_.resize(static_cast<std::size_t>(n - 1));
+        std::vector<int> fill(first_.begin(), first_.end() - 1);
+        for (int c = 1; c < n; ++c) members_[static_cast<std::size_t>(fill[cell_of(c)]++)] = c;
+    }
+
+    int side() const { return side_; }
+    double cell_size() const { return cell_size_; }
+    int column(int c) const { return coordinate_cell(points_[c].x, min_x_); }
+    int row(int c) const { return coordinate_cell(points_[c].y, min_y_); }
+
+    /// Calls visit(client) for each client in cell (column, row).
+    template <class Visit>
+    void for_each_in(int column, int row, Visit visit) const {
+        const std::size_t cell = static_cast<std::size_t>(row) * side_ + column;
+        for (int k = first_[cell]; k < first_[cell + 1]; ++k) visit(members_[static_cast<std::size_t>(k)]);
+    }
+
+  private:
+    int coordinate_cell(double value, double minimum) const {
+        return std::clamp(static_cast<int>((value - minimum) / cell_size_), 0, side_ - 1);
+    }
+    std::size_t cell_of(int c) const { return static_cast<std::size_t>(row(c)) * side_ + column(c); }
+
+    const std::vector<Point>& points_;
+    double min_x_ = 0, max_x_ = 0, min_y_ = 0, max_y_ = 0;
+    int side_ = 1;
+    double cell_size_ = 1;
+    std::vector<int> first_;    // first_[cell] .. first_[cell + 1]: that cell's range in members_
+    std::vector<int> members_;  // clients, cell by cell
+};
+
+// Rings of cells around each client's cell, nearest first, until no unseen client can beat the list: a client
+// outside ring r lies at least r cells away, and every rounding gives a distance of at least scale * d - 1
+// (one unit more is kept for the floating-point cell arithmetic).
+// `closeness(i, j)` must be at least `weight` times the distance from i to j.
+template <class Closeness>
+std::vector<std::vector<int>> neighbours_by_grid(const Instance& instance, int size, Cost weight,
+                                                 Closeness closeness) {
+    const int n = instance.num_nodes();
+    const ClientGrid grid(instance.coordinates());
+    const double scale = static_cast<double>(scale_of(instance.rounding()));
+    std::vector<std::vector<int>> result(static_cast<std::size_t>(n));
+    using Candidate = std::pair<Cost, int>;
+    std::priority_queue<Candidate> best;  // the `size` best so far, worst on top
+    for (int i = 1; i < n; ++i) {
+        best = {};
+        const int column = grid.column(i), row = grid.row(i);
+        const auto consider = [&](int j) {
+            if (j == i) return;
+            const Candidate candidate{closeness(i, j), j};
+            if (static_cast<int>(best.size()) < size) {
+                best.push(candidate);
+            } else if (candidate < best.top()) {
+                best.pop();
+                best.push(candidate);
+            }
+        };
+        for (int ring = 0;; ++ring) {
+            const int low_c = column - ring, high_c = column + ring, low_r = row - ring, high_r = row + ring;
+            const auto inside = [&grid](int k) { return k >= 0 && k < grid.side(); };
+            for (int r = std::max(low_r, 0); r <= std::min(high_r, grid.side() - 1); ++r) {
+                if (r == low_r || r == high_r) {  // a whole row of the ring
+                    for (int c = std::max(low_c, 0); c <= std::min(high_c, grid.side() - 1); ++c)
+                        grid.for_each_in(c, r, consider);
+                } else {  // its two ends
+                    if (inside(low_c)) grid.for_each_in(low_c, r, consider);
+                    if (inside(high_c)) grid.for_each_in(high_c, r, consider);
+                }
+            }
+            const bool everything_seen =
+                low_c <= 0 && low_r <= 0 && high_c >= grid.side() - 1 && high_r >= grid.side() - 1;
+            if (everything_seen) break;
+            const double nearest_unseen = ring * grid.cell_size();
+            const double bound = static_cast<double>(weight) * (scale * nearest_unseen - 2.0);
+            if (static_cast<int>(best.size()) == size && bound > static_cast<double>(best.top().first)) break;
+        }
+        auto& list = result[static_cast<std::size_t>(i)];
+        list.resize(best.size());
+        for (std::size_t k = best.size(); k-- > 0; best.pop()) list[k] = best.top().second;
+    }
+    return result;
+}
+
 }  // namespace
 
-std::vector<std::vector<int>> granular_neighbours(const Instance& instance, int granularity) {
+std::vector<std::vector<int>> granular_neighbours_by_scan(const Instance& instance, int granularity) {
     const int n = instance.num_nodes();
-    const int size = std::clamp(granularity, 0, std::max(n - 2, 0));
+    const int size = list_size(instance, granularity);
     std::vector<std::vector<int>> result(static_cast<std::size_t>(n));
     std::vector<std::pair<Cost, int>> candidates;
     for (int i = 1; i < n; ++i) {
         candidates.clear();
         for (int j = 1; j < n; ++j)
-            if (j != i)
-                candidates.emplace_back(
-                    std::min(scaled_proximity(instance, i, j), scaled_proximity(instance, j, i)), j);
+            if (j != i) candidates.emplace_back(symmetric_proximity(instance, i, j), j);
         std::partial_sort(candidates.begin(), candidates.begin() + size, candidates.end());
         auto& list = result[static_cast<std::size_t>(i)];
         for (int k = 0; k < size; ++k) list.push_back(candidates[static_cast<std::size_t>(k)].second);
     }
     return result;
+}
+
+std::vector<std::vector<int>> granular_neighbours(const Instance& instance, int granularity) {
+    const int size = list_size(instance, granularity);
+    if (size == 0 || !euclidean(instance)) return granular_neighbours_by_scan(instance, granularity);
+    return neighbours_by_grid(instance, size, 5,
+                              [&instance](int i, int j) { return symmetric_proximity(instance, i, j); });
+}
+
+std::optional<std::vector<std::vector<int>>> nearest_clients_by_grid(const Instance& instance, int count) {
+    const int size = list_size(instance, count);
+    if (size == 0 || !euclidean(instance)) return std::nullopt;
+    return neighbours_by_grid(instance, size, 1,
+                              [&instance](int i, int j) { return instance.distance(i, j); });
 }
 
 }  // namespace routekit

@@ -1,15 +1,25 @@
 #pragma once
 // Granular neighbourhoods: for each client, the clients it is worth placing next to.
+#include <optional>
 #include <vector>
 
 #include "routekit/model/instance.hpp"
 
 namespace routekit {
 
-/// For each node (index 0, the depot, stays empty) the `granularity` closest other clients, closest first.
-/// Closeness is symmetric, min(c(i, j), c(j, i)), so that asymmetric matrices give sensible lists, where
-/// c is the distance plus, with time windows, Vidal's penalties for the waiting (weight 0.2) and the time
-/// warp (weight 1) that serving j right after i would cause.
+/// For each node (index 0, the depot, stays empty) the `granularity` closest other clients, closest first,
+/// ties by index. Closeness is symmetric, min(c(i, j), c(j, i)), so that asymmetric matrices give sensible
+/// lists, where c is the distance plus, with time windows, Vidal's penalties for the waiting (weight 0.2)
+/// and the time warp (weight 1) that serving j right after i would cause.
+/// Euclidean instances (EUC_2D, CEIL_2D distances from coordinates) search a spatial grid outward from each
+/// client, near O(n * granularity) for spread-out points; others scan every pair. Both give the same lists.
 std::vector<std::vector<int>> granular_neighbours(const Instance& instance, int granularity);
+
+/// The same lists by scanning every pair, O(n^2): the reference the grid search is tested against.
+std::vector<std::vector<int>> granular_neighbours_by_scan(const Instance& instance, int granularity);
+
+/// For each client the `count` nearest other clients by distance, nearest first, ties by index, found on
+/// the spatial grid; nullopt unless the instance is Euclidean (then distances are symmetric).
+std::optional<std::vector<std::vector<int>>> nearest_clients_by_grid(const Instance& instance, int count);
 
 }  // namespace routekit

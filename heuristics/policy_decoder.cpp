@@ -48,9 +48,8 @@ void PolicyDecoder::gather(bool feasible_only) {
     if (static_cast<int>(candidates_.size()) == k || context_.out_list_complete(c)) return;
     // The neighbour list ran dry: the k cheapest among all unvisited clients, ties by index as in the list.
     scan_.clear();
-    const Cost* row = instance_.distance_row(c);
     for (int j : pool_)
-        if (!feasible_only || fits(j)) scan_.emplace_back(row[j], j);
+        if (!feasible_only || fits(j)) scan_.emplace_back(instance_.distance(c, j), j);
     const auto keep = std::min<std::size_t>(static_cast<std::size_t>(k), scan_.size());
     std::partial_sort(scan_.begin(), scan_.begin() + static_cast<long>(keep), scan_.end());
     candidates_.clear();

@@ -41,16 +41,16 @@ PolicyContext::PolicyContext(const Instance& instance, int candidate_count)
     double hop_sum = 0;
     std::size_t hop_count = 0;
     for (int i = 0; i < n; ++i) {
-        const Cost* row = instance.distance_row(i);
+        const auto cost = [&instance, i](int j) { return instance.distance(i, j); };
         order.clear();
         for (int j = 1; j < n; ++j)
             if (j != i) order.push_back(j);
-        const auto by_cost = [row](int a, int b) { return row[a] != row[b] ? row[a] < row[b] : a < b; };
+        const auto by_cost = [&cost](int a, int b) { return cost(a) != cost(b) ? cost(a) < cost(b) : a < b; };
         const auto keep = std::min<std::size_t>(static_cast<std::size_t>(candidate_length_), order.size());
         std::partial_sort(order.begin(), order.begin() + static_cast<long>(keep), order.end(), by_cost);
         std::copy_n(order.begin(), keep, out_.begin() + static_cast<long>(i) * candidate_length_);
         const auto hops = std::min<std::size_t>(static_cast<std::size_t>(candidate_count), keep);
-        for (std::size_t h = 0; h < hops; ++h) hop_sum += static_cast<double>(row[order[h]]);
+        for (std::size_t h = 0; h < hops; ++h) hop_sum += static_cast<double>(cost(order[h]));
         hop_count += hops;
 
         column.clear();

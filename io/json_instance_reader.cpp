@@ -49,8 +49,12 @@ class JsonInstanceReader {
                              "expected \"distance_matrix\" (or \"coordinates\"), found neither");
         const std::size_t n = distance ? doc_.array("distance_matrix", *distance).size()
                                        : doc_.array("coordinates", *coordinates).size();
-        if (n < 2 || n > static_cast<std::size_t>(io::kMaxDimension))
-            doc_.fail_found(distance ? "distance_matrix" : "coordinates", "between 2 and 20000 nodes",
+        if (n < 2 || n > static_cast<std::size_t>(io::kMaxNodes))
+            doc_.fail_found(distance ? "distance_matrix" : "coordinates",
+                            "between 2 and " + std::to_string(io::kMaxNodes) + " nodes",
+                            std::to_string(n) + " nodes");
+        if (const auto shortfall = io::memory_shortfall(static_cast<long long>(n), distance != nullptr))
+            doc_.fail_found(distance ? "distance_matrix" : "coordinates", *shortfall,
                             std::to_string(n) + " nodes");
         data.num_nodes = static_cast<int>(n);
 
@@ -102,10 +106,10 @@ class JsonInstanceReader {
                     ": warning: fractional coordinates under rounding tsplib: each distance is "
                     "rounded to an integer (\"rounding\": \"exact\" keeps decimals; "
                     "\"coordinate_system\": \"lonlat\" reads longitude and latitude)");
-            data.distance =
-                io::coordinate_matrix(io::EdgeWeightType::euc_2d, data.coordinates, data.rounding);
+            data.distance_function = DistanceFunction::euc_2d;
         }
-        for (std::size_t i = 0; i < n; ++i) data.distance[i * n + i] = 0;
+        if (!data.distance.empty())
+            for (std::size_t i = 0; i < n; ++i) data.distance[i * n + i] = 0;
         if (!durations.empty()) {
             data.duration = fixed(durations, data.rounding);
             for (std::size_t i = 0; i < n; ++i) data.duration[i * n + i] = 0;
@@ -118,7 +122,7 @@ class JsonInstanceReader {
         if (const json* value = doc_.member("capacity"))
             data.capacity = doc_.integer("capacity", *value, 0, io::kMaxQuantity);
         if (const json* value = doc_.member("vehicles"))
-            data.fleet = static_cast<int>(doc_.integer("vehicles", *value, 0, io::kMaxDimension));
+            data.fleet = static_cast<int>(doc_.integer("vehicles", *value, 0, io::kMaxNodes));
         if (const json* values = doc_.member("demands")) {
             for (const json& value : doc_.array("demands", *values, n))
                 data.demand.push_back(doc_.integer("demands", value, 0, io::kMaxQuantity));

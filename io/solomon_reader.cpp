@@ -87,8 +87,8 @@ Instance parse_solomon(std::string_view text, const std::string& source, const R
     expect_word(in, "VEHICLE");
     skip_words(in);
     const long long fleet = io::next_quantity(in, "the number of vehicles");
-    if (fleet < 1 || fleet > io::kMaxDimension)
-        in.fail("between 1 and 20000 vehicles", std::to_string(fleet));
+    if (fleet < 1 || fleet > io::kMaxNodes)
+        in.fail("between 1 and " + std::to_string(io::kMaxNodes) + " vehicles", std::to_string(fleet));
     data.fleet = static_cast<int>(fleet);
     data.capacity = io::next_quantity(in, "the vehicle capacity");
     expect_word(in, "CUSTOMER");
@@ -98,8 +98,8 @@ Instance parse_solomon(std::string_view text, const std::string& source, const R
     std::unordered_map<long long, int> seen;
     while (!in.at_end()) {
         rows.push_back(read_row(in));
-        if (rows.size() > static_cast<std::size_t>(io::kMaxDimension))
-            in.fail("at most 20000 customers", "more");
+        if (rows.size() > static_cast<std::size_t>(io::kMaxNodes))
+            in.fail("at most " + std::to_string(io::kMaxNodes) + " customers", "more");
         if (!seen.emplace(rows.back().id, 0).second)
             in.fail("each customer number once", "customer " + std::to_string(rows.back().id) + " again");
     }
@@ -137,7 +137,7 @@ Instance parse_solomon(std::string_view text, const std::string& source, const R
         data.service.push_back(to_fixed(row.service, data.rounding));
         data.windows.push_back({to_fixed(row.ready, data.rounding), to_fixed(row.due, data.rounding)});
     }
-    data.distance = io::coordinate_matrix(io::EdgeWeightType::euc_2d, data.coordinates, data.rounding);
+    data.distance_function = DistanceFunction::euc_2d;
     return io::make_instance(std::move(data), source);
 }
 

@@ -105,10 +105,11 @@ class TsplibReader {
         } else if (key == "DIMENSION") {
             const std::optional<long long> n = io::parse_integer(value);
             if (!n) in_.fail_token("an integer DIMENSION", value);
-            if (*n < 2 || *n > io::kMaxDimension)
-                in_.fail_token("DIMENSION between 2 and " + std::to_string(io::kMaxDimension) +
-                                   " (larger n*n matrices do not fit in memory)",
-                               value);
+            if (*n < 2 || *n > io::kMaxNodes)
+                in_.fail_token("DIMENSION between 2 and " + std::to_string(io::kMaxNodes), value);
+            if (const auto shortfall =
+                    io::memory_shortfall(*n, weight_type_ == EdgeWeightType::explicit_matrix))
+                in_.fail_token(*shortfall, value);
             if (dimension_ != 0) in_.fail("one DIMENSION", "a second one");
             dimension_ = static_cast<int>(*n);
         } else if (key == "EDGE_WEIGHT_TYPE") {
@@ -126,8 +127,8 @@ class TsplibReader {
             capacity_ = quantity(value, "an integer CAPACITY >= 0");
         } else if (key == "VEHICLES") {
             const long long vehicles = quantity(value, "an integer number of VEHICLES");
-            if (vehicles < 1 || vehicles > io::kMaxDimension)
-                in_.fail_token("VEHICLES between 1 and 20000", value);
+            if (vehicles < 1 || vehicles > io::kMaxNodes)
+                in_.fail_token("VEHICLES between 1 and " + std::to_string(io::kMaxNodes), value);
             vehicles_ = static_cast<int>(vehicles);
         } else if (key == "DISTANCE") {
             distance_limit_ = real(value, "a route length limit DISTANCE");
@@ -164,8 +165,7 @@ class TsplibReader {
             ++end;
         const std::optional<long long> trucks =
             io::parse_integer(std::string_view(upper_comment).substr(begin, end - begin));
-        if (trucks && *trucks >= 1 && *trucks <= io::kMaxDimension)
-            comment_vehicles_ = static_cast<int>(*trucks);
+        if (trucks && *trucks >= 1 && *trucks <= io::kMaxNodes) comment_vehicles_ = static_cast<int>(*trucks);
     }
 
     long long quantity(std::string_view value, std::string_view what) {
@@ -331,6 +331,8 @@ class TsplibReader {
                          "none");
             weight_format_ = EdgeWeightFormat::full_matrix;
         }
+        if (const auto shortfall = io::memory_shortfall(dimension_, true))
+            in_.fail(*shortfall, "an EDGE_WEIGHT_SECTION for DIMENSION " + std::to_string(dimension_));
         const std::size_t count =
             io::explicit_entry_count(*weight_format_, static_cast<std::size_t>(dimension_));
         weights_.clear();
@@ -479,7 +481,7 @@ class TsplibReader {
             for (std::size_t i = 0; i < n; ++i) data.distance[i * n + i] = 0;
             weights_ = {};
         } else {
-            data.distance = io::coordinate_matrix(*weight_type_, data.coordinates, data.rounding);
+            data.distance_function = io::distance_function(*weight_type_);
         }
 
         if (single) {

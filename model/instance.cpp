@@ -1,26 +1,10 @@
 #include "routekit/model/instance.hpp"
 
 #include <algorithm>
-#include <cmath>
-#include <cstdio>
 
 #include "routekit/model/error.hpp"
 
 namespace routekit {
-
-std::string_view to_string(Rounding rounding) {
-    switch (rounding) {
-        case Rounding::tsplib:
-            return "tsplib";
-        case Rounding::trunc1:
-            return "trunc1";
-        case Rounding::exact:
-            return "exact";
-        case Rounding::milli:
-            return "milli";
-    }
-    return "?";
-}
 
 std::string_view to_string(ProblemKind kind) {
     switch (kind) {
@@ -38,59 +22,11 @@ std::string_view to_string(ProblemKind kind) {
     return "?";
 }
 
-std::optional<Rounding> parse_rounding(std::string_view text) {
-    if (text == "tsplib") return Rounding::tsplib;
-    if (text == "trunc1") return Rounding::trunc1;
-    if (text == "exact") return Rounding::exact;
-    if (text == "milli") return Rounding::milli;
-    return std::nullopt;
-}
-
-Cost scale_of(Rounding rounding) {
-    switch (rounding) {
-        case Rounding::tsplib:
-            return 1;
-        case Rounding::trunc1:
-            return 10;
-        case Rounding::exact:
-            return 10'000'000;
-        case Rounding::milli:
-            return 1000;
-    }
-    return 1;
-}
-
-Cost to_fixed(double value, Rounding rounding) {
-    switch (rounding) {
-        case Rounding::tsplib:
-            return static_cast<Cost>(std::llround(value));
-        // The small epsilon keeps values such as 0.3 (stored as 0.29999...) from truncating to 0.2.
-        case Rounding::trunc1:
-            return static_cast<Cost>(std::floor(value * 10.0 + 1e-9));
-        case Rounding::exact:
-            return static_cast<Cost>(std::llround(value * 1e7));
-        case Rounding::milli:
-            return static_cast<Cost>(std::llround(value * 1e3));
-    }
-    return 0;
-}
-
-std::string format_cost(Cost cost, Rounding rounding) {
-    const Cost scale = scale_of(rounding);
-    if (scale == 1) return std::to_string(cost);
-    const Cost magnitude = cost < 0 ? -cost : cost;
-    const int digits = rounding == Rounding::trunc1 ? 1 : rounding == Rounding::milli ? 3 : 7;
-    char text[48];
-    int length = std::snprintf(text, sizeof text, "%s%lld.%0*lld", cost < 0 ? "-" : "",
-                               static_cast<long long>(magnitude / scale), digits,
-                               static_cast<long long>(magnitude % scale));
-    if (rounding == Rounding::exact) {  // trailing zeros say nothing for real values; keep two decimals
-        while (length > 0 && text[length - 1] == '0' && text[length - 3] != '.') --length;
-    }
-    return std::string(text, static_cast<std::size_t>(length));
-}
-
 namespace {
+
+// Coordinate instances up to this many nodes get a distance matrix (int32: 4 n^2 bytes, 400 MB at
+// 10,000); larger ones compute each distance when asked. Measured in bench/results/2026-12-01-scale.
+constexpr int kTabulateCoordinatesUpTo = 10'000;
 
 void require(bool condition, const InstanceData& data, const std::string& message) {
     if (!condition) throw InputError("instance " + data.name + ": " + message);
@@ -99,22 +35,9 @@ void require(bool condition, const InstanceData& data, const std::string& messag
 }  // namespace
 
 Instance::Instance(InstanceData data) : data_(std::move(data)), n_(data_.num_nodes) {
-    const auto n = static_cast<std::size_t>(n_);
     require(n_ >= 2, data_, "expected at least 2 nodes (a depot and a client), found " + std::to_string(n_));
-    require(data_.distance.size() == n * n, data_,
-            "expected a " + std::to_string(n) + "x" + std::to_string(n) + " distance matrix, found " +
-                std::to_string(data_.distance.size()) + " entries");
-    require(data_.duration.empty() || data_.duration.size() == n * n, data_,
-            "expected the duration matrix to be empty or n*n, found " +
-                std::to_string(data_.duration.size()) + " entries");
-    // Tested before calling require, which would build its message string for each of the n*n entries.
-    for (std::size_t k = 0; k < n * n; ++k) {
-        if (data_.distance[k] < 0)
-            require(false, data_, "expected non-negative distances, found a negative one");
-        if (!data_.duration.empty() && data_.duration[k] < 0)
-            require(false, data_, "expected non-negative durations, found a negative one");
-    }
-    bind_duration();
+    store_costs();
+    const auto n = static_cast<std::size_t>(n_);
 
     validate_depots_and_vehicle_types();
     demand_ = data_.demand.empty() ? std::vector<Cost>(n, 0) : data_.demand;
@@ -155,7 +78,8 @@ Instance::Instance(InstanceData data) : data_(std::move(data)), n_(data_.num_nod
             "expected n coordinates or none");
     require(data_.node_ids.empty() || data_.node_ids.size() == n, data_, "expected n node ids or none");
 
-    for (int i = 0; i < n_ && symmetric_; ++i)
+    // Every coordinate function is symmetric; a matrix is checked.
+    for (int i = 0; i < n_ && symmetric_ && distance_.storage() != ArcCosts::Storage::on_demand; ++i)
         for (int j = i + 1; j < n_; ++j)
             if (distance(i, j) != distance(j, i)) {
                 symmetric_ = false;
@@ -163,55 +87,46 @@ Instance::Instance(InstanceData data) : data_(std::move(data)), n_(data_.num_nod
             }
 }
 
-Instance::Instance(const Instance& other)
-    : data_(other.data_),
-      n_(other.n_),
-      demand_(other.demand_),
-      service_(other.service_),
-      windows_(other.windows_),
-      has_windows_(other.has_windows_),
-      symmetric_(other.symmetric_),
-      total_demand_(other.total_demand_),
-      vehicle_types_(other.vehicle_types_),
-      required_(other.required_) {
-    bind_duration();
-}
-
-Instance::Instance(Instance&& other) noexcept
-    : data_(std::move(other.data_)),
-      n_(other.n_),
-      demand_(std::move(other.demand_)),
-      service_(std::move(other.service_)),
-      windows_(std::move(other.windows_)),
-      has_windows_(other.has_windows_),
-      symmetric_(other.symmetric_),
-      total_demand_(other.total_demand_),
-      vehicle_types_(std::move(other.vehicle_types_)),
-      required_(std::move(other.required_)) {
-    bind_duration();
-    other.bind_duration();
-}
-
-Instance& Instance::operator=(const Instance& other) {
-    if (this != &other) *this = Instance(other);
-    return *this;
-}
-
-Instance& Instance::operator=(Instance&& other) noexcept {
-    if (this == &other) return *this;
-    data_ = std::move(other.data_);
-    n_ = other.n_;
-    demand_ = std::move(other.demand_);
-    service_ = std::move(other.service_);
-    windows_ = std::move(other.windows_);
-    has_windows_ = other.has_windows_;
-    symmetric_ = other.symmetric_;
-    total_demand_ = other.total_demand_;
-    vehicle_types_ = std::move(other.vehicle_types_);
-    required_ = std::move(other.required_);
-    bind_duration();
-    other.bind_duration();
-    return *this;
+void Instance::store_costs() {
+    const auto n = static_cast<std::size_t>(n_);
+    require(data_.duration.empty() || data_.duration.size() == n * n, data_,
+            "expected the duration matrix to be empty or n*n, found " +
+                std::to_string(data_.duration.size()) + " entries");
+    const auto require_non_negative = [this](const std::vector<Cost>& matrix, const char* what) {
+        // Tested before calling require, which would build its message string for each of the n*n entries.
+        if (std::any_of(matrix.begin(), matrix.end(), [](Cost value) { return value < 0; }))
+            require(false, data_, std::string("expected non-negative ") + what + ", found a negative one");
+    };
+    if (!data_.distance.empty() || (data_.stored_distance.size() != n_ && !data_.distance_function)) {
+        require(data_.distance.size() == n * n, data_,
+                "expected a " + std::to_string(n) + "x" + std::to_string(n) + " distance matrix, found " +
+                    std::to_string(data_.distance.size()) + " entries");
+        require_non_negative(data_.distance, "distances");
+        require_non_negative(data_.duration, "durations");
+        if (data_.duration == data_.distance) data_.duration.clear();
+        distance_ = ArcCosts::from_matrix(std::move(data_.distance), n_);
+        duration_ = data_.duration.empty() ? distance_ : ArcCosts::from_matrix(std::move(data_.duration), n_);
+    } else if (data_.stored_distance.size() == n_) {
+        distance_ = data_.stored_distance;
+        if (!data_.duration.empty()) {
+            require_non_negative(data_.duration, "durations");
+            duration_ = ArcCosts::from_matrix(std::move(data_.duration), n_);
+        } else {
+            duration_ = data_.stored_duration.size() == n_ ? data_.stored_duration : distance_;
+        }
+    } else {
+        require(data_.coordinates.size() == n, data_,
+                "expected " + std::to_string(n) + " coordinates to compute distances from, found " +
+                    std::to_string(data_.coordinates.size()));
+        distance_ = ArcCosts::from_coordinates(*data_.distance_function, data_.coordinates, data_.rounding,
+                                               n_ <= kTabulateCoordinatesUpTo);
+        require_non_negative(data_.duration, "durations");
+        duration_ = data_.duration.empty() ? distance_ : ArcCosts::from_matrix(std::move(data_.duration), n_);
+    }
+    data_.distance = {};
+    data_.duration = {};
+    data_.stored_distance = distance_;
+    data_.stored_duration = duration_;
 }
 
 void Instance::validate_depots_and_vehicle_types() {

@@ -15,14 +15,10 @@ constexpr Cost kMaxWeight = Cost{1} << 30;
 PenaltyManager::PenaltyManager(const Instance& instance, const GeneticParams& params)
     : instance_(instance), params_(params) {
     // Load: one unit of excess costs about one long edge per largest demand (HGS-CVRP's choice).
-    Cost longest = 1;
+    const Cost longest = std::max<Cost>(1, instance.distances().max_value());
     Cost largest_demand = 1;
-    const int n = instance.num_nodes();
-    for (int i = 0; i < n; ++i) {
+    for (int i = 0; i < instance.num_nodes(); ++i)
         largest_demand = std::max(largest_demand, instance.demand(i));
-        const Cost* row = instance.distance_row(i);
-        longest = std::max(longest, *std::max_element(row, row + n));
-    }
     // With vehicle types an edge costs its unit distance cost (the cheapest type's to start with), and the
     // weight may grow as far as the dearest type's times kMaxWeight plus the largest fixed cost, so that
     // one unit of excess can outweigh another vehicle. 1 and kMaxWeight for one plain type.

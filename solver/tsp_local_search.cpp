@@ -43,7 +43,7 @@ TspLocalSearch::TspLocalSearch(const Instance& instance, int neighbours)
     : n_(instance.num_nodes()),
       k_(std::clamp(neighbours, 1, std::max(1, instance.num_nodes() - 1))),
       symmetric_(instance.distance_symmetric()),
-      matrix_(instance.distance_row(0)),
+      distance_(instance.distances()),
       queued_(instance.num_nodes(), 0) {
     if (n_ < 2) {
         k_ = 0;

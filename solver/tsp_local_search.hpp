@@ -22,7 +22,7 @@ class TspLocalSearch {
     Cost descend(TspTour& tour);
 
   private:
-    Cost d(int from, int to) const { return matrix_[static_cast<std::size_t>(from) * n_ + to]; }
+    Cost d(int from, int to) const { return distance_(from, to); }
     const int* out_neighbours(int node) const { return &out_[static_cast<std::size_t>(node) * k_]; }
     const int* in_neighbours(int node) const { return &in_[static_cast<std::size_t>(node) * k_]; }
 
@@ -42,7 +42,7 @@ class TspLocalSearch {
     int n_ = 0;
     int k_ = 0;
     bool symmetric_ = true;
-    const Cost* matrix_ = nullptr;
+    ArcCosts distance_;     ///< the instance's, shared: one indirection less in the hot loop
     std::vector<int> out_;  ///< k nearest successors of each node, nearest first
     std::vector<int> in_;   ///< k nearest predecessors (same as out_ when symmetric)
     std::vector<int> queue_;

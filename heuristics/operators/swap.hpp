@@ -29,8 +29,9 @@ class Swap : public MoveOperator<Swap, SwapMove> {
         return move.first_a + move.length_a <= move.first_b || move.first_b + move.length_b <= move.first_a;
     }
     /// O(1) lower bound of evaluate(move) for a valid move (see move_bound). Each run keeps its direction,
-    /// so only the edges around the runs change.
-    Cost lower_bound(const SwapMove& move) const {
+    /// so only the edges around the runs change. Always inlined: the compiler stopped inlining it into
+    /// the local search's loop when Instance::distance gained its on-demand branch (+13 % instructions).
+    [[gnu::always_inline]] Cost lower_bound(const SwapMove& move) const {
         if (!state_.bounds_usable()) return kNoBound;
         const Instance& instance = state_.instance();
         const RouteData& a = state_.route(move.route_a);

@@ -140,16 +140,13 @@ Instance make_instance(const Doubles& distances, const std::optional<Doubles>& d
     return Instance(std::move(data));
 }
 
-// An n x n matrix of a row-accessor in the file's units.
-template <typename Row>
-py::array_t<double> units_matrix(const Instance& instance, Row row) {
+// The n x n matrix of `costs` in the file's units.
+py::array_t<double> units_matrix(const Instance& instance, const ArcCosts& costs) {
     const int n = instance.num_nodes();
     py::array_t<double> out({n, n});
     auto view = out.mutable_unchecked<2>();
-    for (int i = 0; i < n; ++i) {
-        const Cost* values = row(i);
-        for (int j = 0; j < n; ++j) view(i, j) = to_units(values[j], instance);
-    }
+    for (int i = 0; i < n; ++i)
+        for (int j = 0; j < n; ++j) view(i, j) = to_units(costs(i, j), instance);
     return out;
 }
 
@@ -192,12 +189,8 @@ in the file's units (floats); demands and capacity are integers.)doc")
         .def_property_readonly("has_time_windows", &Instance::has_time_windows)
         .def_property_readonly("distance_symmetric", &Instance::distance_symmetric)
         .def_property_readonly("total_demand", &Instance::total_demand)
-        .def_property_readonly(
-            "distances",
-            [](const Instance& i) { return units_matrix(i, [&i](int row) { return i.distance_row(row); }); })
-        .def_property_readonly(
-            "durations",
-            [](const Instance& i) { return units_matrix(i, [&i](int row) { return i.duration_row(row); }); })
+        .def_property_readonly("distances", [](const Instance& i) { return units_matrix(i, i.distances()); })
+        .def_property_readonly("durations", [](const Instance& i) { return units_matrix(i, i.durations()); })
         .def_property_readonly("demands",
                                [](const Instance& i) {
                                    py::array_t<std::int64_t> out(i.num_nodes());

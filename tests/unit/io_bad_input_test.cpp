@@ -135,7 +135,25 @@ TEST(IoBadInput, AbsurdDimension) {
     std::string header = kHeader;
     header.replace(header.find("DIMENSION : 3"), 13, "DIMENSION : 4000000000");
     EXPECT_TRUE(throws_input_error(tsplib(file(header, kMatrix, kDemands, kDepot)),
-                                   "bad.vrp:3: expected DIMENSION between 2 and 20000"));
+                                   "bad.vrp:3: expected DIMENSION between 2 and 100000000"));
+}
+
+// No fixed cap: a DIMENSION is refused only when the instance cannot fit, with what it would need. The
+// sizes are far beyond any machine's memory: 64 KB a node, plus 20 bytes an entry of an explicit matrix.
+TEST(IoBadInput, ADimensionBeyondMemorySaysHowMuchItNeeds) {
+    const std::string coordinates =
+        "NAME : big\nTYPE : CVRP\nDIMENSION : 90000000\nEDGE_WEIGHT_TYPE : EUC_2D\nCAPACITY : 10\n";
+    EXPECT_TRUE(throws_input_error(tsplib(coordinates + "NODE_COORD_SECTION\n1 0 0\nEOF\n"),
+                                   "bad.vrp:3: expected an instance that fits in memory: 90000000 nodes need "
+                                   "5898.2 GB, this machine has "));
+    // EDGE_WEIGHT_TYPE after DIMENSION: the matrix is counted where its section begins.
+    const std::string matrix =
+        "NAME : big\nTYPE : CVRP\nDIMENSION : 100000\nEDGE_WEIGHT_TYPE : EXPLICIT\n"
+        "EDGE_WEIGHT_FORMAT : FULL_MATRIX\nCAPACITY : 10\nEDGE_WEIGHT_SECTION\n0 1\n";
+    EXPECT_TRUE(
+        throws_input_error(tsplib(matrix),
+                           "bad.vrp:7: expected an instance that fits in memory: 100000 nodes with an "
+                           "explicit matrix need 206.6 GB, this machine has "));
 }
 
 TEST(IoBadInput, ALaterEdgeWeightFormatDoesNotReinterpretTheWeights) {

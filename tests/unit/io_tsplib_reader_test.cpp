@@ -1,36 +1,42 @@
 #include <gtest/gtest.h>
 
-#include "io/tsplib_distances.hpp"
+#include "routekit/model/distance_function.hpp"
 #include "routekit/io/read_instance.hpp"
 #include "routekit/model/error.hpp"
 
 namespace routekit {
 namespace {
 
-using io::EdgeWeightType;
+/// Every distance, row by row: what two readings of one instance must agree on.
+std::vector<Cost> all_distances(const Instance& instance) {
+    std::vector<Cost> values;
+    for (int i = 0; i < instance.num_nodes(); ++i)
+        for (int j = 0; j < instance.num_nodes(); ++j) values.push_back(instance.distance(i, j));
+    return values;
+}
 
 TEST(IoTsplibDistances, FollowTsplib95Definitions) {
     const Point origin{0, 0};
-    EXPECT_EQ(io::coordinate_distance(EdgeWeightType::euc_2d, origin, {1, 1}, Rounding::tsplib), 1);
-    EXPECT_EQ(io::coordinate_distance(EdgeWeightType::euc_2d, origin, {1.5, 2}, Rounding::tsplib), 3);  // 2.5
-    EXPECT_EQ(io::coordinate_distance(EdgeWeightType::ceil_2d, origin, {1, 1}, Rounding::tsplib), 2);
-    EXPECT_EQ(io::coordinate_distance(EdgeWeightType::ceil_2d, origin, {3, 4}, Rounding::tsplib), 5);
+    EXPECT_EQ(coordinate_distance(DistanceFunction::euc_2d, origin, {1, 1}, Rounding::tsplib), 1);
+    EXPECT_EQ(coordinate_distance(DistanceFunction::euc_2d, origin, {1.5, 2}, Rounding::tsplib), 3);  // 2.5
+    EXPECT_EQ(coordinate_distance(DistanceFunction::ceil_2d, origin, {1, 1}, Rounding::tsplib), 2);
+    EXPECT_EQ(coordinate_distance(DistanceFunction::ceil_2d, origin, {3, 4}, Rounding::tsplib), 5);
     // ATT: r = sqrt(100 / 10) = 3.16, nint 3 < r, so 4.
-    EXPECT_EQ(io::coordinate_distance(EdgeWeightType::att, origin, {10, 0}, Rounding::tsplib), 4);
-    EXPECT_EQ(io::coordinate_distance(EdgeWeightType::att, origin, {30, 40}, Rounding::tsplib), 16);  // 15.81
-    EXPECT_EQ(io::coordinate_distance(EdgeWeightType::man_2d, origin, {1.4, 2.4}, Rounding::tsplib), 4);
-    EXPECT_EQ(io::coordinate_distance(EdgeWeightType::max_2d, origin, {1.4, 2.6}, Rounding::tsplib), 3);
+    EXPECT_EQ(coordinate_distance(DistanceFunction::att, origin, {10, 0}, Rounding::tsplib), 4);
+    EXPECT_EQ(coordinate_distance(DistanceFunction::att, origin, {30, 40}, Rounding::tsplib), 16);  // 15.81
+    EXPECT_EQ(coordinate_distance(DistanceFunction::man_2d, origin, {1.4, 2.4}, Rounding::tsplib), 4);
+    EXPECT_EQ(coordinate_distance(DistanceFunction::max_2d, origin, {1.4, 2.6}, Rounding::tsplib), 3);
     // GEO, ulysses16 nodes 1 and 2 (38.24 20.42) (39.57 26.15): TSPLIB's matrix says 509.
-    EXPECT_EQ(io::coordinate_distance(EdgeWeightType::geo, {38.24, 20.42}, {39.57, 26.15}, Rounding::tsplib),
+    EXPECT_EQ(coordinate_distance(DistanceFunction::geo, {38.24, 20.42}, {39.57, 26.15}, Rounding::tsplib),
               509);
 }
 
 TEST(IoTsplibDistances, OtherConventionsConvertTheRealValue) {
     const Point origin{0, 0};
-    EXPECT_EQ(io::coordinate_distance(EdgeWeightType::euc_2d, origin, {3, 4.5}, Rounding::trunc1),
+    EXPECT_EQ(coordinate_distance(DistanceFunction::euc_2d, origin, {3, 4.5}, Rounding::trunc1),
               54);  // 5.408
-    EXPECT_EQ(io::coordinate_distance(EdgeWeightType::euc_2d, origin, {3, 4.5}, Rounding::exact), 54083269);
-    EXPECT_EQ(io::coordinate_distance(EdgeWeightType::euc_2d, origin, {0.3, 0}, Rounding::trunc1), 3);
+    EXPECT_EQ(coordinate_distance(DistanceFunction::euc_2d, origin, {3, 4.5}, Rounding::exact), 54083269);
+    EXPECT_EQ(coordinate_distance(DistanceFunction::euc_2d, origin, {0.3, 0}, Rounding::trunc1), 3);
 }
 
 constexpr const char* kCvrp = R"(NAME : tiny
@@ -88,7 +94,7 @@ TEST(IoTsplibReader, CrlfAndKeywordsWithoutSpacesReadTheSame) {
         text.replace(text.find(key + " : "), key.size() + 3, key + ":");
     const Instance a = parse_tsplib(kCvrp, "a");
     const Instance b = parse_tsplib(text, "b");
-    EXPECT_EQ(a.data().distance, b.data().distance);
+    EXPECT_EQ(all_distances(a), all_distances(b));
     EXPECT_EQ(a.data().demand, b.data().demand);
     EXPECT_EQ(b.name(), "tiny");
 }
@@ -96,7 +102,7 @@ TEST(IoTsplibReader, CrlfAndKeywordsWithoutSpacesReadTheSame) {
 TEST(IoTsplibReader, NumbersMayWrapAcrossLines) {
     std::string text = kCvrp;
     text.replace(text.find("2 3 4\n3 6 8"), 11, "2\n3\n4 3\n6 8");
-    EXPECT_EQ(parse_tsplib(kCvrp, "a").data().distance, parse_tsplib(text, "b").data().distance);
+    EXPECT_EQ(all_distances(parse_tsplib(kCvrp, "a")), all_distances(parse_tsplib(text, "b")));
 }
 
 TEST(IoTsplibReader, FileIdsAreKeptAndTheDepotMovesFirst) {

@@ -7,40 +7,19 @@
 // 1..n-1. All times and distances are fixed-point integers
 // (Cost) in the instance's cost convention, so that search is exact and deterministic and a published
 // optimum checks to exactly its value. Demands and capacity are plain integers, never scaled.
-#include <cstdint>
-#include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "routekit/model/arc_costs.hpp"
+#include "routekit/model/units.hpp"
+
 namespace routekit {
-
-using Cost = std::int64_t;
-
-/// A value large enough to mean "no limit" yet safe to add a few of without overflow.
-inline constexpr Cost kUnlimited = std::numeric_limits<Cost>::max() / 8;
-
-/// How real-valued distances become integers; the convention of the published optimum.
-enum class Rounding {
-    tsplib,  ///< the TSPLIB functions (nint for EUC_2D, ATT, GEO ...), explicit integers as given; scale 1
-    trunc1,  ///< distances and times truncated to one decimal (Solomon, Gehring-Homberger); scale 10
-    exact,   ///< real values kept to 7 decimals (CMT, Golden, Li, Belgian matrices); scale 10^7
-    milli,   ///< each value x1000 rounded to the nearest integer (PyVRP's "exact": MDVRPTW, SDVRPTW); scale 1000
-};
 
 enum class ProblemKind { tsp, atsp, cvrp, acvrp, vrptw };
 
-std::string_view to_string(Rounding rounding);
 std::string_view to_string(ProblemKind kind);
-/// Parses "tsplib", "trunc1" or "exact"; nullopt for anything else.
-std::optional<Rounding> parse_rounding(std::string_view text);
-/// The factor between a value in the file's units and its stored integer.
-Cost scale_of(Rounding rounding);
-/// Converts a real value in the file's units to the stored integer under `rounding` (tsplib: nint).
-Cost to_fixed(double value, Rounding rounding);
-/// Writes a stored cost in the file's own units: "26362", "2698.6", "555.4296424".
-std::string format_cost(Cost cost, Rounding rounding);
 
 struct TimeWindow {
     Cost earliest = 0;
@@ -66,11 +45,6 @@ struct VehicleType {
     friend bool operator==(const VehicleType&, const VehicleType&) = default;
 };
 
-struct Point {
-    double x = 0;
-    double y = 0;
-};
-
 /// Everything an Instance is made of; fill it (a reader does, or your code does) and build an Instance.
 /// Optional vectors may stay empty: no service times, no time windows, no coordinates.
 struct InstanceData {
@@ -78,7 +52,7 @@ struct InstanceData {
     ProblemKind kind = ProblemKind::cvrp;
     Rounding rounding = Rounding::tsplib;
     int num_nodes = 0;                ///< n, the depot included
-    std::vector<Cost> distance;       ///< n*n, row-major: distance[i*n+j] from i to j
+    std::vector<Cost> distance;       ///< n*n, row-major: distance[i*n+j] from i to j; see below
     std::vector<Cost> duration;       ///< n*n travel times; empty: the distance matrix doubles as it
     std::vector<Cost> demand;         ///< n entries, demand[0] = 0; empty: all zero
     std::vector<Cost> service;        ///< n service times; empty: all zero
@@ -86,7 +60,7 @@ struct InstanceData {
     Cost capacity = kUnlimited;
     int fleet = 0;                         ///< the most vehicles that may be used; 0 means unlimited
     Cost max_route_duration = kUnlimited;  ///< limit on a route's travel + service + waiting time
-    std::vector<Point> coordinates;        ///< optional, for pictures only: no algorithm needs them
+    std::vector<Point> coordinates;        ///< optional: for pictures, or the source of distance_function
     std::vector<long long> node_ids;       ///< the file's own id of each node; empty: 1..n
     int dimension_in_file = 0;             ///< DIMENSION as the file states it (0: same as num_nodes)
 
@@ -107,20 +81,22 @@ struct InstanceData {
     /// Fixed and unit costs stated x10^cost_decimals in the file (PyVRP's HFVRP files: 2); objectives are
     /// printed with that shift undone (format_objective), so they read in the original units.
     int cost_decimals = 0;
+    /// With `distance` empty: the distances are this function of `coordinates` (and, with `duration` empty,
+    /// the durations too), computed on demand for large n instead of stored.
+    std::optional<DistanceFunction> distance_function;
+    /// Filled by Instance, which moves `distance` and `duration` into this compact storage and leaves them
+    /// empty: a copy of Instance::data() with other fields changed builds a new Instance on the same
+    /// storage. Programs fill `distance` (or `distance_function`) instead.
+    ArcCosts stored_distance;
+    ArcCosts stored_duration;
 };
 
 /// An immutable, validated problem. Cheap to share by const reference; thread-safe to read.
 class Instance {
   public:
     /// Validates `data` (sizes, non-negative demands within capacity, windows not inverted, depot demand 0)
-    /// and throws InputError naming the first problem found.
+    /// and throws InputError naming the first problem found. Copies share the (immutable) matrices.
     explicit Instance(InstanceData data);
-    // duration_ points into this object's own matrix, so copies and moves re-point it at theirs.
-    Instance(const Instance& other);
-    Instance(Instance&& other) noexcept;
-    Instance& operator=(const Instance& other);
-    Instance& operator=(Instance&& other) noexcept;
-    ~Instance() = default;
 
     const std::string& name() const { return data_.name; }
     ProblemKind kind() const { return data_.kind; }
@@ -131,12 +107,12 @@ class Instance {
     bool is_depot(int node) const { return node < data_.num_depots; }
     int dimension_in_file() const { return data_.dimension_in_file ? data_.dimension_in_file : n_; }
 
-    Cost distance(int from, int to) const { return data_.distance[static_cast<std::size_t>(from) * n_ + to]; }
-    Cost duration(int from, int to) const { return duration_[static_cast<std::size_t>(from) * n_ + to]; }
-    const Cost* distance_row(int from) const {
-        return data_.distance.data() + static_cast<std::size_t>(from) * n_;
-    }
-    const Cost* duration_row(int from) const { return duration_ + static_cast<std::size_t>(from) * n_; }
+    Cost distance(int from, int to) const { return distance_(from, to); }
+    Cost duration(int from, int to) const { return duration_(from, to); }
+    const ArcCosts& distances() const { return distance_; }
+    const ArcCosts& durations() const { return duration_; }
+    /// True when travel times are the distances (one storage for both).
+    bool durations_are_distances() const { return duration_.shares_storage_with(distance_); }
 
     Cost demand(int node) const { return demand_[node]; }
     Cost service(int node) const { return service_[node]; }
@@ -176,19 +152,19 @@ class Instance {
     /// instance. Search code that handles only the classic model refuses an instance naming these.
     std::vector<std::string> rich_features() const;
 
+    /// The data it was built from, its matrices moved into stored_distance and stored_duration.
     const InstanceData& data() const { return data_; }
 
   private:
     void validate_depots_and_vehicle_types();
     void validate_client_variants();
-    /// Points duration_ at this object's duration matrix, or at its distance matrix when there is none.
-    void bind_duration() {
-        duration_ = data_.duration.empty() ? data_.distance.data() : data_.duration.data();
-    }
+    /// Takes distance_ and duration_ from data_ (matrices, coordinates or stored storage), validated.
+    void store_costs();
 
     InstanceData data_;
     int n_ = 0;
-    const Cost* duration_ = nullptr;
+    ArcCosts distance_;
+    ArcCosts duration_;
     std::vector<Cost> demand_;
     std::vector<Cost> service_;
     std::vector<TimeWindow> windows_;
