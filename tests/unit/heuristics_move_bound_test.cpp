@@ -118,7 +118,9 @@ void check_typed_moves(Generator generate) {
             ASSERT_EQ(state.total_cost(), penalized_cost(instance, state.solution(), weights));
         }
     }
-    EXPECT_GT(applied, scaled(30) * 5);
+    // At least one in twelve of the every-fifth attempts applied (150 of 1,800 unscaled): a floor that
+    // scales with the attempts, so the sanitizer run's fewer seeds and attempts keep the same proportion.
+    EXPECT_GT(applied, scaled(30) * scaled(300) / 5 / 12);
 }
 
 int random_route(const SearchState& s, Rng& rng) {
