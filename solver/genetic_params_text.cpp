@@ -32,6 +32,8 @@ constexpr NamedField kFields[] = {
     {"batch_size", &GeneticParams::batch_size},
     {"granularity", &GeneticParams::granularity},
     {"route_crossover_share", &GeneticParams::route_crossover_share},
+    {"ruin_share", &GeneticParams::ruin_share},
+    {"ruin_patience", &GeneticParams::ruin_patience},
     {"settled_education", &GeneticParams::settled_education},
     {"swap_star", &GeneticParams::swap_star},
 };

@@ -9,6 +9,7 @@
 #include <memory>
 #include <mutex>
 
+#include "model/vehicle_assignment.hpp"
 #include "routekit/heuristics/local_search.hpp"
 #include "routekit/model/checker.hpp"
 #include "routekit/model/error.hpp"
@@ -19,6 +20,7 @@
 #include "solver/population.hpp"
 #include "solver/rng_streams.hpp"
 #include "solver/route_exchange.hpp"
+#include "solver/ruin_recreate.hpp"
 #include "solver/split.hpp"
 
 namespace routekit {
@@ -41,6 +43,11 @@ struct Bred {
     IndividualPtr educated;
     IndividualPtr repaired;
     IndividualPtr constructed;
+    /// Bred by ruin and recreate of the best. The penalties do not count such a child: it is nearly always
+    /// feasible, and counted it would drive the weights down until the descents wander far from
+    /// feasibility (X-n401: load weight 13 to 1 and a third of the children per second); the weights follow
+    /// the crossover children.
+    bool ruined = false;
 };
 
 class Search {
@@ -62,11 +69,14 @@ class Search {
         LocalSearchParams ls;
         ls.granularity = genetic_.granularity;
         ls.swap_star = genetic_.swap_star == 1 || (genetic_.swap_star == -1 && !instance_.has_time_windows());
-        // One copy of the O(n^2)-to-build lists for all threads, built by the first that needs it.
+        ls.neighbours = neighbour_lists();
+        return ls;
+    }
+    // One copy of the O(n^2)-to-build lists for all threads, built by the first that needs it.
+    const std::shared_ptr<const NeighbourLists>& neighbour_lists() {
         std::call_once(neighbours_built_,
                        [&] { neighbours_ = shared_neighbour_lists(instance_, genetic_.granularity); });
-        ls.neighbours = neighbours_;
-        return ls;
+        return neighbours_;
     }
     double elapsed() const { return std::chrono::duration<double>(Clock::now() - params_.start).count(); }
     // Stops that can strike in the middle of a batch: cancellation and the clock.
@@ -94,6 +104,7 @@ class Search {
     void build_population(int restart, bool mandatory_first);
     void add_warm_start();
     void absorb(const Bred& bred);
+    void follow_intensification(const Bred& bred, bool new_best);
     void report_progress(bool force);
     Result zero_iterations();
     Result finish();
@@ -116,8 +127,22 @@ class Search {
     std::int64_t last_improvement_ = 0;          // iteration count at the last improvement of the best
     std::int64_t last_restart_improvement_ = 0;  // the same, for the best since the last restart
     Cost best_since_restart_ = kUnlimited;
+    bool intensifying_ = true;                    // ruin and recreate of the best breeds (ruin_share)
+    std::int64_t ruins_without_improvement_ = 0;  // such children in a row that brought no new best
     Clock::time_point last_progress_ = Clock::now();
 };
+
+// Per route of `solution` (positional with vehicle types): whether it has no excess load, time warp or
+// excess duration.
+std::vector<char> routes_without_violation(const Instance& instance, const Solution& solution) {
+    std::vector<char> clean(solution.routes.size(), 0);
+    const bool typed = has_vehicle_types(instance);
+    for (std::size_t k = 0; k < solution.routes.size(); ++k) {
+        const int type = typed ? instance.vehicle_type_of_route(static_cast<int>(k)) : 0;
+        clean[k] = evaluate_route(instance, solution.routes[k], type).feasible();
+    }
+    return clean;
+}
 
 Bred Search::educate(Solution solution, const PenaltyWeights& weights, Rng& rng, bool allow_repair,
                      const std::vector<char>& settled) {
@@ -132,7 +157,11 @@ Bred Search::educate(Solution solution, const PenaltyWeights& weights, Rng& rng,
     if (allow_repair && !bred.educated->feasible && uniform_unit(rng) < genetic_.repair_probability) {
         Solution repaired = bred.educated->solution;
         for (const Cost factor : {10, 100}) {
-            local_search.run(repaired, penalties_.repair_weights(factor), rng, stop);
+            // The descent before ended in a local optimum under lower weights. A move that only touches
+            // routes without violations cannot gain under higher ones (its delta only grows with the
+            // weights), so the repair starts with those routes settled and looks where the violations are.
+            local_search.run(repaired, penalties_.repair_weights(factor), rng, stop,
+                             routes_without_violation(instance_, repaired));
             auto individual = std::make_shared<Individual>(instance_, repaired);
             if (!individual->feasible) continue;
             bred.repaired = std::move(individual);
@@ -264,7 +293,7 @@ void Search::add_warm_start() {
 // Initial individuals count for the penalties too: on large instances they may be most of what a short run
 // educates.
 void Search::absorb(const Bred& bred) {
-    if (penalties_.record(*bred.educated)) population_.reweigh(penalties_.cost_evaluator());
+    if (!bred.ruined && penalties_.record(*bred.educated)) population_.reweigh(penalties_.cost_evaluator());
     for (const IndividualPtr& individual : {bred.educated, bred.repaired}) {
         if (!individual) continue;
         population_.add(individual, penalties_.cost_evaluator());
@@ -328,8 +357,21 @@ Result Search::run() {
         population_.update_fitness();
         const PenaltyWeights weights = penalties_.weights();
         const std::int64_t first = iterations_;
+        const double ruin_share = intensifying_ ? genetic_.ruin_share : 0.0;
         auto results = run_batch(static_cast<int>(count), false, [&](int i) {
             Rng rng = derived_rng(params_.seed, kOffspringStream, static_cast<std::uint64_t>(first + i));
+            if (ruin_share > 0 && uniform_unit(rng) < ruin_share) {
+                // The best solution, ruined a little and recreated: an iterated local search beside the
+                // genetic one, whose children cost a fraction of a crossover's (most of their routes stay
+                // settled); while nothing is feasible, a parent of the tournament.
+                const Individual& parent = best_feasible_ ? *best_feasible_ : population_.select(rng);
+                Solution child = ruin_and_recreate(instance_, parent.solution, *neighbour_lists(), weights,
+                                                   RuinParams{}, rng);
+                std::vector<char> settled = routes_kept_from(child, parent.solution, instance_.num_nodes());
+                Bred bred = educate(std::move(child), weights, rng, true, settled);
+                bred.ruined = true;
+                return bred;
+            }
             const Individual& mother = population_.select(rng);
             const Individual& father = population_.select(rng);
             if (uniform_unit(rng) < genetic_.route_crossover_share) {
@@ -345,11 +387,28 @@ Result Search::run() {
         for (const auto& bred : results) {
             if (!bred || budget_spent()) break;
             ++iterations_;
+            const IndividualPtr best_before = best_feasible_;
             absorb(*bred);
+            follow_intensification(*bred, best_feasible_ != best_before);
         }
         report_progress(false);
     }
     return finish();
+}
+
+// Ruin and recreate of the best improves it fast while there is something near it to find; once
+// `ruin_patience` such children in a row brought no new best, the crossovers alone breed (they explore
+// where one solution's neighbourhood does not reach) until some child improves the best, which is then
+// worth intensifying around again. Decided on the merged children in offspring order, so the thread
+// count changes nothing.
+void Search::follow_intensification(const Bred& bred, bool new_best) {
+    if (new_best) {
+        intensifying_ = true;
+        ruins_without_improvement_ = 0;
+    } else if (bred.ruined && ++ruins_without_improvement_ >= genetic_.ruin_patience &&
+               genetic_.ruin_patience > 0) {
+        intensifying_ = false;
+    }
 }
 
 Result Search::finish() {
@@ -392,6 +451,8 @@ void validate_params(const SolverParams& params) {
             "genetic: constructed_share must be in [0, 1]");
     require(g.route_crossover_share >= 0 && g.route_crossover_share <= 1,
             "genetic: route_crossover_share must be in [0, 1]");
+    require(g.ruin_share >= 0 && g.ruin_share <= 1, "genetic: ruin_share must be in [0, 1]");
+    require(g.ruin_patience >= 0, "genetic: ruin_patience must be >= 0 (0: never stop intensifying)");
     require(g.settled_education == 0 || g.settled_education == 1,
             "genetic: settled_education must be 0 or 1");
     require(g.swap_star >= -1 && g.swap_star <= 1, "genetic: swap_star must be -1 (auto), 0 or 1");

@@ -57,11 +57,17 @@ class Window {
     std::vector<char> inside_;
 };
 
-// A parent's non-empty routes with the vehicle type of each (read off their positions with several types).
-struct TypedRoutes {
-    std::vector<Route> routes;
-    std::vector<int> types;
-};
+// Whether a new route on a vehicle of `type` fits the fleet next to `built`.
+bool vehicle_left(const Instance& instance, std::span<const InsertionRoute> built, int type) {
+    if (built.empty() || !instance.fleet_limited()) return true;
+    if (static_cast<int>(built.size()) >= instance.fleet()) return false;
+    const int count = instance.vehicle_types()[static_cast<std::size_t>(type)].count;
+    return count == 0 || std::count_if(built.begin(), built.end(), [&](const InsertionRoute& route) {
+                             return route.vehicle_type() == type;
+                         }) < count;
+}
+
+}  // namespace
 
 TypedRoutes typed_routes(const Instance& instance, const Solution& solution) {
     TypedRoutes result;
@@ -74,33 +80,27 @@ TypedRoutes typed_routes(const Instance& instance, const Solution& solution) {
     return result;
 }
 
-struct Child {
-    Solution solution;
-    Cost penalized = 0;  ///< its penalized cost under the weights it was built with
-};
-
-// Whether a new route on a vehicle of `type` fits the fleet next to `built`.
-bool vehicle_left(const Instance& instance, std::span<const InsertionRoute> built, int type) {
-    if (built.empty() || !instance.fleet_limited()) return true;
-    if (static_cast<int>(built.size()) >= instance.fleet()) return false;
-    const int count = instance.vehicle_types()[static_cast<std::size_t>(type)].count;
-    return count == 0 || std::count_if(built.begin(), built.end(), [&](const InsertionRoute& route) {
-                             return route.vehicle_type() == type;
-                         }) < count;
-}
-
-// Inserts each client where it raises the penalized cost least (an empty route too while the fleet has one:
-// one per vehicle type with a vehicle left). Routes keep their types; with several types the child is
-// positional, routes on surplus vehicles of a type moved to others (assign_vehicle_types).
-Child insert_greedily(const Instance& instance, const TypedRoutes& routes, const std::vector<int>& missing,
-                      const PenaltyWeights& weights) {
+GreedyInsertion insert_greedily(const Instance& instance, const TypedRoutes& routes,
+                                const std::vector<int>& missing, const PenaltyWeights& weights,
+                                const NeighbourLists* near, Rng* blink) {
     const CostEvaluator cost(instance, weights);
     const int types = static_cast<int>(instance.vehicle_types().size());
     std::vector<InsertionRoute> built;
     built.reserve(routes.routes.size() + missing.size() + static_cast<std::size_t>(types));
     for (std::size_t r = 0; r < routes.routes.size(); ++r)
         if (!routes.routes[r].empty()) built.emplace_back(instance, routes.routes[r], routes.types[r]);
-    for (int client : missing) {
+    // With `near`: the route of each placed client, and a stamp per route tried for the current client. The
+    // routes in [0, existing) never empty, so their indices stay valid while trial empty routes come and go.
+    std::vector<int> route_of;
+    std::vector<std::size_t> tried_for;
+    if (near) {
+        route_of.assign(static_cast<std::size_t>(instance.num_nodes()), -1);
+        for (std::size_t r = 0; r < built.size(); ++r)
+            for (int client : built[r].clients())
+                route_of[static_cast<std::size_t>(client)] = static_cast<int>(r);
+    }
+    for (std::size_t m = 0; m < missing.size(); ++m) {
+        const int client = missing[m];
         const std::size_t existing = built.size();
         for (int type = 0; type < types; ++type)  // candidate empty routes; dropped below when left empty
             if (vehicle_left(instance, std::span(built).first(existing), type))
@@ -108,21 +108,41 @@ Child insert_greedily(const Instance& instance, const TypedRoutes& routes, const
         Cost best = kUnlimited;
         std::size_t best_route = 0;
         int best_after = 0;
-        for (std::size_t r = 0; r < built.size(); ++r) {
+        auto try_route = [&](std::size_t r) {
             const Cost before = cost.penalized(built[r].cost());
             for (int after = 0; after <= built[r].num_clients(); ++after) {
+                if (blink && uniform_unit(*blink) < kBlinkRate) continue;
                 const Cost delta = cost.penalized(built[r].evaluate(client, after).route) - before;
-                if (delta < best) {
+                // Ties go to the lowest route, then position: the same choice whichever routes are tried
+                // first.
+                if (delta < best || (delta == best && r < best_route)) {
                     best = delta;
                     best_route = r;
                     best_after = after;
                 }
             }
+        };
+        if (near) {
+            tried_for.resize(built.size(), 0);
+            for (int neighbour : (*near)[static_cast<std::size_t>(client)]) {
+                const int r = route_of[static_cast<std::size_t>(neighbour)];
+                if (r < 0 || tried_for[static_cast<std::size_t>(r)] == m + 1) continue;
+                tried_for[static_cast<std::size_t>(r)] = m + 1;
+                try_route(static_cast<std::size_t>(r));
+            }
+            for (std::size_t r = existing; r < built.size(); ++r) try_route(r);
         }
+        // Every route when unrestricted, or when no neighbour is placed and no new route may start (or each
+        // position blinked).
+        if (best == kUnlimited)
+            for (std::size_t r = 0; r < built.size(); ++r) try_route(r);
         built[best_route].insert(client, best_after);
         std::erase_if(built, [](const InsertionRoute& route) { return route.num_clients() == 0; });
+        // A trial empty route that took the client is the only one left of them, at index `existing`.
+        if (near)
+            route_of[static_cast<std::size_t>(client)] = static_cast<int>(std::min(best_route, existing));
     }
-    Child child;
+    GreedyInsertion child;
     std::vector<int> child_types;
     for (const InsertionRoute& route : built) {
         child.solution.routes.push_back(route.clients());
@@ -133,8 +153,6 @@ Child insert_greedily(const Instance& instance, const TypedRoutes& routes, const
         child.solution = assign_vehicle_types(instance, child.solution.routes, cost, child_types);
     return child;
 }
-
-}  // namespace
 
 Solution selective_route_exchange(const Instance& instance, const Individual& first, const Individual& second,
                                   const PenaltyWeights& weights, int first_start, int second_start,
@@ -189,7 +207,7 @@ Solution selective_route_exchange(const Instance& instance, const Individual& fi
             routes.routes.push_back(std::move(kept));
             routes.types.push_back(donor_routes.types[static_cast<std::size_t>(incoming.index(k))]);
         }
-        Child child = insert_greedily(instance, routes, missing, weights);
+        GreedyInsertion child = insert_greedily(instance, routes, missing, weights);
         if (child.penalized < best_cost) {
             best_cost = child.penalized;
             best = std::move(child.solution);

@@ -3,6 +3,7 @@
 // one parent replace a matching set of routes of the other, and the clients this leaves out are inserted
 // greedily. Unlike ordered crossover + Split it keeps routes intact, which is what time-window instances
 // need: a route's feasibility rarely survives being cut and re-split.
+#include "routekit/heuristics/local_search.hpp"
 #include "routekit/model/instance.hpp"
 #include "routekit/model/penalty.hpp"
 #include "routekit/model/random.hpp"
@@ -24,6 +25,33 @@ Solution selective_route_exchange(const Instance& instance, const Individual& fi
 /// `second` when it has that many routes, a random count between 1 and the smaller route count).
 Solution selective_route_exchange(const Instance& instance, const Individual& first, const Individual& second,
                                   const PenaltyWeights& weights, Rng& rng);
+
+/// Routes with the vehicle type of each.
+struct TypedRoutes {
+    std::vector<Route> routes;
+    std::vector<int> types;
+};
+
+/// A solution's non-empty routes with their vehicle types (read off their positions with several types).
+TypedRoutes typed_routes(const Instance& instance, const Solution& solution);
+
+struct GreedyInsertion {
+    Solution solution;
+    Cost penalized = 0;  ///< its penalized cost under the weights it was built with
+};
+
+/// Share of insertion positions skipped at random when insert_greedily is given a generator (SISR's blinks:
+/// a little noise that keeps recreated children apart).
+inline constexpr double kBlinkRate = 0.01;
+
+/// Inserts each client of `missing`, in that order, where it raises the penalized cost least (an empty route
+/// too while the fleet has one: one per vehicle type with a vehicle left). With `near`, only the routes that
+/// hold one of the client's neighbours (and new routes) are tried, unless none is; with `blink`, each
+/// position is skipped with probability kBlinkRate. Routes keep their types; with several types the result
+/// is positional, routes on surplus vehicles of a type moved to others (assign_vehicle_types).
+GreedyInsertion insert_greedily(const Instance& instance, const TypedRoutes& routes,
+                                const std::vector<int>& missing, const PenaltyWeights& weights,
+                                const NeighbourLists* near = nullptr, Rng* blink = nullptr);
 
 /// For each route of `child`, whether it is a route of `parent` unchanged (same clients, same order).
 std::vector<char> routes_kept_from(const Solution& child, const Solution& parent, int num_nodes);

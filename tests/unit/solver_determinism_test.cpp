@@ -1,12 +1,15 @@
 // Byte-identical results across refactorings of the search machinery (issue 12: "results unchanged for
 // fixed iterations"). The expected fingerprints were first produced by the code before the cost model moved
 // into CostEvaluator (commit d45ffa1), built against that tree, and the CostEvaluator reproduced them all.
-// Issue 11 then changed the first population on purpose (randomized savings draw one factor per kept
-// saving, constructions go on record before their descents, children skip settled route pairs): five
-// fingerprints were re-recorded from that search, whose results the CostEvaluator merge left unchanged
-// (routekit solve --iterations 1000 on five instances, byte-identical before and after the merge). They are
-// not recomputed here. A change that alters any priced value, any move order or any random draw changes some
-// fingerprint. A deliberate change of the search must update them, and say why in its commit.
+// Ruin and recreate (issue 11, 2026-12-01) became the default breeding: the seven cases below run with
+// ruin_share 0, the crossover machinery as recorded, and three more pin the default breeding, recorded from
+// the commit that introduced it. Issue 11 earlier changed the first population on purpose (randomized savings
+// draw one factor per kept saving, constructions go on record before their descents, children skip settled
+// route pairs): five fingerprints were re-recorded from that search, whose results the CostEvaluator merge
+// left unchanged (routekit solve --iterations 1000 on five instances, byte-identical before and after the
+// merge). They are not recomputed here. A change that alters any priced value, any move order or any random
+// draw changes some fingerprint. A deliberate change of the search must update them, and say why in its
+// commit.
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -23,6 +26,7 @@ struct DeterminismCase {
     const char* name;
     std::int64_t iterations;
     std::uint64_t seed;
+    double ruin_share = 0;  ///< 0: crossovers only, the machinery recorded before ruin and recreate existed
 };
 
 Instance determinism_instance(const std::string& name) {
@@ -76,13 +80,22 @@ Result determinism_run(const DeterminismCase& c) {
     params.genetic.penalty_interval = 10;
     params.genetic.restart_after = 150;
     params.genetic.route_crossover_share = 0.5;  // half ordered crossover + Split, half route exchange
+    params.genetic.ruin_share = c.ruin_share;
     return solve(instance, params);
 }
 
 const DeterminismCase kDeterminismCases[] = {
-    {"E-n13-k4.vrp", 300, 1},  {"A034-02f.vrp", 250, 2},         {"CMT6.vrp", 120, 3},
-    {"vrptw-random", 250, 4},  {"vrptw-fleet-duration", 250, 5}, {"C102.txt", 40, 6},
+    {"E-n13-k4.vrp", 300, 1},
+    {"A034-02f.vrp", 250, 2},
+    {"CMT6.vrp", 120, 3},
+    {"vrptw-random", 250, 4},
+    {"vrptw-fleet-duration", 250, 5},
+    {"C102.txt", 40, 6},
     {"X-n106-k14.vrp", 60, 7},
+    // The default breeding: ruin and recreate of the best while it pays, crossovers after ruin_patience.
+    {"E-n13-k4.vrp", 300, 1, 1.0},
+    {"vrptw-fleet-duration", 250, 5, 1.0},
+    {"X-n106-k14.vrp", 300, 7, 1.0},
 };
 
 struct Expected {
@@ -98,14 +111,19 @@ const Expected kExpected[] = {
      "1406 feasible 2 routes 5880340110650134808 share 0.875887 trace 1755 1629 1607 1409 1406 "},
     {"CMT6.vrp",
      "549 feasible 6 routes 16439834273465370327 share 0.419118 trace 620 606 577 571 561 553 549 "},
-    {"vrptw-random",
-     "739 feasible 3 routes 13270557722987893229 share 0.372340 trace 817 796 749 740 739 "},
+    {"vrptw-random", "739 feasible 3 routes 13270557722987893229 share 0.372340 trace 817 796 749 740 739 "},
     {"vrptw-fleet-duration",
      "641 feasible 4 routes 3711688007354834292 share 0.283688 trace 684 676 644 641 "},
     {"C102.txt", "8273 feasible 10 routes 10679674424818944030 share 1.000000 trace 10422 9276 8834 8273 "},
     {"X-n106-k14.vrp",
      "26480 feasible 14 routes 15323529802011492632 share 0.447368 trace 27277 26938 26875 26863 26841 26804 "
      "26727 26703 26632 26625 26562 26480 "},
+    {"E-n13-k4.vrp", "247 feasible 4 routes 6101378426528991622 share 1.000000 trace 275 258 248 247 "},
+    {"vrptw-fleet-duration",
+     "641 feasible 4 routes 3711688007354834292 share 0.562500 trace 684 676 644 641 "},
+    {"X-n106-k14.vrp",
+     "26465 feasible 14 routes 15846267926295246186 share 0.861111 trace 27277 26938 26875 26863 26841 26804 "
+     "26727 26703 26632 26630 26623 26621 26619 26590 26583 26549 26520 26484 26481 26473 26466 26465 "},
 };
 
 TEST(SolverDeterminism, FixedSeedAndIterationsReproduceTheRecordedResults) {

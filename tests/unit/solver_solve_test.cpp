@@ -4,6 +4,8 @@
 #include <thread>
 
 #include "routekit/heuristics/construction.hpp"
+#include "routekit/io/read_instance.hpp"
+#include "routekit/io/solution_io.hpp"
 #include "routekit/model/checker.hpp"
 #include "routekit/model/error.hpp"
 #include "routekit/solver/genetic_params_text.hpp"
@@ -47,12 +49,17 @@ void expect_checked(const Instance& instance, const Result& result) {
     for (const Violation& v : report.violations) ADD_FAILURE() << v.message;
 }
 
-TEST(SolverSolve, SameSeedSameResultWhateverTheThreadCount) {
+class SolverSolveRuinShare : public ::testing::TestWithParam<double> {};
+
+// Whatever share of the offspring ruins and recreates the best solution: the batches, not the threads,
+// decide the order in which children are bred and merged.
+TEST_P(SolverSolveRuinShare, SameSeedSameResultWhateverTheThreadCount) {
     const Instance instance = cvrp(sanitized() ? 16 : 30);
     const std::int64_t iterations = sanitized() ? 24 : 80;
     std::optional<Result> reference;
     for (int threads : {1, 2, 4}) {
         SolverParams params = quick_params(iterations);
+        params.genetic.ruin_share = GetParam();
         params.seed = 11;
         params.threads = threads;
         const Result result = solve(instance, params);
@@ -65,6 +72,25 @@ TEST(SolverSolve, SameSeedSameResultWhateverTheThreadCount) {
         EXPECT_EQ(result.solution, reference->solution) << threads << " threads";
         EXPECT_EQ(result.cost, reference->cost);
         EXPECT_EQ(result.trace.size(), reference->trace.size());
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Shares, SolverSolveRuinShare, ::testing::Values(0.0, 0.5, 1.0));
+
+// Offspring bred only by ruining and recreating the best: the known optima of a CVRP and of a Solomon
+// VRPTW with a limited fleet (C102, 10 vehicles, its shipped optimal solution), checked independently.
+TEST(SolverSolve, RuinAndRecreateOfTheBestReachesKnownOptima) {
+    for (const char* name : {"E-n13-k4", "C102"}) {
+        const std::string stem = std::string(ROUTEKIT_SOURCE_DIR) + "/instances/" + name;
+        const Instance instance = read_instance(stem + (name[0] == 'E' ? ".vrp" : ".txt"));
+        const Cost optimum = check_solution(instance, read_solution(stem + ".sol", instance)).cost;
+        SolverParams params = quick_params(sanitized() ? 150 : 400);
+        params.genetic.ruin_share = 1;
+        params.target = optimum;
+        params.seed = 4;
+        const Result result = solve(instance, params);
+        expect_checked(instance, result);
+        EXPECT_EQ(result.cost, optimum) << name;
     }
 }
 
@@ -217,13 +243,18 @@ TEST(SolverGeneticParamsText, SetsFieldsByNameAndRejectsTheRest) {
     EXPECT_THROW(set_genetic_param(params, "granularity=3x"), ParameterError);
     EXPECT_THROW(set_genetic_param(params, "granularity=2.5"), ParameterError);
     EXPECT_THROW(set_genetic_param(params, "no_such=1"), ParameterError);
-    EXPECT_EQ(genetic_param_names().size(), 16u);
+    EXPECT_EQ(genetic_param_names().size(), 18u);
+    set_genetic_param(params, "ruin_share=0.75");
+    EXPECT_DOUBLE_EQ(params.ruin_share, 0.75);
     set_genetic_param(params, "swap_star=0");
     EXPECT_EQ(params.swap_star, 0);
     SolverParams solver;
     solver.iterations = 1;
     EXPECT_EQ(GeneticParams{}.swap_star, -1);
     solver.genetic.swap_star = 2;
+    EXPECT_THROW(solve(testing::random_instance({}), solver), ParameterError);
+    solver.genetic.swap_star = -1;
+    solver.genetic.ruin_share = 1.5;
     EXPECT_THROW(solve(testing::random_instance({}), solver), ParameterError);
 }
 

@@ -68,6 +68,10 @@ struct GeneticParams {
     int granularity = 20;  ///< Γ, handed to the local search
     double route_crossover_share = 1.0;  ///< share of offspring bred by selective route exchange (SREX)
                                          ///< instead of ordered crossover + Split
+    double ruin_share = 1.0;  ///< while intensifying, the share of offspring bred by ruin and recreate of the
+                              ///< best solution (SISR strings) instead of a crossover of two parents
+    std::int64_t ruin_patience = 200;  ///< such children in a row without a new best before the crossovers
+                                       ///< alone breed, until some child improves the best (0: never)
     int settled_education = 1;  ///< 1: a SREX child's descent skips pairs of the routes it kept intact from
                                 ///< its receiving parent (they were a local optimum together); 0: tries all
     /// 1: the descent ends each pass with SWAP* over close route pairs; 0: never; -1: only without time

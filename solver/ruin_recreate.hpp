@@ -1,0 +1,31 @@
+#pragma once
+// Ruin and recreate as a cheap offspring (string removal after Christiaens and Vanden Berghe's SISR, 2020):
+// strings of consecutive clients leave a few routes that lie close to a random client, and come back one
+// by one where they raise the penalized cost least. Most routes of the child are its parent's, so its
+// descent only looks where something changed: at n = 1,000 such a child costs a small fraction of a route
+// exchange child, which is what a budget of a second needs.
+#include "routekit/heuristics/local_search.hpp"
+#include "routekit/model/instance.hpp"
+#include "routekit/model/penalty.hpp"
+#include "routekit/model/random.hpp"
+#include "routekit/model/solution.hpp"
+
+namespace routekit {
+
+struct RuinParams {
+    double average_removed = 10;  ///< c̄: clients removed on average
+    int max_string = 10;          ///< L^max: the longest string taken from one route
+};
+
+/// The clients removed from `parent` (every one of its clients is either kept in place or listed), for the
+/// neighbour lists `near` (closest first); deterministic for a given generator state.
+std::vector<int> ruin_strings(const Solution& parent, const NeighbourLists& near, const RuinParams& params,
+                              Rng& rng);
+
+/// `parent` with the strings of ruin_strings removed and reinserted greedily (insert_greedily, restricted
+/// to the routes of each client's neighbours, with blinks), in random, largest-demand-first or
+/// farthest-from-the-depot order (weights 4 : 4 : 2, SISR's).
+Solution ruin_and_recreate(const Instance& instance, const Solution& parent, const NeighbourLists& near,
+                           const PenaltyWeights& weights, const RuinParams& params, Rng& rng);
+
+}  // namespace routekit

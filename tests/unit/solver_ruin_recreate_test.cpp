@@ -1,0 +1,134 @@
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <numeric>
+
+#include "heuristics/granular_neighbours.hpp"
+#include "heuristics_random_instance.hpp"
+#include "solver/route_exchange.hpp"
+#include "solver/ruin_recreate.hpp"
+
+namespace routekit {
+namespace {
+
+using testing::random_instance;
+using testing::random_solution;
+using testing::scaled;
+
+std::vector<int> all_clients(const Instance& instance) {
+    std::vector<int> clients(static_cast<std::size_t>(instance.num_nodes() - 1));
+    std::iota(clients.begin(), clients.end(), 1);
+    return clients;
+}
+
+std::vector<int> sorted_clients(const Solution& solution) {
+    std::vector<int> clients;
+    for (const Route& route : solution.routes) clients.insert(clients.end(), route.begin(), route.end());
+    std::sort(clients.begin(), clients.end());
+    return clients;
+}
+
+// A random instance of `nodes` nodes with a fleet of `fleet` (0: unlimited).
+Instance instance_of(std::uint64_t seed, int nodes, int fleet) {
+    testing::RandomInstanceOptions options;
+    options.nodes = nodes;
+    options.fleet = fleet;
+    return random_instance(seed, options);
+}
+
+// Whether `part` occurs in `route` as consecutive clients.
+bool is_string_of(const std::vector<int>& part, const Route& route) {
+    return std::search(route.begin(), route.end(), part.begin(), part.end()) != route.end();
+}
+
+// What is removed is a set of strings, one per route, from routes close to one client; the sizes follow
+// SISR's bounds (about c̄ clients in all, no string longer than L^max).
+TEST(SolverRuinRecreate, RemovesOneStringPerRuinedRoute) {
+    for (std::uint64_t seed = 1; seed <= static_cast<std::uint64_t>(scaled(40)); ++seed) {
+        const Instance instance = instance_of(seed, 20 + static_cast<int>(seed * 7 % 60), 0);
+        const NeighbourLists near = granular_neighbours(instance, 8);
+        Rng rng(seed);
+        const Solution parent = random_solution(instance, 2 + static_cast<int>(seed % 7), rng);
+        const RuinParams params;
+        const std::vector<int> removed = ruin_strings(parent, near, params, rng);
+        ASSERT_FALSE(removed.empty());
+        std::vector<int> sorted = removed;
+        std::sort(sorted.begin(), sorted.end());
+        EXPECT_EQ(std::adjacent_find(sorted.begin(), sorted.end()), sorted.end()) << "a client removed twice";
+        // Strings are listed route by route: cut the list where the route changes.
+        int strings = 0;
+        for (std::size_t begin = 0; begin < removed.size();) {
+            const auto route = std::find_if(parent.routes.begin(), parent.routes.end(), [&](const Route& r) {
+                return std::find(r.begin(), r.end(), removed[begin]) != r.end();
+            });
+            ASSERT_NE(route, parent.routes.end());
+            std::size_t end = begin + 1;
+            while (end < removed.size() &&
+                   std::find(route->begin(), route->end(), removed[end]) != route->end())
+                ++end;
+            const std::vector<int> part(removed.begin() + static_cast<std::ptrdiff_t>(begin),
+                                        removed.begin() + static_cast<std::ptrdiff_t>(end));
+            EXPECT_TRUE(is_string_of(part, *route));
+            EXPECT_LE(static_cast<int>(part.size()), params.max_string);
+            ++strings;
+            begin = end;
+        }
+        EXPECT_LE(strings, static_cast<int>(4 * params.average_removed / 2 - 1));
+    }
+}
+
+TEST(SolverRuinRecreate, ChildVisitsEveryClientOnceAndKeepsUntouchedRoutes) {
+    const PenaltyWeights weights{7, 3, 2};
+    for (std::uint64_t seed = 1; seed <= static_cast<std::uint64_t>(scaled(40)); ++seed) {
+        const Instance instance =
+            instance_of(seed, 15 + static_cast<int>(seed * 11 % 70), seed % 2 == 0 ? 9 : 0);
+        const NeighbourLists near = granular_neighbours(instance, 6);
+        Rng rng(seed);
+        Solution parent = random_solution(instance, 3 + static_cast<int>(seed % 6), rng);
+        parent.remove_empty_routes();
+        Rng first(seed * 31);
+        Rng second(seed * 31);
+        const Solution child = ruin_and_recreate(instance, parent, near, weights, RuinParams{}, first);
+        EXPECT_EQ(sorted_clients(child), all_clients(instance));
+        EXPECT_EQ(child.routes,
+                  ruin_and_recreate(instance, parent, near, weights, RuinParams{}, second).routes);
+        // Routes not ruined and not chosen for a reinsertion stay as they were: at least the parent's
+        // routes minus the ruined ones minus one per removed client.
+        Rng replay(seed * 31);
+        const std::size_t removed = ruin_strings(parent, near, RuinParams{}, replay).size();
+        const std::vector<char> kept = routes_kept_from(child, parent, instance.num_nodes());
+        const auto unchanged = static_cast<std::size_t>(std::count(kept.begin(), kept.end(), 1));
+        EXPECT_GE(unchanged + 2 * removed, parent.routes.size());
+    }
+}
+
+// Restricting the routes tried to those of the neighbours changes nothing when every client is every
+// client's neighbour: the restricted search is the same cheapest insertion.
+TEST(SolverRuinRecreate, InsertionNearAllClientsEqualsTheUnrestrictedOne) {
+    const PenaltyWeights weights{5, 2, 3};
+    for (std::uint64_t seed = 1; seed <= static_cast<std::uint64_t>(scaled(30)); ++seed) {
+        const Instance instance =
+            instance_of(seed, 12 + static_cast<int>(seed * 5 % 40), seed % 3 == 0 ? 5 : 0);
+        NeighbourLists everyone(static_cast<std::size_t>(instance.num_nodes()));
+        for (int c = 1; c < instance.num_nodes(); ++c)
+            for (int d = 1; d < instance.num_nodes(); ++d)
+                if (c != d) everyone[static_cast<std::size_t>(c)].push_back(d);
+        Rng rng(seed);
+        Solution parent = random_solution(instance, 2 + static_cast<int>(seed % 4), rng);
+        std::vector<int> missing;
+        for (Route& route : parent.routes)
+            if (route.size() > 2) {
+                missing.push_back(route.back());
+                route.pop_back();
+            }
+        parent.remove_empty_routes();
+        const TypedRoutes routes = typed_routes(instance, parent);
+        const GreedyInsertion everywhere = insert_greedily(instance, routes, missing, weights);
+        const GreedyInsertion near = insert_greedily(instance, routes, missing, weights, &everyone);
+        EXPECT_EQ(near.solution.routes, everywhere.solution.routes);
+        EXPECT_EQ(near.penalized, everywhere.penalized);
+    }
+}
+
+}  // namespace
+}  // namespace routekit
