@@ -22,8 +22,9 @@ fi
 [[ -x "$build/routekit" ]] || make cli BUILD="$build" >/dev/null
 
 log=${out%.csv}.log
+# The solution goes to its own file, so that the log holds the progress and the summary alone.
 nice -n "${NICE:-10}" "$build/routekit" solve "$instance" --time-limit "$seconds" --threads "${THREADS:-1}" \
-    --seed 1 >"$log" 2>&1 &
+    --seed 1 -o "${out%.csv}.sol" >"$log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true' INT TERM
 
@@ -41,7 +42,7 @@ while kill -0 "$pid" 2>/dev/null; do
     sleep 1
 done
 wait "$pid" || { echo "long_run.sh: the solve failed, see $log" >&2; exit 1; }
-grep -E '^Cost |stopped by' "$log" | tail -2 || true
+grep 'stopped by' "$log" | tail -1 || true
 
 # The verdict, from the samples after the first tenth of the run.
 awk -F, -v settle=$((seconds / 10)) 'NR > 1 && $1 >= settle {
