@@ -228,9 +228,7 @@ class TsplibReader {
         } else if (io::VrplibFleet::reads(key)) {
             fleet_.read_section(key, in_, vehicles_.value_or(0));
         } else if (key == "FIXED_EDGES_SECTION") {
-            // Edges a tour must contain (linhp318). The engines cannot honour them, and a tour that ignores
-            // them answers another problem: refused rather than silently dropped.
-            in_.fail("no FIXED_EDGES_SECTION (Routekit cannot keep fixed edges in a tour)", key);
+            read_fixed_edges();
         } else if (key == "DISPLAY_DATA_SECTION") {
             // Pictures only: skipped, though its entries must still be numbers.
             for (int record = 0; record < dimension_; ++record) {
@@ -388,6 +386,21 @@ class TsplibReader {
         if (depots_.empty()) in_.fail("a depot id in DEPOT_SECTION", "-1");
     }
 
+    // Pairs of node ids ending with -1: edges a tour must contain (linhp318). Ids are resolved in build(),
+    // since the section may come before the one that defines them.
+    void read_fixed_edges() {
+        for (;;) {
+            const std::string_view token = in_.next_token();
+            const std::optional<long long> from = io::parse_integer(token);
+            if (!from) in_.fail_token("pairs of node ids ending with -1 in FIXED_EDGES_SECTION", token);
+            if (*from == -1) break;
+            const std::string_view second = in_.next_token();
+            const std::optional<long long> to = io::parse_integer(second);
+            if (!to) in_.fail_token("the second node id of a fixed edge", second);
+            fixed_edges_.push_back({*from, *to, in_.line()});
+        }
+    }
+
     // ---- assembling the instance -----------------------------------------------------------------------
     // File positions of the depots, in DEPOT_SECTION order.
     std::vector<int> depot_positions(ProblemKind kind) {
@@ -510,7 +523,36 @@ class TsplibReader {
             }
             add_variants(data, order, internal);
         }
+        if (!fixed_edges_.empty()) add_fixed_edges(data, internal);
         return io::make_instance(std::move(data), in_.source());
+    }
+
+    void add_fixed_edges(InstanceData& data, const std::vector<std::size_t>& internal) {
+        const auto fail_at = [&](int line, const std::string& expected, const std::string& found) {
+            TextScanner at(std::string_view(), in_.source(), line);
+            at.fail(expected, found);
+        };
+        if (data.kind != ProblemKind::tsp && data.kind != ProblemKind::atsp)
+            fail_at(
+                fixed_edges_.front().line,
+                "FIXED_EDGES_SECTION only in a TSP or ATSP file (the route engines cannot keep fixed edges)",
+                "TYPE " + std::string(to_string(data.kind)));
+        for (const FixedEdgeRecord& record : fixed_edges_) {
+            FixedEdge edge;
+            for (auto [id, node] : {std::pair{record.from, &edge.from}, std::pair{record.to, &edge.to}}) {
+                const auto found = position_.find(id);
+                if (found == position_.end())
+                    fail_at(record.line, "a known node id in a fixed edge", "id " + std::to_string(id));
+                *node = static_cast<int>(internal[static_cast<std::size_t>(found->second)]);
+            }
+            data.fixed_edges.push_back(edge);
+        }
+        const bool directed = data.kind == ProblemKind::atsp;
+        const auto file_id = [&](int node) {
+            return std::to_string(data.node_ids[static_cast<std::size_t>(node)]);
+        };
+        if (const auto problem = fixed_edges_problem(data.num_nodes, directed, data.fixed_edges, file_id))
+            fail_at(fixed_edges_[problem->edge].line, "fixed edges that fit in one tour", problem->reason);
     }
 
     // PyVRP's sections: pickups, prizes, release times, the fleet by vehicle, groups.
@@ -632,6 +674,12 @@ class TsplibReader {
     bool simultaneous_pickups_ = false;                    // LKH-3's PICKUP_AND_DELIVERY_SECTION
     std::vector<std::pair<long long, int>> backhaul_ids_;  // LKH-3's BACKHAUL_SECTION list, with lines
     std::vector<double> prizes_;
+    struct FixedEdgeRecord {
+        long long from = 0;
+        long long to = 0;
+        int line = 0;
+    };
+    std::vector<FixedEdgeRecord> fixed_edges_;
     std::vector<double> releases_;
     io::VrplibFleet fleet_;
 };

@@ -285,6 +285,15 @@ CheckReport check_solution(const Instance& instance, const Solution& solution) {
                  "group " + std::to_string(g + 1) + ": " + std::to_string(visited) +
                      " clients visited, expected exactly one");
     }
+    if (!instance.fixed_edges().empty()) {
+        // The closed tour through the depot: the routes one after the other (a TSP has one).
+        std::vector<int> tour{0};
+        for (const Route& route : solution.routes) tour.insert(tour.end(), route.begin(), route.end());
+        const bool directed = instance.kind() == ProblemKind::atsp;
+        const auto file_id = [&](int node) { return std::to_string(instance.node_id(node)); };
+        for (const FixedEdge& edge : fixed_edges_missing(tour, directed, instance.fixed_edges()))
+            fail(ViolationKind::fixed_edge, -1, "the tour lacks the fixed edge " + to_string(edge, directed, file_id));
+    }
     if (instance.vehicle_types().size() == 1 && instance.fleet_limited() && report.routes_used > instance.fleet())
         fail(ViolationKind::fleet, -1,
              std::to_string(report.routes_used) + " routes used, the fleet has " + std::to_string(instance.fleet()));

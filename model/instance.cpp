@@ -73,6 +73,13 @@ Instance::Instance(InstanceData data) : data_(std::move(data)), n_(data_.num_nod
     }
     require(data_.fleet >= 0, data_, "expected a non-negative fleet size");
     validate_client_variants();
+    if (!data_.fixed_edges.empty()) {
+        // The route engines could not keep them; the tour engine can (solver/fixed_edge_costs.hpp).
+        require(single_vehicle(), data_,
+                "expected fixed edges only on a TSP or ATSP, found them on a " + std::string(to_string(kind())));
+        if (const auto problem = fixed_edges_problem(n_, kind() == ProblemKind::atsp, data_.fixed_edges))
+            require(false, data_, "expected fixed edges that fit in one tour, found " + problem->reason);
+    }
     require(data_.max_route_duration >= 0, data_, "expected a non-negative route-duration limit");
     require(data_.coordinates.empty() || data_.coordinates.size() == n, data_,
             "expected n coordinates or none");

@@ -187,12 +187,20 @@ template <class Task, class Skip>
 auto Search::run_batch(int count, bool first_mandatory, const Task& task, const Skip& skip)
     -> std::vector<std::optional<std::invoke_result_t<Task, int>>> {
     std::vector<std::optional<std::invoke_result_t<Task, int>>> results(static_cast<std::size_t>(count));
+    const auto run = [&](int i) {
+        if ((interrupted() || skip(i)) && !(first_mandatory && i == 0)) return;
+        results[static_cast<std::size_t>(i)] = task(i);
+    };
+    // One search thread: the tasks run here, in order, with no handoff to a TBB worker (each task has its own
+    // random stream, so the order changes nothing; and ThreadSanitizer, which cannot see TBB's uninstrumented
+    // handoffs, can check such solves: scripts/tsan.sh).
+    if (arena_.max_concurrency() == 1) {
+        for (int i = 0; i < count; ++i) run(i);
+        return results;
+    }
     arena_.execute([&] {
         tbb::parallel_for(tbb::blocked_range<int>(0, count, 1), [&](const tbb::blocked_range<int>& range) {
-            for (int i = range.begin(); i != range.end(); ++i) {
-                if ((interrupted() || skip(i)) && !(first_mandatory && i == 0)) continue;
-                results[static_cast<std::size_t>(i)] = task(i);
-            }
+            for (int i = range.begin(); i != range.end(); ++i) run(i);
         });
     });
     return results;

@@ -5,6 +5,8 @@
 #include <chrono>
 
 #include "routekit/model/checker.hpp"
+#include "routekit/model/error.hpp"
+#include "solver/fixed_edge_costs.hpp"
 #include "solver/tsp_search.hpp"
 
 namespace routekit {
@@ -15,11 +17,18 @@ Result tour_solve(const Instance& instance, const SolverParams& params) {
         return std::chrono::duration<double>(Clock::now() - params.start).count();
     };
 
+    // Fixed edges: the engine searches penalised costs (fixed_edge_costs.hpp) from a tour holding them; every
+    // cost it reports is `offset` above the true length.
+    const std::optional<FixedEdgeCosts> fixed =
+        instance.fixed_edges().empty() ? std::nullopt : std::optional(fixed_edge_costs(instance));
+    const Instance& searched = fixed ? fixed->instance : instance;
+    const Cost offset = fixed ? fixed->offset : 0;
+
     TspSearchParams search;
     search.seed = params.seed;
     search.max_iterations = params.iterations;
     search.no_improvement = params.no_improvement;
-    search.target = params.target;
+    if (params.target) search.target = *params.target + offset;
     if (params.time_limit < 1e9 && !params.budget_clock)  // a caller's clock stops it by cancelling
         search.deadline = params.start + std::chrono::duration_cast<Clock::duration>(
                                              std::chrono::duration<double>(params.time_limit));
@@ -27,18 +36,30 @@ Result tour_solve(const Instance& instance, const SolverParams& params) {
         Route tour;
         for (const Route& route : params.warm_start->routes)
             tour.insert(tour.end(), route.begin(), route.end());
+        if (fixed) {
+            std::vector<int> order{0};
+            order.insert(order.end(), tour.begin(), tour.end());
+            const bool directed = instance.kind() == ProblemKind::atsp;
+            const auto missing = fixed_edges_missing(order, directed, instance.fixed_edges());
+            const auto file_id = [&](int node) { return std::to_string(instance.node_id(node)); };
+            if (!missing.empty())
+                throw ParameterError("the initial tour lacks the fixed edge " +
+                                     to_string(missing[0], directed, file_id));
+        }
         search.initial_tour = std::move(tour);
+    } else if (fixed) {
+        search.initial_tour = Route(fixed->start_tour.begin() + 1, fixed->start_tour.end());
     }
 
     std::vector<TracePoint> trace;
     search.on_improvement = [&](Cost cost, double, std::int64_t) {
-        trace.push_back({seconds_since_start(), cost});
+        trace.push_back({seconds_since_start(), cost - offset});
     };
     if (params.on_progress) {
         search.on_progress = [&](Cost best_cost, double, std::int64_t iteration) {
             Progress progress;
             progress.elapsed_seconds = seconds_since_start();
-            progress.best_feasible_cost = best_cost;
+            progress.best_feasible_cost = best_cost - offset;
             progress.iterations = iteration;
             progress.feasible_population = 1;
             params.on_progress(progress);
@@ -46,7 +67,7 @@ Result tour_solve(const Instance& instance, const SolverParams& params) {
     }
     search.cancelled = [token = params.cancel] { return token.cancelled(); };
 
-    const TspSearchResult found = tsp_search(instance, search);
+    const TspSearchResult found = tsp_search(searched, search);
     Result result;
     result.solution = found.solution;
     const CheckReport report = check_solution(instance, result.solution);

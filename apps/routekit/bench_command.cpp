@@ -19,6 +19,7 @@
 #include "apps/routekit/bench_report.hpp"
 #include "apps/routekit/commands.hpp"
 #include "apps/routekit/cpu_clock.hpp"
+#include "apps/routekit/trace_file.hpp"
 #include "routekit/model/checker.hpp"
 #include "routekit/model/error.hpp"
 #include "routekit/solver/solve.hpp"
@@ -67,14 +68,6 @@ std::string trace_file_name(const RunRecord& record) {
     for (char& c : name)
         if (!std::isalnum(static_cast<unsigned char>(c)) && c != '.' && c != '-' && c != '_') c = '_';
     return name + ".csv";
-}
-
-void write_trace(const std::filesystem::path& path, const Instance& instance, const Result& result) {
-    std::ofstream out(path);
-    if (!out) throw InputError(path.string(), 0, "cannot open the trace file for writing");
-    out << "seconds,cost\n";
-    for (const TracePoint& point : result.trace)
-        out << point.seconds << "," << format_objective(point.cost, instance) << "\n";
 }
 
 // The first violation the checker found, as the row's reason.
@@ -128,7 +121,7 @@ RunRecord run_one(const BenchOptions& options, const GeneticParams& genetic, con
         record.iterations = result.iterations;
         record.feasible = report.feasible;
         record.trace = (std::filesystem::path("traces") / trace_file_name(record)).string();
-        write_trace(out_folder / record.trace, instance, result);
+        write_trace((out_folder / record.trace).string(), instance, result);
         if (!report.feasible)
             record.error = infeasibility_reason(report);
         else

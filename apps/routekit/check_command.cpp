@@ -1,6 +1,7 @@
 #include <iostream>
 
 #include "apps/routekit/commands.hpp"
+#include "apps/routekit/schedule_table.hpp"
 #include "routekit/io/solution_io.hpp"
 #include "routekit/model/checker.hpp"
 
@@ -12,6 +13,7 @@ struct CheckOptions {
     std::string instance;
     std::string solution;
     std::optional<std::string> rounding;
+    bool schedule = false;
 };
 
 void run_check(const CheckOptions& options) {
@@ -26,6 +28,7 @@ void run_check(const CheckOptions& options) {
     std::cout << (report.feasible ? "feasible" : "infeasible") << "\n"
               << "routes: " << report.routes_used << "\n"
               << "Cost " << format_objective(report.cost, instance) << "\n";
+    if (options.schedule) write_schedule_table(std::cout, instance, solution);
     throw ExitRequest{report.feasible ? kExitOk : kExitInfeasible};
 }
 
@@ -40,6 +43,9 @@ void add_check_command(CLI::App& app) {
     command->add_option("instance", options->instance, "instance file")->required();
     command->add_option("solution", options->solution, "solution file (.sol, .tour or JSON)")->required();
     add_rounding_option(*command, options->rounding);
+    command->add_flag("--schedule", options->schedule,
+                      "also print the schedule: per route vehicle, distance, duration and load; per stop "
+                      "arrival, waiting and start of service");
     command->callback([options] { run_check(*options); });
 }
 

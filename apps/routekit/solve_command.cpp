@@ -10,23 +10,18 @@
 #include "apps/routekit/commands.hpp"
 #include "apps/routekit/cpu_clock.hpp"
 #include "apps/routekit/road_options.hpp"
+#include "apps/routekit/schedule_table.hpp"
+#include "apps/routekit/trace_file.hpp"
 #include "routekit/io/solution_io.hpp"
 #include "routekit/model/checker.hpp"
 #include "routekit/model/error.hpp"
 #include "routekit/roads/map_instance.hpp"
+#include "routekit/solver/default_stop_rule.hpp"
 #include "routekit/solver/solve.hpp"
 
 namespace routekit::cli {
 
 namespace {
-
-/// The default stop rule's iteration count: HGS-CVRP's 20,000 iterations without improvement.
-constexpr std::int64_t kDefaultNoImprovement = 20000;
-
-/// The default stop rule's time budget: 0.3 s per client, at least 10 s and at most an hour.
-double default_time_limit(const Instance& instance) {
-    return std::clamp(0.3 * instance.num_clients(), 10.0, 3600.0);
-}
 
 // CLI11's NonNegativeNumber prints its range's 309-digit upper bound and lets NaN through.
 std::string non_negative_seconds(const std::string& text) {
@@ -54,6 +49,7 @@ struct SolveOptions {
     std::string initial;
     std::string trace;
     bool quiet = false;
+    bool schedule = false;             ///< --schedule: the text schedule after the solution
     std::vector<std::string> genetic;  ///< --param NAME=VALUE
     std::string map;                   ///< --map: the instance's lon/lat clients get road matrices
     RoadOptions roads;
@@ -66,14 +62,6 @@ extern "C" void on_signal(int signal_number) {
     if (g_cancel_flag && !g_cancel_flag->exchange(true, std::memory_order_relaxed)) return;
     std::signal(signal_number, SIG_DFL);
     std::raise(signal_number);
-}
-
-void write_trace(const std::string& path, const Instance& instance, const Result& result) {
-    std::ofstream out(path);
-    if (!out) throw InputError(path, 0, "cannot open the trace file for writing");
-    out << "seconds,cost\n";
-    for (const TracePoint& point : result.trace)
-        out << point.seconds << "," << format_objective(point.cost, instance) << "\n";
 }
 
 // The format --format names, else the one the -o file's extension names (.sol, .tour, .json), else sol.
@@ -143,14 +131,14 @@ void run_solve(const SolveOptions& options) {
     params.iterations = options.iterations;
     params.no_improvement = options.no_improvement;
     if (!stop_rule_given) {
-        params.no_improvement = kDefaultNoImprovement;
-        params.time_limit = default_time_limit(instance);
+        const DefaultStopRule rule = default_stop_rule(instance);
+        params.no_improvement = rule.no_improvement;
+        params.time_limit = rule.time_limit;
         if (!options.quiet)
-            std::fprintf(
-                stderr,
-                "routekit: no stop rule given: stopping after %lld iterations without improvement or "
-                "%.0f s (--time-limit, --iterations, --no-improvement or --target to choose)\n",
-                static_cast<long long>(params.no_improvement), params.time_limit);
+            std::fprintf(stderr,
+                         "routekit: no stop rule given: %s (--time-limit, --iterations, --no-improvement or "
+                         "--target to choose)\n",
+                         rule.description().c_str());
     }
     if (options.target)
         params.target =
@@ -199,15 +187,18 @@ void run_solve(const SolveOptions& options) {
                              "(it was printed on stdout instead)");
         }
     }
+    if (options.schedule) {
+        if (options.output.empty()) std::cout << "\n";  // apart from the solution above
+        write_schedule_table(std::cout, instance, result.solution);
+    }
     if (!options.trace.empty()) write_trace(options.trace, instance, result);
     if (!options.quiet) {
         std::fprintf(stderr,
                      "%s: %s, cost %s, %d routes, time to best %.2fs, %lld iterations, %.0f%% of "
                      "offspring feasible, %.2fs in all, stopped by %s\n",
                      instance.name().c_str(), report.feasible ? "feasible" : "INFEASIBLE",
-                     format_objective(report.cost, instance).c_str(), report.routes_used,
-                     result.time_to_best, static_cast<long long>(result.iterations),
-                     100.0 * result.feasible_share, result.elapsed,
+                     format_objective(report.cost, instance).c_str(), report.routes_used, result.time_to_best,
+                     static_cast<long long>(result.iterations), 100.0 * result.feasible_share, result.elapsed,
                      std::string(to_string(result.stop_reason)).c_str());
     }
     // A handful of violations says what is wrong; a thousand lines would bury it.
@@ -271,6 +262,10 @@ void add_solve_command(CLI::App& app) {
     command->add_option("--trace", options->trace,
                         "write (seconds, best cost) at every improvement to this CSV");
     command->add_flag("--quiet,-q", options->quiet, "no progress lines on stderr");
+    command->add_flag(
+        "--schedule", options->schedule,
+        "print a schedule on stdout, after the solution: per route vehicle, distance, duration and "
+        "load; per stop arrival, waiting and start of service");
     command->add_option(
         "--map", options->map,
         "an OpenStreetMap extract (.osm.pbf, .osm): the JSON instance's lon/lat clients get road "

@@ -115,6 +115,7 @@ class Result:
     feasible_share: float
     trace: list[tuple[float, float]]
     schedule: list[RouteSchedule]
+    stop_reason: str
 
 def solve(
     instance: Instance,

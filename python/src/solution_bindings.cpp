@@ -42,6 +42,8 @@ std::string violation_kind(ViolationKind kind) {
             return "group";
         case ViolationKind::fleet:
             return "fleet";
+        case ViolationKind::fixed_edge:
+            return "fixed_edge";
     }
     return "unknown";
 }

@@ -10,6 +10,7 @@
 #include "python/src/bindings.hpp"
 #include "python/src/schedule.hpp"
 #include "routekit/model/error.hpp"
+#include "routekit/solver/default_stop_rule.hpp"
 #include "routekit/solver/genetic_params_text.hpp"
 #include "routekit/solver/solve.hpp"
 
@@ -28,6 +29,7 @@ struct PyResult {
     double feasible_share = 0;
     std::vector<std::pair<double, double>> trace;
     std::vector<RouteSchedule> schedule;
+    std::string stop_reason;
 };
 
 struct PyProgress {
@@ -93,6 +95,15 @@ PyResult solve_py(const Instance& instance, std::optional<double> time_limit,
     }
     if (iterations) params.iterations = *iterations;
     if (no_improvement) params.no_improvement = *no_improvement;
+    if (!time_limit && !iterations && !no_improvement && !target) {
+        // The command line's rule, announced the Python way: a UserWarning (filterable, shown once per line).
+        const DefaultStopRule rule = default_stop_rule(instance);
+        params.no_improvement = rule.no_improvement;
+        params.time_limit = rule.time_limit;
+        const std::string message = "routekit.solve: no stop rule given: " + rule.description() +
+                                    " (pass time_limit, iterations, no_improvement or target to choose)";
+        if (PyErr_WarnEx(PyExc_UserWarning, message.c_str(), 1) != 0) throw py::error_already_set();
+    }
     if (target) params.target = to_fixed(*target, instance.rounding());
     params.seed = seed;
     params.threads = threads;
@@ -126,6 +137,7 @@ PyResult solve_py(const Instance& instance, std::optional<double> time_limit,
     for (const TracePoint& point : result.trace)
         out.trace.emplace_back(point.seconds, to_units(point.cost, instance));
     out.schedule = schedule(instance, result.solution);
+    out.stop_reason = std::string(to_string(result.stop_reason));
     return out;
 }
 
@@ -164,6 +176,9 @@ void bind_solve(py::module_& m) {
         .def_readonly("feasible_share", &PyResult::feasible_share)
         .def_readonly("trace", &PyResult::trace, "(seconds, best cost) at every improvement")
         .def_readonly("schedule", &PyResult::schedule, "one RouteSchedule per non-empty route")
+        .def_readonly("stop_reason", &PyResult::stop_reason,
+                      "why the search ended: 'time limit', 'iteration limit', 'no improvement', 'target "
+                      "reached', 'cancelled' or 'search complete'")
         .def("__repr__", [](const PyResult& r) {
             return std::string("<routekit.Result ") + (r.feasible ? "feasible" : "infeasible") + ", cost " +
                    std::to_string(r.cost) + ", " + std::to_string(r.schedule.size()) + " routes>";

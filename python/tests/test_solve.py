@@ -6,6 +6,7 @@ import os
 import signal
 import threading
 import time
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +23,23 @@ def test_solves_e13_to_its_optimum(e13: routekit.Instance) -> None:
     assert report.feasible and report.cost == 247 and not report.violations
     assert result.trace and result.trace[-1][1] == 247
     assert not result.interrupted
+
+
+def test_no_stop_rule_applies_the_command_lines_default_and_says_so(e13: routekit.Instance) -> None:
+    # Without a limit the search never ended; now it stops by the CLI's rule, announced as a UserWarning.
+    started = time.monotonic()
+    with pytest.warns(UserWarning, match="no stop rule given: stopping after 20000 iterations without "
+                      "improvement or 10 s") as caught:
+        result = routekit.solve(e13, seed=1, threads=1)
+    assert len(caught) == 1
+    assert result.feasible and result.cost == 247
+    assert result.stop_reason in ("no improvement", "time limit")
+    assert time.monotonic() - started < 30
+    # Any stop rule given: no warning, and the result says which rule ended the search.
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert routekit.solve(e13, iterations=5, seed=1).stop_reason == "iteration limit"
+        assert routekit.solve(e13, target=247, seed=1).stop_reason == "target reached"
 
 
 def test_same_seed_and_iterations_give_the_same_result_on_any_thread_count(instances: Path) -> None:

@@ -7,6 +7,7 @@
 #include "routekit/model/checker.hpp"
 #include "routekit/model/error.hpp"
 #include "routekit/solver/solve.hpp"
+#include "tests/unit/checker_test_support.hpp"
 
 namespace routekit {
 namespace {
@@ -20,11 +21,7 @@ InstanceData line_instance(int nodes) {
     return data;
 }
 
-std::vector<ViolationKind> kinds(const CheckReport& report) {
-    std::vector<ViolationKind> found;
-    for (const Violation& v : report.violations) found.push_back(v.kind);
-    return found;
-}
+using test::kinds;
 
 TEST(CheckerVariants, BackhaulOrderPutsLinehaulClientsFirst) {
     InstanceData data = line_instance(3);

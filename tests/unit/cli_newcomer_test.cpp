@@ -5,7 +5,9 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <map>
 #include <regex>
+#include <sstream>
 
 #include "tests/unit/cli_test_support.hpp"
 
@@ -187,6 +189,83 @@ TEST(CliVersion, ComesFromTheProjectVersion) {
     std::smatch match;
     ASSERT_TRUE(std::regex_search(cmake, match, std::regex(R"(project\(Routekit VERSION ([0-9.]+))")));
     EXPECT_EQ(run_cli("--version").output, "routekit " + match[1].str() + "\n");
+}
+
+// A Solomon file's windows and service times by customer number (the file's ids are 0..n).
+struct SolomonCustomer {
+    double ready = 0, due = 0, service = 0;
+};
+std::map<long long, SolomonCustomer> solomon_customers(const std::string& path) {
+    std::map<long long, SolomonCustomer> customers;
+    std::istringstream lines(test::slurp(path));
+    std::string line;
+    while (std::getline(lines, line)) {
+        std::istringstream fields(line);
+        double values[7];
+        int read = 0;
+        while (read < 7 && fields >> values[read]) ++read;
+        if (read == 7) customers[static_cast<long long>(values[0])] = {values[4], values[5], values[6]};
+    }
+    return customers;
+}
+
+TEST_F(CliNewcomer, ScheduleTableHoldsEachRoutesTotalsAndTimes) {
+    const std::string instance = kShipped + "C102.txt";
+    const test::CliRun run = run_cli("check " + instance + " " + kShipped + "C102.sol --schedule");
+    ASSERT_EQ(run.exit_code, 0) << run.output;
+    const std::map<long long, SolomonCustomer> customers = solomon_customers(instance);
+    ASSERT_EQ(customers.size(), 101u);
+    const std::regex header(
+        R"(Route #(\d+): vehicle (\d+), distance ([\d.]+), duration ([\d.]+), load (\d+)/200, departs ([\d.]+))");
+    const std::regex stop(R"(\s+(\d+|end)\s+(\d+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+|-)\s+(\d+))");
+    std::istringstream lines(run.output);
+    std::string line;
+    int routes = 0, visits = 0;
+    double total_distance = 0, route_end = 0, departs = 0;
+    long long route_load = 0, previous_load = 0;
+    std::smatch match;
+    while (std::getline(lines, line)) {
+        if (std::regex_match(line, match, header)) {
+            ++routes;
+            EXPECT_EQ(match[1].str(), match[2].str());
+            total_distance += std::stod(match[3]);
+            route_end =
+                std::stod(match[6]) + std::stod(match[4]);  // departure plus duration: back at the depot
+            departs = std::stod(match[6]);
+            route_load = std::stoll(match[5]);
+            previous_load = 0;
+        } else if (std::regex_match(line, match, stop)) {
+            const SolomonCustomer& at = customers.at(std::stoll(match[2]));
+            const double arrival = std::stod(match[3]), waiting = std::stod(match[4]),
+                         start = std::stod(match[5]);
+            EXPECT_NEAR(arrival + waiting, start, 1e-9) << line;
+            EXPECT_GE(start, at.ready) << line;
+            EXPECT_LE(start, at.due) << line;
+            EXPECT_GE(arrival, departs) << line;
+            const long long load = std::stoll(match[7]);
+            EXPECT_GE(load, previous_load) << line;
+            previous_load = load;
+            if (match[1] == "end") {
+                EXPECT_EQ(std::stoll(match[2]), 0);
+                EXPECT_NEAR(arrival, route_end, 1e-9) << line;
+                EXPECT_EQ(load, route_load) << line;
+            } else {
+                ++visits;
+                EXPECT_NEAR(std::stod(match[6]), start + at.service, 1e-9) << line;
+            }
+        }
+    }
+    EXPECT_EQ(routes, 10);
+    EXPECT_EQ(visits, 100);
+    const std::regex cost_line(R"(Cost ([\d.]+))");
+    ASSERT_TRUE(std::regex_search(run.output, match, cost_line));
+    EXPECT_NEAR(total_distance, std::stod(match[1]), 1e-6);
+    // solve prints it after the solution; without --schedule there is none.
+    const test::CliRun solved = run_cli("solve " + instance + " --iterations 3 -q --schedule");
+    ASSERT_EQ(solved.exit_code, 0) << solved.output;
+    EXPECT_LT(solved.output.find("Cost "), solved.output.find("Route #1: vehicle 1, distance"));
+    EXPECT_EQ(run_cli("solve " + instance + " --iterations 3 -q").output.find(", departs "),
+              std::string::npos);
 }
 
 }  // namespace

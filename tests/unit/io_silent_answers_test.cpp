@@ -36,14 +36,20 @@ TEST(IoSilentAnswers, CvrpWithoutCapacityIsRefused) {
     EXPECT_NO_THROW(parse_instance(read_file(kShipped + "E-n13-k4.vrp"), "E-n13-k4.vrp"));
 }
 
-TEST(IoSilentAnswers, FixedEdgesAreRefused) {
-    // linhp318's fixed edge was dropped, so the tour printed could break it.
+TEST(IoSilentAnswers, FixedEdgesAreKeptOrRefused) {
+    // linhp318's fixed edge was dropped, so the tour printed could break it. Now a TSP keeps them (solved in
+    // tsp_fixed_edges_test.cpp); a route problem, whose engines cannot keep them, is refused.
     const std::string text =
         "NAME : fixed\nTYPE : TSP\nDIMENSION : 4\nEDGE_WEIGHT_TYPE : EUC_2D\nFIXED_EDGES_SECTION\n1 3\n-1\n"
         "NODE_COORD_SECTION\n1 0 0\n2 1 0\n3 1 1\n4 0 1\nEOF\n";
-    EXPECT_TRUE(throws_input_error([&] { parse_instance(text, "fixed.tsp"); },
-                                   "fixed.tsp:5: expected no FIXED_EDGES_SECTION (Routekit cannot keep fixed "
-                                   "edges in a tour), found FIXED_EDGES_SECTION"));
+    EXPECT_EQ(parse_instance(text, "fixed.tsp").fixed_edges(), (std::vector<FixedEdge>{{0, 2}}));
+    std::string cvrp = text;
+    cvrp.replace(cvrp.find("TSP"), 3, "CVRP");
+    cvrp.replace(cvrp.find("EOF"), 3, "CAPACITY : 5\nDEMAND_SECTION\n1 0\n2 1\n3 1\n4 1\nEOF");
+    EXPECT_TRUE(
+        throws_input_error([&] { parse_instance(cvrp, "fixed.vrp"); },
+                           "fixed.vrp:6: expected FIXED_EDGES_SECTION only in a TSP or ATSP file (the "
+                           "route engines cannot keep fixed edges), found TYPE CVRP"));
 }
 
 TEST(IoSilentAnswers, JsonTourWithConstraintsIsRefused) {

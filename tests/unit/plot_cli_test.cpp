@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace {
 
@@ -92,6 +94,68 @@ TEST_F(PlotCli, RejectsAnUnknownPictureFormatBeforeReading) {
     EXPECT_EQ(run(kCli + " plot " + kInstances + "E-n13-k4.vrp " + kInstances + "E-n13-k4.sol -o " +
                   path("no/such/dir.png")),
               2);
+}
+
+// `routekit plot --trace`: the best cost against time.
+std::vector<std::pair<double, double>> polyline_points(const std::string& svg) {
+    const std::string key = "<polyline fill=\"none\" stroke=\"#1f77b4\" stroke-width=\"1.8\" points=\"";
+    const auto begin = svg.find(key);
+    if (begin == std::string::npos) return {};
+    std::istringstream points(
+        svg.substr(begin + key.size(), svg.find('"', begin + key.size()) - begin - key.size()));
+    std::vector<std::pair<double, double>> result;
+    double x = 0, y = 0;
+    char comma = 0;
+    while (points >> x >> comma >> y) result.emplace_back(x, y);
+    return result;
+}
+
+TEST_F(PlotCli, ConvergencePlotIsAStepLineDownToTheLastCost) {
+    std::ofstream(path("run.csv")) << "seconds,cost\n0.02,130\n0.5,121.5\n3,100\n";
+    ASSERT_EQ(run(kCli + " plot --trace " + path("run.csv") + " --best-known 95 -o " + path("c.svg")), 0);
+    const std::string svg = slurp(path("c.svg"));
+    EXPECT_NE(svg.find(">Best cost over time: run</text>"), std::string::npos);
+    EXPECT_NE(svg.find(">best known 95</text>"), std::string::npos);
+    for (const char* tick : {">0.01</text>", ">0.1</text>", ">1</text>", ">10</text>"})
+        EXPECT_NE(svg.find(tick), std::string::npos) << tick;
+    // Three samples: each holds its cost until the next (two corners each), then runs on to the end.
+    const auto points = polyline_points(svg);
+    ASSERT_EQ(points.size(), 6u) << svg;
+    for (std::size_t k = 1; k < points.size(); ++k) {
+        EXPECT_GE(points[k].first, points[k - 1].first);
+        EXPECT_GE(points[k].second, points[k - 1].second);  // cost going down: y going down the page
+        EXPECT_TRUE(points[k].first == points[k - 1].first || points[k].second == points[k - 1].second);
+    }
+    EXPECT_LT(points[0].second, points.back().second);
+    // A PNG of the requested width, 5/8 of it high.
+    ASSERT_EQ(run(kCli + " plot --trace " + path("run.csv") + " -o " + path("c.png") + " --size 400"), 0);
+    const std::string png = slurp(path("c.png"));
+    ASSERT_GT(png.size(), 24u);
+    EXPECT_EQ(big_endian(png, 16), 400u);
+    EXPECT_EQ(big_endian(png, 20), 250u);
+}
+
+TEST_F(PlotCli, ConvergencePlotOfASolveTraceAndItsErrors) {
+    ASSERT_EQ(run(kCli + " solve " + kInstances + "E-n13-k4.vrp --iterations 200 -q --trace " +
+                  path("e13.csv") + " -o " + path("e13.sol")),
+              0);
+    ASSERT_EQ(run(kCli + " plot --trace " + path("e13.csv") + " --trace " + path("e13.csv") + " -o " +
+                  path("two.svg")),
+              0);
+    EXPECT_EQ(count(slurp(path("two.svg")), "<polyline"), 2u);
+    std::ofstream(path("bad.csv")) << "seconds,cost\n0.1,10\n0.05,9\n";
+    const std::string bad = kCli + " plot --trace " + path("bad.csv") + " -o " + path("bad.svg");
+    EXPECT_EQ(run(bad), 2);
+    FILE* pipe = popen((bad + " 2>&1").c_str(), "r");
+    char line[512] = {};
+    ASSERT_TRUE(pipe && std::fgets(line, sizeof line, pipe));
+    pclose(pipe);
+    EXPECT_EQ(std::string(line),
+              "routekit: error: " + path("bad.csv") + ":3: expected seconds not decreasing, found 0.05,9\n");
+    EXPECT_EQ(run(kCli + " plot " + kInstances + "E-n13-k4.vrp --trace " + path("e13.csv") + " -o " +
+                  path("x.svg")),
+              2);
+    EXPECT_EQ(run(kCli + " plot -o " + path("x.svg")), 2);
 }
 
 }  // namespace

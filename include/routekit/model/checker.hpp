@@ -21,7 +21,8 @@ enum class ViolationKind {
     forbidden_client,  ///< a client the route's vehicle may not serve
     backhaul_order,    ///< a delivery after a pickup on the same trip
     reload,            ///< a depot inside a route where the vehicle may not reload
-    group              ///< a mutually exclusive group not visited exactly once
+    group,             ///< a mutually exclusive group not visited exactly once
+    fixed_edge         ///< a tour without one of the instance's fixed edges
 };
 
 struct Violation {

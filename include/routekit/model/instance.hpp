@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "routekit/model/arc_costs.hpp"
+#include "routekit/model/fixed_edges.hpp"
 #include "routekit/model/units.hpp"
 
 namespace routekit {
@@ -81,6 +82,8 @@ struct InstanceData {
     /// Fixed and unit costs stated x10^cost_decimals in the file (PyVRP's HFVRP files: 2); objectives are
     /// printed with that shift undone (format_objective), so they read in the original units.
     int cost_decimals = 0;
+    /// TSP and ATSP only: edges (arcs on an ATSP) every tour must contain (TSPLIB's FIXED_EDGES_SECTION).
+    std::vector<FixedEdge> fixed_edges;
     /// With `distance` empty: the distances are this function of `coordinates` (and, with `duration` empty,
     /// the durations too), computed on demand for large n instead of stored.
     std::optional<DistanceFunction> distance_function;
@@ -148,6 +151,8 @@ class Instance {
     Cost release(int node) const { return data_.release.empty() ? 0 : data_.release[node]; }
     const std::vector<std::vector<int>>& groups() const { return data_.groups; }
     int cost_decimals() const { return data_.cost_decimals; }
+    /// Edges every tour must contain; arcs (driven from `from` to `to`) on an ATSP. Empty: none.
+    const std::vector<FixedEdge>& fixed_edges() const { return data_.fixed_edges; }
     /// What this instance asks beyond CVRP/VRPTW ("several depots", "prizes", ...); empty for a classic
     /// instance. Search code that handles only the classic model refuses an instance naming these.
     std::vector<std::string> rich_features() const;
