@@ -34,6 +34,8 @@ constexpr NamedField kFields[] = {
     {"route_crossover_share", &GeneticParams::route_crossover_share},
     {"settled_education", &GeneticParams::settled_education},
     {"swap_star", &GeneticParams::swap_star},
+    {"migration_interval", &GeneticParams::migration_interval},
+    {"migrants", &GeneticParams::migrants},
 };
 
 template <class Number>

@@ -2,10 +2,13 @@
 #include <iostream>
 
 #include "apps/routekit/commands.hpp"
+#include "apps/routekit/mpi_world.hpp"
 #include "routekit/model/error.hpp"
 
 int main(int argc, char** argv) {
     using namespace routekit;
+    // Under mpirun: `solve` runs islands and `bench` a task farm over the ranks (docs/mpi.md).
+    const cli::MpiScope mpi(argc, argv);
     CLI::App app{
         "Routekit: vehicle routing (TSP, ATSP, CVRP, ACVRP, VRPTW).\n"
         "Without a subcommand, solves the shipped default instance."};
