@@ -76,7 +76,7 @@ struct GeneticParams {
     int swap_star = -1;
     /// Island models (SolverParams::migrate): iterations between two migrations, and how many of the best
     /// individuals leave each time (docs/mpi.md).
-    std::int64_t migration_interval = 200;
+    std::int64_t migration_interval = 100;
     int migrants = 2;
 };
 
