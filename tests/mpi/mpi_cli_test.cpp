@@ -23,10 +23,12 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// mpirun refuses root (CI runs as root) unless told it may; LeakSanitizer ignores OpenMPI's own allocations.
+// mpirun refuses root (CI runs as root) unless told it may; it launches on this machine alone (the `isolated`
+// launcher needs no ssh, which a fresh container lacks); LeakSanitizer ignores OpenMPI's own allocations.
 const bool kEnvironment = [] {
     setenv("OMPI_ALLOW_RUN_AS_ROOT", "1", 1);
     setenv("OMPI_ALLOW_RUN_AS_ROOT_CONFIRM", "1", 1);
+    setenv("OMPI_MCA_plm", "isolated", 0);
     setenv("LSAN_OPTIONS", "suppressions=" ROUTEKIT_LSAN_SUPPRESSIONS ":print_suppressions=0", 0);
     return true;
 }();
