@@ -45,8 +45,11 @@ TEST(MigrationHook, CalledEveryIntervalWithTheBestFirstAndLeavesTheSearchAloneOt
         ASSERT_EQ(reports.size(), 3u);
         // The best feasible solution on record leaves first.
         ASSERT_TRUE(reports.front().feasible);
-        for (const CheckReport& report : reports)
-            if (report.feasible) EXPECT_LE(reports.front().cost, report.cost);
+        for (const CheckReport& report : reports) {
+            if (report.feasible) {
+                EXPECT_LE(reports.front().cost, report.cost);
+            }
+        }
     }
     EXPECT_LE(calls[1].front().cost, calls[0].front().cost);
     EXPECT_LE(result.cost, calls[1].front().cost);
