@@ -217,13 +217,20 @@ TEST(SolverGeneticParamsText, SetsFieldsByNameAndRejectsTheRest) {
     EXPECT_THROW(set_genetic_param(params, "granularity=3x"), ParameterError);
     EXPECT_THROW(set_genetic_param(params, "granularity=2.5"), ParameterError);
     EXPECT_THROW(set_genetic_param(params, "no_such=1"), ParameterError);
-    EXPECT_EQ(genetic_param_names().size(), 16u);
+    EXPECT_EQ(genetic_param_names().size(), 18u);
+    set_genetic_param(params, "migration_interval=250");
+    set_genetic_param(params, "migrants=3");
+    EXPECT_EQ(params.migration_interval, 250);
+    EXPECT_EQ(params.migrants, 3);
     set_genetic_param(params, "swap_star=0");
     EXPECT_EQ(params.swap_star, 0);
     SolverParams solver;
     solver.iterations = 1;
     EXPECT_EQ(GeneticParams{}.swap_star, -1);
     solver.genetic.swap_star = 2;
+    EXPECT_THROW(solve(testing::random_instance({}), solver), ParameterError);
+    solver.genetic.swap_star = -1;
+    solver.genetic.migration_interval = 0;
     EXPECT_THROW(solve(testing::random_instance({}), solver), ParameterError);
 }
 
