@@ -216,7 +216,14 @@ void run_bench(const BenchOptions& options) {
         finished[index] = std::move(outcome);
         while (records.size() < finished.size() && finished[records.size()]) {
             RunOutcome& next = *finished[records.size()];
-            if (!next.record.trace.empty()) write_trace(out_folder / next.record.trace, next.trace_csv);
+            // A trace that cannot be written fails its run's row, not the bench (as when runs wrote their
+            // own).
+            try {
+                if (!next.record.trace.empty()) write_trace(out_folder / next.record.trace, next.trace_csv);
+            } catch (const std::exception& e) {
+                next.record.error = e.what();
+                next.record.gap_percent.reset();
+            }
             runs->write(next.record);
             records.push_back(std::move(next.record));
             progress.update(static_cast<int>(records.size()), records.back());
