@@ -22,6 +22,11 @@ MpiSession::MpiSession(int& argc, char**& argv) {
     MPI_Comm_size(MPI_COMM_WORLD, &size_);
 }
 
+void MpiSession::abort(int code) const {
+    MPI_Abort(MPI_COMM_WORLD, code);
+    std::abort();  // MPI_Abort does not return; this tells the compiler so
+}
+
 MpiSession::~MpiSession() {
     MPI_Finalize();
 }

@@ -1,5 +1,6 @@
 #include "apps/routekit/mpi_world.hpp"
 
+#include <cstdio>
 #include <memory>
 
 #if ROUTEKIT_HAS_MPI
@@ -34,6 +35,16 @@ MpiScope::~MpiScope() {
 
 MpiWorld mpi_world() {
     return g_world;
+}
+
+int end_ranks_on_error(int code) {
+#if ROUTEKIT_HAS_MPI
+    if (g_session && g_world.size > 1) {
+        std::fflush(stderr);
+        g_session->abort(code);
+    }
+#endif
+    return code;
 }
 
 }  // namespace routekit::cli

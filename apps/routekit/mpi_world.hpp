@@ -22,4 +22,8 @@ class MpiScope {
 /// The world set up by the live MpiScope; {0, 1} without one.
 MpiWorld mpi_world();
 
+/// After an error, with several ranks: ends them all with `code` (the others may be waiting for this one).
+/// Returns `code` otherwise.
+int end_ranks_on_error(int code);
+
 }  // namespace routekit::cli

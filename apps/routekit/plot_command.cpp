@@ -7,8 +7,8 @@
 #include "apps/routekit/commands.hpp"
 #include "apps/routekit/route_picture.hpp"
 #include "routekit/io/solution_io.hpp"
-#include "routekit/model/checker.hpp"
 #include "routekit/layout/embedding.hpp"
+#include "routekit/model/checker.hpp"
 #include "routekit/model/error.hpp"
 
 namespace routekit::cli {

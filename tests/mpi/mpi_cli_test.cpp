@@ -102,6 +102,17 @@ TEST_F(MpiCli, RankZeroWritesTheOutputFile) {
     EXPECT_NE(slurp(output).find("Cost "), std::string::npos);
 }
 
+TEST_F(MpiCli, AnErrorOnRankZeroAloneEndsEveryRank) {
+    // Only rank 0 checks the output path; rank 1 would otherwise wait for it in the islands' rounds forever.
+    const auto began = std::chrono::steady_clock::now();
+    const Outcome failed = run(2, "solve " + kInstance + " --iterations 16 --threads 1 -o " +
+                                      (folder_ / "no/such/dir/x.sol").string());
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
+    EXPECT_EQ(failed.exit_code, 2) << failed.err;
+    EXPECT_NE(failed.err.find("expected a file that can be written"), std::string::npos) << failed.err;
+    EXPECT_LT(seconds, 60);
+}
+
 TEST_F(MpiCli, TimeLimitStopsEveryRankAndPrintsTheBest) {
     const auto began = std::chrono::steady_clock::now();
     const Outcome timed = run(2, "solve " + kInstance + " --time-limit 2 --threads 1");

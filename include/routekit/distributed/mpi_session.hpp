@@ -19,6 +19,9 @@ class MpiSession {
     MpiSession& operator=(const MpiSession&) = delete;
 
     MPI_Comm world() const { return MPI_COMM_WORLD; }
+    /// Ends every rank with exit status `code` (MPI_Abort): for an error on some ranks only, which would
+    /// otherwise leave the others waiting in a collective call forever.
+    [[noreturn]] void abort(int code) const;
     int rank() const { return rank_; }
     int size() const { return size_; }
 
