@@ -129,13 +129,13 @@ Instance read_instance_on_map(const SolveOptions& options) {
 }
 
 // Under mpirun, one island per rank (docs/mpi.md); the other ranks print nothing and write no file.
-Result solve_here(const Instance& instance, const SolverParams& params, const SolveOptions& options) {
+Result solve_here(const Instance& instance, const SolverParams& params, [[maybe_unused]] bool quiet) {
 #if ROUTEKIT_HAS_MPI
     const MpiWorld world = mpi_world();
     if (world.size > 1) {
         const distributed::IslandResult islands =
             distributed::solve_islands(instance, params, MPI_COMM_WORLD);
-        if (world.root() && !options.quiet) {
+        if (world.root() && !quiet) {
             std::int64_t bytes = 0;
             double exchange = 0;
             for (const distributed::IslandReport& island : islands.islands) {
@@ -154,7 +154,6 @@ Result solve_here(const Instance& instance, const SolverParams& params, const So
         return islands.result;
     }
 #endif
-    (void)options;
     return solve(instance, params);
 }
 
@@ -217,7 +216,7 @@ void run_solve(const SolveOptions& given) {
     g_cancel_flag = params.cancel.flag();
     std::signal(SIGINT, on_signal);
     std::signal(SIGTERM, on_signal);
-    const Result result = solve_here(instance, params, given);
+    const Result result = solve_here(instance, params, options.quiet);
     cpu_watch = std::jthread();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
