@@ -31,8 +31,9 @@ struct IslandReport {
 struct IslandResult {
     /// The best solution of all islands (the lowest rank's among equals), the same on every rank. Its
     /// `iterations` are summed over the islands, `trace` merges theirs (each timed from its own start),
-    /// `time_to_best` is the winning island's, `elapsed` this rank's, `stop_reason` the run's: the first
-    /// reason any island stopped for (by StopReason's order when several stopped in the same round).
+    /// `time_to_best` is the winning island's, `elapsed` and `feasible_share` this rank's, `stop_reason` the
+    /// run's: the reason the first island to stop had (by StopReason's order when several stopped in the
+    /// same round).
     Result result;
     std::vector<IslandReport> islands;  ///< per rank, in rank order
 };
