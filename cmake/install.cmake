@@ -7,6 +7,10 @@ install(TARGETS routekit routekit_model routekit_io routekit_heuristics routekit
         EXPORT RoutekitTargets
         ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
         LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR})
+# The MPI component, when built: Routekit::distributed, linked on its own (Routekit::routekit needs no MPI).
+if(ROUTEKIT_MPI)
+  install(TARGETS routekit_distributed EXPORT RoutekitTargets ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR})
+endif()
 install(EXPORT RoutekitTargets NAMESPACE Routekit:: DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/Routekit)
 configure_package_config_file(cmake/RoutekitConfig.cmake.in ${PROJECT_BINARY_DIR}/RoutekitConfig.cmake
                               INSTALL_DESTINATION ${CMAKE_INSTALL_LIBDIR}/cmake/Routekit)

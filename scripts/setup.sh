@@ -5,7 +5,8 @@ packages=(build-essential cmake ninja-build pkg-config libboost-graph-dev libeig
           nlohmann-json3-dev libcli11-dev libgtest-dev libgmock-dev libbenchmark-dev libpng-dev python3
           python3-matplotlib python3-dev python3-numpy python3-pytest python3-setuptools python3-wheel
           python3-pip python3-venv pybind11-dev
-          libosmium2-dev libprotozero-dev zlib1g-dev libbz2-dev libexpat1-dev)
+          libosmium2-dev libprotozero-dev zlib1g-dev libbz2-dev libexpat1-dev
+          libopenmpi-dev openmpi-bin openssh-client)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

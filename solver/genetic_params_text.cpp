@@ -36,6 +36,8 @@ constexpr NamedField kFields[] = {
     {"ruin_patience", &GeneticParams::ruin_patience},
     {"settled_education", &GeneticParams::settled_education},
     {"swap_star", &GeneticParams::swap_star},
+    {"migration_interval", &GeneticParams::migration_interval},
+    {"migrants", &GeneticParams::migrants},
 };
 
 template <class Number>

@@ -105,6 +105,7 @@ class Search {
     void add_warm_start();
     void absorb(const Bred& bred);
     void follow_intensification(const Bred& bred, bool new_best);
+    void migrate();
     void report_progress(bool force);
     Result zero_iterations();
     Result finish();
@@ -126,6 +127,7 @@ class Search {
     std::int64_t iterations_ = 0;
     std::int64_t last_improvement_ = 0;          // iteration count at the last improvement of the best
     std::int64_t last_restart_improvement_ = 0;  // the same, for the best since the last restart
+    std::int64_t next_migration_ = 0;            // iteration count of the next SolverParams::migrate call
     Cost best_since_restart_ = kUnlimited;
     bool intensifying_ = true;                    // ruin and recreate of the best breeds (ruin_share)
     std::int64_t ruins_without_improvement_ = 0;  // such children in a row that brought no new best
@@ -309,6 +311,27 @@ void Search::absorb(const Bred& bred) {
     }
 }
 
+// Island models: the best individuals leave as copies (the best on record first, though a restart may have
+// dropped it from the population), and the arrivals join the population in the order given, so that the
+// exchange stays deterministic. Arrivals are not offspring: they count neither as iterations nor for the
+// penalties' feasible share.
+void Search::migrate() {
+    next_migration_ += genetic_.migration_interval;
+    std::vector<const Individual*> leaving;
+    if (best_feasible_) leaving.push_back(best_feasible_.get());
+    for (const Individual* individual : population_.best(genetic_.migrants))
+        if (individual != best_feasible_.get()) leaving.push_back(individual);
+    if (static_cast<int>(leaving.size()) > genetic_.migrants)
+        leaving.resize(static_cast<std::size_t>(genetic_.migrants));
+    std::vector<Solution> emigrants;
+    for (const Individual* individual : leaving) emigrants.push_back(individual->solution);
+    for (Solution& arrival : params_.migrate(std::move(emigrants))) {
+        auto individual = std::make_shared<Individual>(instance_, std::move(arrival));
+        population_.add(individual, penalties_.cost_evaluator());
+        consider(individual);
+    }
+}
+
 void Search::report_progress(bool force) {
     if (!params_.on_progress) return;
     const auto now = Clock::now();
@@ -351,6 +374,7 @@ Result Search::run() {
     build_population(0, true);
     int restarts = 0;
     const int batch = std::max(genetic_.batch_size, 1);
+    next_migration_ = genetic_.migration_interval;
     while (!interrupted() && !budget_spent() && !population_.empty()) {
         if (genetic_.restart_after > 0 && iterations_ - last_restart_improvement_ >= genetic_.restart_after) {
             // Stagnation: the best stays on record, the population starts afresh.
@@ -362,6 +386,8 @@ Result Search::run() {
         }
         std::int64_t count = batch;
         if (params_.iterations >= 0) count = std::min(count, params_.iterations - iterations_);
+        // Batches end on migration iterations, so that islands exchange at the same counts on any machine.
+        if (params_.migrate) count = std::min(count, next_migration_ - iterations_);
         population_.update_fitness();
         const PenaltyWeights weights = penalties_.weights();
         const std::int64_t first = iterations_;
@@ -399,6 +425,7 @@ Result Search::run() {
             absorb(*bred);
             follow_intensification(*bred, best_feasible_ != best_before);
         }
+        if (params_.migrate && iterations_ >= next_migration_ && !interrupted() && !budget_spent()) migrate();
         report_progress(false);
     }
     return finish();
@@ -464,6 +491,8 @@ void validate_params(const SolverParams& params) {
     require(g.settled_education == 0 || g.settled_education == 1,
             "genetic: settled_education must be 0 or 1");
     require(g.swap_star >= -1 && g.swap_star <= 1, "genetic: swap_star must be -1 (auto), 0 or 1");
+    require(g.migration_interval >= 1 && g.migrants >= 1,
+            "genetic: migration_interval and migrants must be >= 1");
     require(g.penalty_interval >= 1 && g.initial_size >= 1 && g.batch_size >= 1 && g.granularity >= 1,
             "genetic: penalty_interval, initial_size, batch_size and granularity must be >= 1");
 }

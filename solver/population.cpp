@@ -123,6 +123,14 @@ void Population::clear() {
     infeasible_.clear();
 }
 
+std::vector<const Individual*> Population::best(int count) const {
+    std::vector<const Individual*> chosen;
+    for (const Subpopulation* part : {&feasible_, &infeasible_})
+        for (int i = 0; i < part->size() && static_cast<int>(chosen.size()) < count; ++i)
+            chosen.push_back(&part->individual(i));
+    return chosen;
+}
+
 const Individual& Population::select(Rng& rng) const {
     const int total = feasible_.size() + infeasible_.size();
     auto draw = [&]() -> std::pair<const Individual*, double> {

@@ -60,6 +60,8 @@ class Population {
     int feasible_size() const { return feasible_.size(); }
     int infeasible_size() const { return infeasible_.size(); }
     bool empty() const { return feasible_.size() + infeasible_.size() == 0; }
+    /// Up to `count` members, best penalized cost first, the feasible ones before the infeasible ones.
+    std::vector<const Individual*> best(int count) const;
 
   private:
     Subpopulation feasible_;

@@ -16,13 +16,18 @@
 #include <thread>
 
 #include "apps/routekit/bench_manifest.hpp"
+#include "apps/routekit/bench_record_codec.hpp"
 #include "apps/routekit/bench_report.hpp"
 #include "apps/routekit/commands.hpp"
 #include "apps/routekit/cpu_clock.hpp"
+#include "apps/routekit/mpi_world.hpp"
 #include "apps/routekit/trace_file.hpp"
 #include "routekit/model/checker.hpp"
 #include "routekit/model/error.hpp"
 #include "routekit/solver/solve.hpp"
+#if ROUTEKIT_HAS_MPI
+#include "routekit/distributed/task_farm.hpp"
+#endif
 
 namespace routekit::cli {
 
@@ -76,10 +81,10 @@ std::string infeasibility_reason(const CheckReport& report) {
                                                        : report.violations.front().message);
 }
 
-RunRecord run_one(const BenchOptions& options, const GeneticParams& genetic, const RunPlan& plan,
-                  const std::filesystem::path& out_folder) {
+RunOutcome run_one(const BenchOptions& options, const GeneticParams& genetic, const RunPlan& plan) {
     const ManifestEntry& entry = *plan.entry;
-    RunRecord record;
+    RunOutcome outcome;
+    RunRecord& record = outcome.record;
     record.set = entry.set;
     record.instance = entry.name;
     record.n = entry.n_nodes;
@@ -121,7 +126,7 @@ RunRecord run_one(const BenchOptions& options, const GeneticParams& genetic, con
         record.iterations = result.iterations;
         record.feasible = report.feasible;
         record.trace = (std::filesystem::path("traces") / trace_file_name(record)).string();
-        write_trace((out_folder / record.trace).string(), instance, result);
+        outcome.trace_csv = trace_csv(instance, result);
         if (!report.feasible)
             record.error = infeasibility_reason(report);
         else
@@ -132,7 +137,7 @@ RunRecord run_one(const BenchOptions& options, const GeneticParams& genetic, con
     g_current_run_flag.store(nullptr);
     record.elapsed = cpu.wall_seconds();
     record.cpu_seconds = cpu.cpu_seconds();
-    return record;
+    return outcome;
 }
 
 // The options as a command line, so that summary.md says how to reproduce it.
@@ -183,22 +188,57 @@ void run_bench(const BenchOptions& options) {
                 plans.push_back({&entry, budget, static_cast<std::uint64_t>(seed)});
 
     const std::filesystem::path out_folder = options.out;
-    std::filesystem::create_directories(out_folder / "traces");
-    RunsCsvWriter runs((out_folder / "runs.csv").string());
+    const bool root = mpi_world().root();
+    if (root) std::filesystem::create_directories(out_folder / "traces");
+    std::optional<RunsCsvWriter> runs;
+    if (root) runs.emplace((out_folder / "runs.csv").string());
     ProgressLine progress(static_cast<int>(plans.size()));
+
+    // Runs may finish out of order (under mpirun); rows and traces are written in plan order, each as soon as
+    // all the runs before it are in.
+    std::vector<std::optional<RunOutcome>> finished(plans.size());
+    std::vector<RunRecord> records;
+    auto collect = [&](std::size_t index, RunOutcome outcome) {
+        finished[index] = std::move(outcome);
+        while (records.size() < finished.size() && finished[records.size()]) {
+            RunOutcome& next = *finished[records.size()];
+            // A trace that cannot be written fails its run's row, not the bench (as when runs wrote their
+            // own).
+            try {
+                if (!next.record.trace.empty()) write_trace((out_folder / next.record.trace).string(), next.trace_csv);
+            } catch (const std::exception& e) {
+                next.record.error = e.what();
+                next.record.gap_percent.reset();
+            }
+            runs->write(next.record);
+            records.push_back(std::move(next.record));
+            progress.update(static_cast<int>(records.size()), records.back());
+        }
+    };
 
     g_stop_requested.store(false);
     std::signal(SIGINT, on_bench_signal);
     std::signal(SIGTERM, on_bench_signal);
-    std::vector<RunRecord> records;
-    for (const RunPlan& plan : plans) {
-        records.push_back(run_one(options, genetic, plan, out_folder));
-        runs.write(records.back());
-        progress.update(static_cast<int>(records.size()), records.back());
-        if (g_stop_requested.load()) break;
+#if ROUTEKIT_HAS_MPI
+    if (mpi_world().size > 1) {
+        distributed::TaskFarm farm;
+        farm.run = [&](int index) {
+            return encode_run_outcome(run_one(options, genetic, plans[static_cast<std::size_t>(index)]));
+        };
+        farm.collect = [&](int index, std::string text) {
+            collect(static_cast<std::size_t>(index), decode_run_outcome(text));
+        };
+        farm.stop_requested = [] { return g_stop_requested.load(); };
+        distributed::run_task_farm(MPI_COMM_WORLD, static_cast<int>(plans.size()), farm);
+    } else
+#endif
+    {
+        for (std::size_t index = 0; index < plans.size() && !g_stop_requested.load(); ++index)
+            collect(index, run_one(options, genetic, plans[index]));
     }
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
+    if (!root) return;
     progress.finish();
 
     std::string notes = summary_notes(options, entries.size());

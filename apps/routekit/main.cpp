@@ -2,10 +2,14 @@
 #include <iostream>
 
 #include "apps/routekit/commands.hpp"
+#include "apps/routekit/mpi_world.hpp"
 #include "routekit/model/error.hpp"
 
 int main(int argc, char** argv) {
     using namespace routekit;
+    // Under mpirun: `solve` runs islands and `bench` a task farm over the ranks (docs/mpi.md). An error
+    // after the command line was read ends every rank: some of them may be waiting for this one.
+    const cli::MpiScope mpi(argc, argv);
     CLI::App app{
         "Routekit: vehicle routing (TSP, ATSP, CVRP, ACVRP, VRPTW).\n"
         "Without a subcommand, solves the shipped default instance."};
@@ -37,12 +41,12 @@ int main(int argc, char** argv) {
         return request.code;
     } catch (const Error& e) {
         std::cerr << "routekit: error: " << e.what() << "\n";
-        return cli::kExitBadInput;
+        return cli::end_ranks_on_error(cli::kExitBadInput);
     } catch (const std::bad_alloc&) {
         std::cerr << "routekit: error: out of memory\n";
-        return cli::kExitBadInput;
+        return cli::end_ranks_on_error(cli::kExitBadInput);
     } catch (const std::exception& e) {
         std::cerr << "routekit: error: " << e.what() << "\n";
-        return cli::kExitBadInput;
+        return cli::end_ranks_on_error(cli::kExitBadInput);
     }
 }

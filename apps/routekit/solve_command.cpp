@@ -9,6 +9,7 @@
 
 #include "apps/routekit/commands.hpp"
 #include "apps/routekit/cpu_clock.hpp"
+#include "apps/routekit/mpi_world.hpp"
 #include "apps/routekit/road_options.hpp"
 #include "apps/routekit/schedule_table.hpp"
 #include "apps/routekit/trace_file.hpp"
@@ -18,6 +19,9 @@
 #include "routekit/roads/map_instance.hpp"
 #include "routekit/solver/default_stop_rule.hpp"
 #include "routekit/solver/solve.hpp"
+#if ROUTEKIT_HAS_MPI
+#include "routekit/distributed/island_solve.hpp"
+#endif
 
 namespace routekit::cli {
 
@@ -112,8 +116,44 @@ Instance read_instance_on_map(const SolveOptions& options) {
                                        read_options(options.rounding));
 }
 
-void run_solve(const SolveOptions& options) {
+// Under mpirun, one island per rank (docs/mpi.md); the other ranks print nothing and write no file.
+Result solve_here(const Instance& instance, const SolverParams& params, [[maybe_unused]] bool quiet) {
+#if ROUTEKIT_HAS_MPI
+    const MpiWorld world = mpi_world();
+    if (world.size > 1) {
+        const distributed::IslandResult islands =
+            distributed::solve_islands(instance, params, MPI_COMM_WORLD);
+        if (world.root() && !quiet) {
+            std::int64_t bytes = 0;
+            double exchange = 0;
+            for (const distributed::IslandReport& island : islands.islands) {
+                bytes += island.bytes_sent;
+                exchange += island.exchange_seconds;
+            }
+            const std::int64_t rounds = islands.islands.front().rounds;
+            std::fprintf(stderr,
+                         "routekit: %d islands, %lld migration rounds (every %lld iterations), %.0f bytes "
+                         "sent per island and round, %.2fs per island in rounds\n",
+                         world.size, static_cast<long long>(rounds),
+                         static_cast<long long>(params.genetic.migration_interval),
+                         rounds ? static_cast<double>(bytes) / static_cast<double>(rounds * world.size) : 0.0,
+                         exchange / world.size);
+        }
+        return islands.result;
+    }
+#endif
+    return solve(instance, params);
+}
+
+void run_solve(const SolveOptions& given) {
     const CpuClock cpu;
+    SolveOptions options = given;
+    const bool root = mpi_world().root();
+    if (!root) {
+        options.quiet = true;
+        options.output.clear();
+        options.trace.clear();
+    }
     SolverParams params;  // start counts from here: reading the instance is part of the budget
     params.genetic = genetic_params_from(options.genetic);  // a bad --param fails before the reading
     const SolutionFormat format = output_format(options);
@@ -164,7 +204,7 @@ void run_solve(const SolveOptions& options) {
     g_cancel_flag = params.cancel.flag();
     std::signal(SIGINT, on_signal);
     std::signal(SIGTERM, on_signal);
-    const Result result = solve(instance, params);
+    const Result result = solve_here(instance, params, options.quiet);
     cpu_watch = std::jthread();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
@@ -172,6 +212,10 @@ void run_solve(const SolveOptions& options) {
 
     // Never trust the search's caches for the final answer.
     const CheckReport report = check_solution(instance, result.solution);
+    if (!root) {
+        if (!report.feasible) throw ExitRequest{kExitInfeasible};
+        return;
+    }
     if (options.output.empty()) {
         write_solution(std::cout, instance, result.solution, format);
     } else {

@@ -10,12 +10,22 @@
 
 namespace routekit::cli {
 
-void write_trace(const std::string& path, const Instance& instance, const Result& result) {
-    std::ofstream out(path);
-    if (!out) throw InputError(path, 0, "cannot open the trace file for writing");
+std::string trace_csv(const Instance& instance, const Result& result) {
+    std::ostringstream out;
     out << "seconds,cost\n";
     for (const TracePoint& point : result.trace)
         out << point.seconds << "," << format_objective(point.cost, instance) << "\n";
+    return out.str();
+}
+
+void write_trace(const std::string& path, const std::string& content) {
+    std::ofstream out(path);
+    if (!out) throw InputError(path, 0, "cannot open the trace file for writing");
+    out << content;
+}
+
+void write_trace(const std::string& path, const Instance& instance, const Result& result) {
+    write_trace(path, trace_csv(instance, result));
 }
 
 namespace {

@@ -10,7 +10,10 @@
 
 namespace routekit::cli {
 
+/// The trace file's content for `result`.
+std::string trace_csv(const Instance& instance, const Result& result);
 /// Throws InputError naming `path` when it cannot be written.
+void write_trace(const std::string& path, const std::string& content);
 void write_trace(const std::string& path, const Instance& instance, const Result& result);
 
 struct TraceSample {

@@ -243,9 +243,13 @@ TEST(SolverGeneticParamsText, SetsFieldsByNameAndRejectsTheRest) {
     EXPECT_THROW(set_genetic_param(params, "granularity=3x"), ParameterError);
     EXPECT_THROW(set_genetic_param(params, "granularity=2.5"), ParameterError);
     EXPECT_THROW(set_genetic_param(params, "no_such=1"), ParameterError);
-    EXPECT_EQ(genetic_param_names().size(), 18u);
+    EXPECT_EQ(genetic_param_names().size(), 20u);
     set_genetic_param(params, "ruin_share=0.75");
     EXPECT_DOUBLE_EQ(params.ruin_share, 0.75);
+    set_genetic_param(params, "migration_interval=250");
+    set_genetic_param(params, "migrants=3");
+    EXPECT_EQ(params.migration_interval, 250);
+    EXPECT_EQ(params.migrants, 3);
     set_genetic_param(params, "swap_star=0");
     EXPECT_EQ(params.swap_star, 0);
     SolverParams solver;
@@ -255,6 +259,9 @@ TEST(SolverGeneticParamsText, SetsFieldsByNameAndRejectsTheRest) {
     EXPECT_THROW(solve(testing::random_instance({}), solver), ParameterError);
     solver.genetic.swap_star = -1;
     solver.genetic.ruin_share = 1.5;
+    EXPECT_THROW(solve(testing::random_instance({}), solver), ParameterError);
+    solver.genetic.ruin_share = 1;
+    solver.genetic.migration_interval = 0;
     EXPECT_THROW(solve(testing::random_instance({}), solver), ParameterError);
 }
 

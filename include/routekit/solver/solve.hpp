@@ -78,6 +78,10 @@ struct GeneticParams {
     /// windows (with windows its distance-and-load estimate mostly picks exchanges that break them, and it
     /// costs a third of the run: off measured better on ORTEC and Gehring-Homberger, docs/solver.md)
     int swap_star = -1;
+    /// Island models (SolverParams::migrate): iterations between two migrations, and how many of the best
+    /// individuals leave each time (docs/mpi.md).
+    std::int64_t migration_interval = 100;
+    int migrants = 2;
 };
 
 struct SolverParams {
@@ -99,6 +103,12 @@ struct SolverParams {
     /// seconds (HGS-CVRP's -t), so that a busy machine does not shrink a budget. Called from every thread.
     /// Traces and times to best stay in wall-clock seconds. The TSP engine ignores it (cancel it instead).
     std::function<double()> budget_clock;
+    /// Island models (routekit/distributed): when set, the genetic search calls it every
+    /// `genetic.migration_interval` iterations with copies of its `genetic.migrants` best solutions (best
+    /// first) and adds the solutions it returns to its population, in their order. Called from the calling
+    /// thread; it may block (an exchange with other islands) and may cancel `cancel`. The TSP engine ignores
+    /// it.
+    std::function<std::vector<Solution>(std::vector<Solution> emigrants)> migrate;
 };
 
 /// Why the search ended: the first of SolverParams' stop rules that was met.
