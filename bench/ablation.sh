@@ -26,6 +26,8 @@
 #        (savings), POLICY (weights of the learned-file arm), WORK (scratch folder), OUT
 #        (bench/results/ablation.md).
 #   --quick: 3 generated instances per family, X instances with at most 500 nodes.
+# Resuming: with WORK set to an earlier run's folder, the runs already in its runs.csv are kept, not rerun
+# (e.g. the savings arms first, a new policy's arm later, one summary over all of them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -122,8 +124,15 @@ export -f run_one arm_flags
 export ROUTEKIT WORK CLOCK_FLAG POLICY
 
 total=$(wc -l < "$JOBLIST")
-echo "ablation: $total runs, $JOBS at a time (scratch: $WORK)" >&2
-echo "set,instance,arm,seed,budget,cost,best_known,trace" > "$CSV"
+if [ -s "$CSV" ]; then
+    # Keep the jobs whose (instance, arm, seed, budget) has no row yet.
+    awk -F, 'NR == FNR { if (FNR > 1) done[$2 "," $3 "," $4 "," $5] = 1; next }
+             !(($2 "," $5 "," $6 "," $7) in done)' "$CSV" "$JOBLIST" > "$JOBLIST.todo"
+    mv "$JOBLIST.todo" "$JOBLIST"
+else
+    echo "set,instance,arm,seed,budget,cost,best_known,trace" > "$CSV"
+fi
+echo "ablation: $(wc -l < "$JOBLIST") of $total runs to do, $JOBS at a time (scratch: $WORK)" >&2
 tr '\n' '\0' < "$JOBLIST" | xargs -0 -P "$JOBS" -I{} bash -c 'run_one "$1"' _ {} >> "$CSV"
 echo "ablation: $(($(wc -l < "$CSV") - 1)) of $total runs recorded" >&2
 
