@@ -27,7 +27,8 @@
 #        (bench/results/ablation.md).
 #   --quick: 3 generated instances per family, X instances with at most 500 nodes.
 # Resuming: with WORK set to an earlier run's folder, the runs already in its runs.csv are kept, not rerun
-# (e.g. the savings arms first, a new policy's arm later, one summary over all of them).
+# (e.g. the savings arms first, a new policy's arm later, one summary over all of them). SUMMARY_ONLY=1:
+# run nothing, summarize what runs.csv holds for the given arms and budgets.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -129,6 +130,7 @@ if [ -s "$CSV" ]; then
     awk -F, 'NR == FNR { if (FNR > 1) done[$2 "," $3 "," $4 "," $5] = 1; next }
              !(($2 "," $5 "," $6 "," $7) in done)' "$CSV" "$JOBLIST" > "$JOBLIST.todo"
     mv "$JOBLIST.todo" "$JOBLIST"
+    [ "${SUMMARY_ONLY:-0}" = 1 ] && : > "$JOBLIST"
 else
     echo "set,instance,arm,seed,budget,cost,best_known,trace" > "$CSV"
 fi

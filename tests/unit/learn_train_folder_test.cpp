@@ -49,11 +49,12 @@ TEST_F(LearnTrainFolder, WritesWeightsThatLoadAndChangeTheTours) {
         std::ofstream out(folder / ("orders-" + std::to_string(day) + ".vrp"));
         write_tsplib(out, Instance(generate_x_family(params)));
     }
-    // The folder defaults (descent reward, start clients, the shipped weights as the start) with a budget
-    // a test can afford and a step large enough to move the tours.
+    // The folder defaults' reward (descent, start clients, diversity) with a budget a test can afford, from
+    // a small untrained policy rather than the shipped weights (so that the test does not depend on them),
+    // and a step large enough to move the tours.
     const std::string config = write("tiny.json", R"({"iterations": 4, "instances_per_batch": 2,
         "samples_per_instance": 4, "learning_rate": 0.05, "validation_every": 2, "validation_instances": 2,
-        "init_weights": "embedded", "reward": "descent", "start_clients": true, "diversity_weight": 0.02})");
+        "hidden": [6, 5], "reward": "descent", "start_clients": true, "diversity_weight": 0.02})");
     const test::fs::path first = directory_ / "first.json", second = directory_ / "second.json";
     for (const test::fs::path& out : {first, second}) {
         const test::CliRun run =
@@ -71,7 +72,8 @@ TEST_F(LearnTrainFolder, WritesWeightsThatLoadAndChangeTheTours) {
     const std::string with_trained = describe(learned_policy_solutions(instance, trained, 4, a));
     EXPECT_EQ(describe(learned_policy_solutions(instance, load_policy_model(second.string()), 4, b)),
               with_trained);
-    EXPECT_NE(describe(learned_policy_solutions(instance, default_policy_model(), 4, c)), with_trained);
+    const policy::PolicyModel untrained = policy::PolicyModel::initial(kDefaultPolicyCandidates, {6, 5}, 1);
+    EXPECT_NE(describe(learned_policy_solutions(instance, untrained, 4, c)), with_trained);
 
     // `solve --init learned --policy` takes the file.
     const test::CliRun solved =
