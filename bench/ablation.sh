@@ -8,22 +8,27 @@
 #   rand-savings  --init savings (the default): the greedy savings solution and 49 randomized savings, 50
 #                 random tours
 #   learned       --init learned: 50 solutions of the shipped, trained policy (1 greedy, 49 sampled at
-#                 temperature 1), 50 random tours
+#                 temperature 1, each from a random start client), 50 random tours
+#   learned-file  the same with the weights in $POLICY (e.g. new weights before they replace the shipped ones)
 #   (also available: untrained (the policy with zero training: randomized nearest neighbour), nn, random)
 # Sets: the CVRPLIB X instances with 401-1001 nodes of ../shared (X_MIN, X_MAX), and GENERATED fresh
-# 500-client instances of each generated family (KINDS; seeds 9001.. never used in training, whose seeds are
-# below 1000). Budgets 0.5, 1 and 2 s. Gaps: X to the best known value, generated instances to the best cost
+# 500-client instances of each generated family (KINDS: x is the CVRPLIB X family's procedure; seeds 9001..
+# never used in training, whose seeds are below 1000 or drawn 64-bit from the training seed). Budgets 0.5, 1 and 2 s. Gaps: X to the best known value, generated instances to the best cost
 # any run found. Paired win rate: against BASE_ARM on the same instance, seed and budget; ties count half.
 # For X, the share of runs that reach HGS-CVRP's 10 s cost (../shared/anchors/hgs-cvrp_X_10s.csv) and the
 # median time they need, from each run's trace.
 #
 # Usage: bench/ablation.sh [--quick]
 #   env: ROUTEKIT (binary, default build/routekit), SHARED (default ../shared), BUDGETS ("0.5 1 2"),
-#        SEEDS ("1"), GENERATED (instances per generated family, 50), KINDS ("uniform road"), X_MIN (401),
+#        SEEDS ("1"), GENERATED (instances per generated family, 50), KINDS ("x uniform road"), X_MIN (401),
 #        X_MAX (1001), JOBS (parallel runs, 1), CPU_TIME (1: budgets in process CPU seconds, so that a busy
 #        machine does not shrink them; 0: wall clock), ARMS ("savings rand-savings learned"), BASE_ARM
-#        (savings), WORK (scratch folder), OUT (bench/results/ablation.md).
+#        (savings), POLICY (weights of the learned-file arm), WORK (scratch folder), OUT
+#        (bench/results/ablation.md).
 #   --quick: 3 generated instances per family, X instances with at most 500 nodes.
+# Resuming: with WORK set to an earlier run's folder, the runs already in its runs.csv are kept, not rerun
+# (e.g. the savings arms first, a new policy's arm later, one summary over all of them). SUMMARY_ONLY=1:
+# run nothing, summarize what runs.csv holds for the given arms and budgets.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,13 +37,14 @@ SHARED=${SHARED:-../shared}
 BUDGETS=${BUDGETS:-"0.5 1 2"}
 SEEDS=${SEEDS:-"1"}
 GENERATED=${GENERATED:-50}
-KINDS=${KINDS:-"uniform road"}
+KINDS=${KINDS:-"x uniform road"}
 X_MIN=${X_MIN:-401}
 X_MAX=${X_MAX:-1001}
 JOBS=${JOBS:-1}
 CPU_TIME=${CPU_TIME:-1}
 ARMS=${ARMS:-"savings rand-savings learned"}
 BASE_ARM=${BASE_ARM:-savings}
+POLICY=${POLICY:-}
 WORK=${WORK:-$(mktemp -d /tmp/routekit-ablation.XXXXXX)}
 OUT=${OUT:-bench/results/ablation.md}
 if [ "${1:-}" = "--quick" ]; then
@@ -46,6 +52,10 @@ if [ "${1:-}" = "--quick" ]; then
     X_MAX=500
 fi
 [ -x "$ROUTEKIT" ] || { echo "ablation: no binary at $ROUTEKIT (build it first)" >&2; exit 2; }
+if [[ " $ARMS " == *" learned-file "* ]]; then
+    [ -f "$POLICY" ] || { echo "ablation: the learned-file arm needs POLICY=weights.json" >&2; exit 2; }
+    POLICY=$(realpath "$POLICY")
+fi
 mkdir -p "$WORK/instances" "$WORK/solutions"
 ROUTEKIT=$(realpath "$ROUTEKIT")
 CSV="$WORK/runs.csv"
@@ -82,6 +92,7 @@ arm_flags() {
         rand-savings) echo "--init savings" ;;
         untrained) echo "--init learned --policy $WORK/untrained.json" ;;
         learned) echo "--init learned" ;;
+        learned-file) echo "--init learned --policy $POLICY" ;;
         nn) echo "--init nn" ;;
         random) echo "--init random" ;;
         *) echo "ablation: unknown arm $1" >&2; exit 2 ;;
@@ -111,11 +122,19 @@ run_one() {
     echo "$set,$name,$arm,$seed,$budget,$cost,$best,$sol.trace"
 }
 export -f run_one arm_flags
-export ROUTEKIT WORK CLOCK_FLAG
+export ROUTEKIT WORK CLOCK_FLAG POLICY
 
 total=$(wc -l < "$JOBLIST")
-echo "ablation: $total runs, $JOBS at a time (scratch: $WORK)" >&2
-echo "set,instance,arm,seed,budget,cost,best_known,trace" > "$CSV"
+if [ -s "$CSV" ]; then
+    # Keep the jobs whose (instance, arm, seed, budget) has no row yet.
+    awk -F, 'NR == FNR { if (FNR > 1) done[$2 "," $3 "," $4 "," $5] = 1; next }
+             !(($2 "," $5 "," $6 "," $7) in done)' "$CSV" "$JOBLIST" > "$JOBLIST.todo"
+    mv "$JOBLIST.todo" "$JOBLIST"
+    [ "${SUMMARY_ONLY:-0}" = 1 ] && : > "$JOBLIST"
+else
+    echo "set,instance,arm,seed,budget,cost,best_known,trace" > "$CSV"
+fi
+echo "ablation: $(wc -l < "$JOBLIST") of $total runs to do, $JOBS at a time (scratch: $WORK)" >&2
 tr '\n' '\0' < "$JOBLIST" | xargs -0 -P "$JOBS" -I{} bash -c 'run_one "$1"' _ {} >> "$CSV"
 echo "ablation: $(($(wc -l < "$CSV") - 1)) of $total runs recorded" >&2
 

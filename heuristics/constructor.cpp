@@ -42,6 +42,11 @@ Solution Constructor::build(Rng* rng) const {
     policy::PolicyDecoder decoder(*prepared_->context, *prepared_->model);
     policy::DecodeOptions options;
     options.greedy = rng == nullptr;
+    // A sampled construction starts at a client drawn at random, as the policy's rollouts do in training
+    // (POMO's starts): the population's constructions differ from their first step on.
+    if (rng && instance.num_nodes() > 1)
+        options.first_client =
+            1 + static_cast<int>(uniform_below(*rng, static_cast<std::uint64_t>(instance.num_nodes() - 1)));
     return decoder.decode(options, rng).solution;
 }
 

@@ -142,7 +142,13 @@ DecodeResult PolicyDecoder::decode(const DecodeOptions& options, Rng* rng) {
                                   static_cast<int>(result.solution.routes.size()) + 1 >= in.fleet();
         const bool may_close = !single && !last_vehicle;
         while (state_.clients_left > 0) {
-            gather(true);
+            if (options.first_client > 0 && result.solution.routes.empty() && route.empty()) {
+                if (options.first_client >= n)
+                    throw ParameterError("policy decoding: first client out of range");
+                candidates_.assign(1, options.first_client);  // one candidate: not a choice, not recorded
+            } else {
+                gather(true);
+            }
             if (candidates_.empty()) {
                 if (!route.empty() && may_close) break;
                 // Nothing fits: an empty vehicle meets a client it cannot serve on time, or the last vehicle

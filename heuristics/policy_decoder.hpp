@@ -16,6 +16,9 @@ struct DecodeOptions {
     bool greedy = false;       ///< argmax instead of sampling
     double temperature = 1.0;  ///< sampling temperature (logits divided by it)
     bool record = false;       ///< keep every choice's features for the gradient
+    /// When > 0, the first route starts at this client (POMO's multiple starts: rollouts that differ from
+    /// their first step on, the diversity a genetic search's first population needs). 0: the policy chooses.
+    int first_client = 0;
     /// The first choices, as indices into each step's candidate list (steps with one candidate don't count).
     std::span<const int> forced_choices;
     /// Stop at the first choice past forced_choices and report how many candidates it offered; lets a

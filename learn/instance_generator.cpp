@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "routekit/learn/x_family.hpp"
 #include "routekit/model/error.hpp"
 #include "routekit/model/random.hpp"
 
@@ -20,12 +21,15 @@ std::string_view to_string(GeneratorKind kind) {
             return "clustered";
         case GeneratorKind::road:
             return "road";
+        case GeneratorKind::x:
+            return "x";
     }
     return "?";
 }
 
 std::optional<GeneratorKind> parse_generator_kind(std::string_view text) {
-    for (GeneratorKind kind : {GeneratorKind::uniform, GeneratorKind::clustered, GeneratorKind::road})
+    for (GeneratorKind kind :
+         {GeneratorKind::uniform, GeneratorKind::clustered, GeneratorKind::road, GeneratorKind::x})
         if (text == to_string(kind)) return kind;
     return std::nullopt;
 }
@@ -182,6 +186,21 @@ InstanceData generate_instance_data(const GeneratorParams& params) {
     if (params.num_clients < 1 || params.num_clients > 5000)
         throw ParameterError("generator: expected 1 to 5000 clients, found " +
                              std::to_string(params.num_clients));
+    if (params.kind == GeneratorKind::x) {
+        XFamilyParams x;
+        x.num_clients = params.num_clients;
+        x.seed = params.seed;
+        InstanceData data = generate_x_family(x);
+        if (params.time_windows) {
+            // The X procedure's draws stay those of the plain instance; the windows draw from their own seed.
+            Rng rng(params.seed ^ 0x5851f42d4c957f2dULL);
+            data.kind = ProblemKind::vrptw;
+            data.name =
+                "gen-x-tw-n" + std::to_string(params.num_clients) + "-s" + std::to_string(params.seed);
+            add_time_windows(data, rng);
+        }
+        return data;
+    }
     Rng rng(params.seed);
     InstanceData data;
     data.name = "gen-" + std::string(to_string(params.kind)) + (params.time_windows ? "-tw" : "") + "-n" +

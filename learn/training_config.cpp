@@ -35,7 +35,13 @@ std::string training_config_json(const TrainingConfig& config) {
                                      {"hidden", config.hidden},
                                      {"init_seed", config.init_seed},
                                      {"init_weights", config.init_weights},
-                                     {"threads", config.threads}};
+                                     {"threads", config.threads},
+                                     {"reward", config.reward},
+                                     {"descent_granularity", config.descent_granularity},
+                                     {"diversity_weight", config.diversity_weight},
+                                     {"start_clients", config.start_clients},
+                                     {"instance_folder", config.instance_folder},
+                                     {"time_limit_seconds", config.time_limit_seconds}};
     return document.dump(2);
 }
 
@@ -81,13 +87,25 @@ TrainingConfig parse_training_config(const std::string& json_text, const std::st
                 config.init_weights = value.get<std::string>();
             else if (key == "threads")
                 config.threads = value.get<int>();
+            else if (key == "reward")
+                config.reward = value.get<std::string>();
+            else if (key == "descent_granularity")
+                config.descent_granularity = value.get<int>();
+            else if (key == "diversity_weight")
+                config.diversity_weight = value.get<double>();
+            else if (key == "start_clients")
+                config.start_clients = value.get<bool>();
+            else if (key == "instance_folder")
+                config.instance_folder = value.get<std::string>();
+            else if (key == "time_limit_seconds")
+                config.time_limit_seconds = value.get<double>();
             else if (key == "kinds") {
                 config.kinds.clear();
                 for (const std::string& name : value.get<std::vector<std::string>>()) {
                     const auto kind = parse_generator_kind(name);
                     if (!kind)
-                        throw InputError(source, 0,
-                                         "expected uniform, clustered or road in \"kinds\", found " + name);
+                        throw InputError(
+                            source, 0, "expected uniform, clustered, road or x in \"kinds\", found " + name);
                     config.kinds.push_back(*kind);
                 }
             } else if (key == "curriculum") {

@@ -14,8 +14,10 @@ namespace routekit::cli {
 namespace {
 
 struct TrainOptions {
+    std::string folder;
     std::string config;
     std::string out;
+    std::optional<double> time_limit;
     std::optional<int> threads;
     std::optional<std::int64_t> iterations;
     bool quiet = false;
@@ -52,16 +54,39 @@ void run_evaluate(const EvaluateOptions& options) {
                     100 * row.win_share, row.seconds_per_instance);
 }
 
+// Training on a folder of past instances without a config: EARLI's workflow (fine-tune the shipped weights
+// on yesterday's orders for what the genetic search needs), with settings sized for a CPU.
+TrainingConfig folder_defaults() {
+    TrainingConfig config;
+    config.iterations = 200;
+    config.instances_per_batch = 4;
+    config.samples_per_instance = 8;
+    config.learning_rate = 5e-4;
+    config.validation_every = 20;
+    config.validation_instances = 4;
+    config.init_weights = "embedded";
+    config.reward = "descent";
+    config.diversity_weight = 0.02;
+    config.start_clients = true;
+    return config;
+}
+
 void run_train(const TrainOptions& options) {
-    if (options.config.empty() || options.out.empty())
-        throw ParameterError("train: --config and --out are required (or use `routekit train evaluate`)");
-    std::ifstream in(options.config);
-    if (!in) throw InputError(options.config, 0, "cannot open the training config");
-    std::ostringstream text;
-    text << in.rdbuf();
-    TrainingConfig config = parse_training_config(text.str(), options.config);
+    if ((options.config.empty() && options.folder.empty()) || options.out.empty())
+        throw ParameterError(
+            "train: FOLDER or --config, and --out, are required (or use `routekit train evaluate`)");
+    TrainingConfig config = folder_defaults();
+    if (!options.config.empty()) {
+        std::ifstream in(options.config);
+        if (!in) throw InputError(options.config, 0, "cannot open the training config");
+        std::ostringstream text;
+        text << in.rdbuf();
+        config = parse_training_config(text.str(), options.config);
+    }
+    if (!options.folder.empty()) config.instance_folder = options.folder;
     if (options.threads) config.threads = *options.threads;
     if (options.iterations) config.iterations = *options.iterations;
+    if (options.time_limit) config.time_limit_seconds = *options.time_limit;
 
     TrainingProgress progress;
     if (!options.quiet) progress = [](const std::string& line) { std::cerr << line << std::endl; };
@@ -92,8 +117,17 @@ void run_train(const TrainOptions& options) {
 void add_train_command(CLI::App& app) {
     auto options = std::make_shared<TrainOptions>();
     CLI::App* command = app.add_subcommand(
-        "train", "train the learned construction policy (REINFORCE on generated instances)");
-    command->add_option("--config", options->config, "training config (JSON); see docs/learned_policy.md");
+        "train",
+        "train the learned construction policy (REINFORCE on generated instances, or on a folder of past "
+        "instances: `routekit train FOLDER --out weights.json`)");
+    command
+        ->add_option("folder", options->folder,
+                     "train on the instances in this folder (defaults: the shipped weights fine-tuned for "
+                     "the search, see docs/learned_policy.md)")
+        ->check(CLI::ExistingDirectory);
+    command->add_option("--config", options->config,
+                        "training config (JSON); see docs/learned_policy.md (with FOLDER: its settings, the "
+                        "folder replacing instance_folder)");
     command->add_option("--out", options->out,
                         "weights file to write (JSON); the config and the validation "
                         "curve go next to it");
@@ -101,6 +135,10 @@ void add_train_command(CLI::App& app) {
         ->check(CLI::Range(1, 1024));
     command->add_option("--iterations", options->iterations, "training iterations (overrides the config)")
         ->check(CLI::NonNegativeNumber);
+    command
+        ->add_option("--time-limit", options->time_limit,
+                     "stop after this many seconds (wall clock; the weights then depend on the machine)")
+        ->check(CLI::PositiveNumber);
     command->add_flag("--quiet,-q", options->quiet, "no progress lines on stderr");
     command->require_subcommand(0, 1);
     command->callback([options, command] {
@@ -111,7 +149,7 @@ void add_train_command(CLI::App& app) {
     CLI::App* compare = command->add_subcommand(
         "evaluate", "compare the policy's constructions with nn, savings and regret on generated instances");
     compare->add_option("--kind", evaluate->kinds, "generator kinds (default: uniform clustered road)")
-        ->check(CLI::IsMember({"uniform", "clustered", "road"}));
+        ->check(CLI::IsMember({"uniform", "clustered", "road", "x"}));
     compare->add_option("--clients,-n", evaluate->clients, "clients per instance")
         ->check(CLI::Range(2, 5000));
     compare->add_option("--count", evaluate->count, "instances per kind")->check(CLI::Range(1, 10000));

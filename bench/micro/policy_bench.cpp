@@ -25,8 +25,12 @@ void BM_PolicySixteenSolutionsUniform(benchmark::State& state) {
 void BM_PolicySixteenSolutionsRoad(benchmark::State& state) {
     run_policy(state, GeneratorKind::road);
 }
+void BM_PolicySixteenSolutionsX(benchmark::State& state) {
+    run_policy(state, GeneratorKind::x);
+}
 BENCHMARK(BM_PolicySixteenSolutionsUniform)->Arg(1000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PolicySixteenSolutionsRoad)->Arg(1000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PolicySixteenSolutionsX)->Arg(1000)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace routekit

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <numeric>
+#include <set>
 
 #include "heuristics/policy_decoder.hpp"
 #include "routekit/heuristics/construction.hpp"
@@ -46,6 +47,32 @@ TEST(LearnPolicy, UntrainedGreedyIsNearestNeighbour) {
         EXPECT_EQ(describe(decoder.decode(greedy, nullptr).solution), describe(nearest_neighbour(instance)))
             << to_string(kind);
     }
+}
+
+// POMO's starts: the first route begins at the given client, the rest is the policy's, and the forced
+// step is no choice (not recorded for the gradient).
+TEST(LearnPolicy, FirstClientStartsTheFirstRoute) {
+    const Instance instance = generated(GeneratorKind::x, 40, false, 5);
+    const PolicyModel& model = default_policy_model();
+    const PolicyContext context(instance, model.candidate_count());
+    PolicyDecoder decoder(context, model);
+    DecodeOptions greedy;
+    greedy.greedy = true;
+    greedy.record = true;
+    const std::size_t free_steps = decoder.decode(greedy, nullptr).steps.size();
+    std::set<std::string> tours;
+    for (int client = 1; client < instance.num_nodes(); ++client) {
+        greedy.first_client = client;
+        const policy::DecodeResult result = decoder.decode(greedy, nullptr);
+        ASSERT_FALSE(result.solution.routes.empty());
+        EXPECT_EQ(result.solution.routes[0].front(), client);
+        EXPECT_TRUE(check_solution(instance, result.solution).feasible) << client;
+        EXPECT_LE(result.steps.size(), free_steps + 1);
+        tours.insert(describe(result.solution));
+    }
+    EXPECT_GE(tours.size(), 30u);  // the starts make the greedy decodings differ
+    greedy.first_client = instance.num_nodes();
+    EXPECT_THROW(decoder.decode(greedy, nullptr), ParameterError);
 }
 
 // Every kind the generator makes, with and without windows: the embedded policy's solutions are feasible.
@@ -134,7 +161,8 @@ TEST(LearnPolicy, FeatureNamesAreDistinct) {
 TEST(LearnPolicy, EmbeddedDefaultIsTheShippedFile) {
     const PolicyModel& model = default_policy_model();
     EXPECT_EQ(model.input_size(), policy::kFeatureCount);
-    const PolicyModel shipped = load_policy_model(ROUTEKIT_SOURCE_DIR "/heuristics/policy/default_policy.json");
+    const PolicyModel shipped =
+        load_policy_model(ROUTEKIT_SOURCE_DIR "/heuristics/policy/default_policy.json");
     EXPECT_EQ(model.to_json(), shipped.to_json());
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Seeded instance generators for training and benchmarking the learned policy: uniform and clustered
-// Euclidean CVRPs, and asymmetric road-like CVRPs (one-way streets, direction-dependent costs), each with
-// optional time windows. The same parameters give the same instance on every platform.
+// Euclidean CVRPs, asymmetric road-like CVRPs (one-way streets, direction-dependent costs) and the CVRPLIB X
+// family's procedure, each with optional time windows. The same parameters give the same instance on every
+// platform.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -15,10 +16,11 @@ enum class GeneratorKind {
     uniform,    ///< clients uniform on a 1000 x 1000 grid, EUC_2D distances
     clustered,  ///< clients around a few random centres, EUC_2D distances
     road,       ///< shortest paths over a sparse directed road graph: asymmetric, explicit matrix
+    x,          ///< the CVRPLIB X family's procedure (routekit/learn/x_family.hpp), every attribute drawn
 };
 
 std::string_view to_string(GeneratorKind kind);
-/// Parses "uniform", "clustered" or "road"; nullopt for anything else.
+/// Parses "uniform", "clustered", "road" or "x"; nullopt for anything else.
 std::optional<GeneratorKind> parse_generator_kind(std::string_view text);
 
 struct GeneratorParams {

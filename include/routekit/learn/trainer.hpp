@@ -1,8 +1,12 @@
 #pragma once
-// Trains the learned construction policy with REINFORCE on generated instances:
-//   for each instance of a batch, S sampled constructions share a baseline (their mean cost, POMO-style);
-//   the gradient of sum_s (cost_s - mean) / mean * log p(trajectory_s) drives Adam, with global-norm
-//   clipping, a size curriculum and periodic validation on a fixed generated set.
+// Trains the learned construction policy with REINFORCE on generated instances (or a folder of past ones):
+//   for each instance of a batch, S sampled constructions share a baseline (their mean reward, POMO-style);
+//   the gradient of sum_s (r_s - mean r) * log p(trajectory_s) drives Adam, with global-norm clipping, a
+//   size curriculum and periodic validation on a fixed set.
+// Two rewards: the construction's own cost (cheap tours), or, as EARLI trains for a genetic search, the
+// cost after a short granular descent of the decoded solution, less a bonus for differing from the
+// instance's other rollouts (the diversity a first population needs), with one distinct start client per
+// rollout.
 // Deterministic: the same config gives byte-identical weights whatever the thread count (every rollout has
 // its own seed and gradient buffer; the buffers are summed in a fixed order).
 #include <cstdint>
@@ -38,10 +42,27 @@ struct TrainingConfig {
     int candidates = 10;  ///< k successors scored besides the depot
     std::vector<int> hidden{32, 32};
     std::uint64_t init_seed = 1;  ///< hidden-layer initialisation
-    /// Start from these weights (a file `routekit train` wrote) instead of the untrained policy (their
-    /// hidden sizes replace `hidden`; `candidates` must match). Empty: start untrained.
+    /// Start from these weights (a file `routekit train` wrote, or "embedded": the weights compiled into the
+    /// binary) instead of the untrained policy (their hidden sizes replace `hidden`; `candidates` must
+    /// match). Empty: start untrained.
     std::string init_weights;
     int threads = 1;  ///< rollout threads; the result does not depend on it
+    /// "construction": r = cost / mean cost of the decoded solutions. "descent": the same after a granular
+    /// descent (no SWAP*) of each, minus diversity_weight times its mean broken-pairs distance to the other
+    /// rollouts of its instance; validation then compares with savings after the same descent.
+    std::string reward = "construction";
+    int descent_granularity = 8;  ///< Γ of that descent
+    double diversity_weight = 0;
+    /// Each rollout of an instance starts its first route at its own client (drawn without repetition).
+    bool start_clients = false;
+    /// Train on the instances in this folder (every file `read_instance` accepts, in name order) instead of
+    /// generated ones: the first validation_instances files are the validation set, all files the training
+    /// set. Empty: generated instances of `kinds`.
+    std::string instance_folder;
+    /// Stop after this many wall-clock seconds (at the end of an iteration, after a final validation);
+    /// 0: run all iterations. A time limit makes the number of iterations, so the weights, depend on the
+    /// machine; leave it 0 for a reproducible run.
+    double time_limit_seconds = 0;
 };
 
 /// Reads a JSON config; absent keys keep their defaults, unknown keys are an InputError (a typo must not
