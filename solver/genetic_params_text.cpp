@@ -34,6 +34,10 @@ constexpr NamedField kFields[] = {
     {"route_crossover_share", &GeneticParams::route_crossover_share},
     {"settled_education", &GeneticParams::settled_education},
     {"swap_star", &GeneticParams::swap_star},
+    {"decompose_from", &GeneticParams::decompose_from},
+    {"decomposition_size", &GeneticParams::decomposition_size},
+    {"decomposition_interval", &GeneticParams::decomposition_interval},
+    {"decomposition_iterations", &GeneticParams::decomposition_iterations},
 };
 
 template <class Number>

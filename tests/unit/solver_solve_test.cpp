@@ -217,7 +217,9 @@ TEST(SolverGeneticParamsText, SetsFieldsByNameAndRejectsTheRest) {
     EXPECT_THROW(set_genetic_param(params, "granularity=3x"), ParameterError);
     EXPECT_THROW(set_genetic_param(params, "granularity=2.5"), ParameterError);
     EXPECT_THROW(set_genetic_param(params, "no_such=1"), ParameterError);
-    EXPECT_EQ(genetic_param_names().size(), 16u);
+    EXPECT_EQ(genetic_param_names().size(), 20u);
+    set_genetic_param(params, "decomposition_iterations=77");
+    EXPECT_EQ(params.decomposition_iterations, 77);
     set_genetic_param(params, "swap_star=0");
     EXPECT_EQ(params.swap_star, 0);
     SolverParams solver;
