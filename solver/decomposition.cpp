@@ -173,7 +173,7 @@ std::optional<std::vector<Route>> lifted_if_better(const SubProblem& sub, const 
 
 DecompositionOutcome decompose_and_solve(const Instance& instance, const Solution& solution,
                                          const NeighbourLists& neighbours, const DecompositionPass& pass) {
-    DecompositionOutcome outcome{solution, 0, 0};
+    DecompositionOutcome outcome{solution, 0, 0, 0};
     Rng rng = derived_rng(pass.seed, kSubSearchStream, pass.pass);
     const std::uint64_t offset = rng();
     const std::vector<std::vector<int>> groups =
@@ -216,6 +216,7 @@ DecompositionOutcome decompose_and_solve(const Instance& instance, const Solutio
     std::vector<char> replaced(solution.routes.size(), 0);
     for (std::size_t g = 0; g < groups.size(); ++g) {
         if (!found[g]) continue;
+        ++outcome.searched;
         std::optional<std::vector<Route>> better = lifted_if_better(*subs[g], *found[g]);
         if (!better) continue;
         ++outcome.improved;

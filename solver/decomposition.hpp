@@ -59,6 +59,7 @@ struct DecompositionPass {
 struct DecompositionOutcome {
     Solution solution;
     int groups = 0;
+    int searched = 0;  ///< groups whose sub-search ran (the others would have started past the limit)
     int improved = 0;
 };
 

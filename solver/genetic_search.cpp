@@ -395,7 +395,7 @@ void Search::decompose_best() {
     std::string line = "decomposition " + std::to_string(pass.pass + 1) + ": " +
                        std::to_string(outcome.groups) + " sub-problems of ~" +
                        std::to_string(pass.target_clients) + " clients, " + std::to_string(pass.iterations) +
-                       " iterations each";
+                       " iterations each, " + std::to_string(outcome.searched) + " searched before the limit";
     if (outcome.improved > 0) {
         auto merged = std::make_shared<Individual>(instance_, std::move(outcome.solution));
         line += ", " + std::to_string(outcome.improved) + " improved";

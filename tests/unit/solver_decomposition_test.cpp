@@ -112,6 +112,7 @@ TEST(Decomposition, APassKeepsFeasibilityAndNeverCostsMore) {
             EXPECT_TRUE(after.feasible) << "windows " << c.time_windows << " coordinates " << c.coordinates;
             EXPECT_LE(after.cost, before.cost);
             EXPECT_GE(outcome.groups, 3);
+            EXPECT_EQ(outcome.searched, outcome.groups);  // no time limit: every group is searched
             if (start.routes.size() == static_cast<std::size_t>(instance.num_clients())) {
                 EXPECT_LT(after.cost, before.cost);  // one route per client is easy to improve
                 EXPECT_GT(outcome.improved, outcome.groups / 2);
