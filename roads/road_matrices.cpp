@@ -3,8 +3,9 @@
 //
 // Which one: contracting costs about as much as 250 Dijkstra searches (measured in Monaco and on a
 // 200,000-junction grid, bench/results/2026-12-01-roads), after which each point's search is far cheaper;
-// so `automatic` contracts from 256 points on. The contraction is sequential and simple (lazy priorities,
-// bounded witness searches): on 2 cores it is most of the time of a 1,000-point matrix on the grid.
+// so `automatic` contracts from 256 points on. The contraction runs in parallel rounds of independent
+// vertices (roads/contraction_hierarchy.cpp): on 2 cores it is still most of the time of a 1,000-point
+// matrix on the grid.
 //
 // Points lie inside streets, not on junctions: a search starts on the source's street, leaving it by
 // either end the street may be driven to, and reaches a target through either end of the target's street

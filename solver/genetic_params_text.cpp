@@ -38,6 +38,10 @@ constexpr NamedField kFields[] = {
     {"swap_star", &GeneticParams::swap_star},
     {"migration_interval", &GeneticParams::migration_interval},
     {"migrants", &GeneticParams::migrants},
+    {"decompose_from", &GeneticParams::decompose_from},
+    {"decomposition_size", &GeneticParams::decomposition_size},
+    {"decomposition_interval", &GeneticParams::decomposition_interval},
+    {"decomposition_iterations", &GeneticParams::decomposition_iterations},
 };
 
 template <class Number>

@@ -6,14 +6,17 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <memory>
 #include <mutex>
+#include <string>
 
 #include "model/vehicle_assignment.hpp"
 #include "routekit/heuristics/local_search.hpp"
 #include "routekit/model/checker.hpp"
 #include "routekit/model/error.hpp"
 #include "solver/crossover.hpp"
+#include "solver/decomposition.hpp"
 #include "solver/individual.hpp"
 #include "solver/initial_population.hpp"
 #include "solver/penalty_manager.hpp"
@@ -69,14 +72,15 @@ class Search {
         LocalSearchParams ls;
         ls.granularity = genetic_.granularity;
         ls.swap_star = genetic_.swap_star == 1 || (genetic_.swap_star == -1 && !instance_.has_time_windows());
-        ls.neighbours = neighbour_lists();
+        neighbour_lists();
+        ls.neighbours = neighbours_;
         return ls;
     }
-    // One copy of the O(n^2)-to-build lists for all threads, built by the first that needs it.
-    const std::shared_ptr<const NeighbourLists>& neighbour_lists() {
+    const NeighbourLists& neighbour_lists() {
+        // One copy of the O(n^2)-to-build lists for all threads, built by the first that needs it.
         std::call_once(neighbours_built_,
                        [&] { neighbours_ = shared_neighbour_lists(instance_, genetic_.granularity); });
-        return neighbours_;
+        return *neighbours_;
     }
     double elapsed() const { return std::chrono::duration<double>(Clock::now() - params_.start).count(); }
     // Stops that can strike in the middle of a batch: cancellation and the clock.
@@ -106,7 +110,9 @@ class Search {
     void absorb(const Bred& bred);
     void follow_intensification(const Bred& bred, bool new_best);
     void migrate();
-    void report_progress(bool force);
+    void report_progress(bool force, std::string activity = {});
+    bool decomposing() const;
+    void decompose_best();
     Result zero_iterations();
     Result finish();
 
@@ -128,6 +134,8 @@ class Search {
     std::int64_t last_improvement_ = 0;          // iteration count at the last improvement of the best
     std::int64_t last_restart_improvement_ = 0;  // the same, for the best since the last restart
     std::int64_t next_migration_ = 0;            // iteration count of the next SolverParams::migrate call
+    std::int64_t last_decomposition_ = 0;        // iteration count at the last decomposition pass
+    std::uint64_t decomposition_passes_ = 0;
     Cost best_since_restart_ = kUnlimited;
     bool intensifying_ = true;                    // ruin and recreate of the best breeds (ruin_share)
     std::int64_t ruins_without_improvement_ = 0;  // such children in a row that brought no new best
@@ -332,10 +340,10 @@ void Search::migrate() {
     }
 }
 
-void Search::report_progress(bool force) {
+void Search::report_progress(bool force, std::string activity) {
     if (!params_.on_progress) return;
     const auto now = Clock::now();
-    if (!force && now - last_progress_ < std::chrono::seconds(1)) return;
+    if (!force && activity.empty() && now - last_progress_ < std::chrono::seconds(1)) return;
     last_progress_ = now;
     Progress progress;
     progress.elapsed_seconds = elapsed();
@@ -344,6 +352,7 @@ void Search::report_progress(bool force) {
     progress.feasible_population = population_.feasible_size();
     progress.infeasible_population = population_.infeasible_size();
     progress.penalties = penalties_.weights();
+    progress.activity = std::move(activity);
     params_.on_progress(progress);
 }
 
@@ -372,6 +381,7 @@ Result Search::run() {
     if (params_.iterations == 0) return zero_iterations();
     if (params_.warm_start) add_warm_start();
     build_population(0, true);
+    if (decomposing()) decompose_best();
     int restarts = 0;
     const int batch = std::max(genetic_.batch_size, 1);
     next_migration_ = genetic_.migration_interval;
@@ -399,7 +409,7 @@ Result Search::run() {
                 // genetic one, whose children cost a fraction of a crossover's (most of their routes stay
                 // settled); while nothing is feasible, a parent of the tournament.
                 const Individual& parent = best_feasible_ ? *best_feasible_ : population_.select(rng);
-                Solution child = ruin_and_recreate(instance_, parent.solution, *neighbour_lists(), weights,
+                Solution child = ruin_and_recreate(instance_, parent.solution, neighbour_lists(), weights,
                                                    RuinParams{}, rng);
                 std::vector<char> settled = routes_kept_from(child, parent.solution, instance_.num_nodes());
                 Bred bred = educate(std::move(child), weights, rng, true, settled);
@@ -427,6 +437,9 @@ Result Search::run() {
         }
         if (params_.migrate && iterations_ >= next_migration_ && !interrupted() && !budget_spent()) migrate();
         report_progress(false);
+        if (decomposing() && iterations_ - last_decomposition_ >= genetic_.decomposition_interval &&
+            !budget_spent())
+            decompose_best();
     }
     return finish();
 }
@@ -444,6 +457,48 @@ void Search::follow_intensification(const Bred& bred, bool new_best) {
                genetic_.ruin_patience > 0) {
         intensifying_ = false;
     }
+}
+
+bool Search::decomposing() const {
+    return genetic_.decompose_from > 0 && instance_.num_clients() >= genetic_.decompose_from &&
+           decomposable(instance_);
+}
+
+// The best solution's routes in sub-problems, each searched from its current routes; what improved goes
+// into the population like an offspring, so that crossover spreads it.
+void Search::decompose_best() {
+    last_decomposition_ = iterations_;
+    if (!best_feasible_ || interrupted()) return;
+    DecompositionPass pass;
+    pass.target_clients = genetic_.decomposition_size;
+    pass.iterations = genetic_.decomposition_iterations;
+    pass.genetic = genetic_;
+    pass.genetic.decompose_from = 0;
+    // A short sub-search cannot afford HGS's 4 mu first individuals: it starts from good routes anyway.
+    pass.genetic.initial_size = std::min(genetic_.initial_size, genetic_.min_population);
+    pass.seed = params_.seed;
+    pass.pass = decomposition_passes_++;
+    pass.threads = arena_.max_concurrency();
+    pass.parent = &params_;
+    const double began = elapsed();
+    DecompositionOutcome outcome =
+        decompose_and_solve(instance_, best_feasible_->solution, neighbour_lists(), pass);
+    std::string line = "decomposition " + std::to_string(pass.pass + 1) + ": " +
+                       std::to_string(outcome.groups) + " sub-problems of ~" +
+                       std::to_string(pass.target_clients) + " clients, " + std::to_string(pass.iterations) +
+                       " iterations each, " + std::to_string(outcome.searched) + " searched before the limit";
+    if (outcome.improved > 0) {
+        auto merged = std::make_shared<Individual>(instance_, std::move(outcome.solution));
+        line += ", " + std::to_string(outcome.improved) + " improved";
+        population_.add(merged, penalties_.cost_evaluator());
+        consider(merged);
+        if (best_feasible_ == merged) follow_intensification(Bred{}, true);
+    } else {
+        line += ", none improved";
+    }
+    char took[32];
+    std::snprintf(took, sizeof took, " (%.1f s)", elapsed() - began);
+    report_progress(true, line + took);
 }
 
 Result Search::finish() {
@@ -493,6 +548,10 @@ void validate_params(const SolverParams& params) {
     require(g.swap_star >= -1 && g.swap_star <= 1, "genetic: swap_star must be -1 (auto), 0 or 1");
     require(g.migration_interval >= 1 && g.migrants >= 1,
             "genetic: migration_interval and migrants must be >= 1");
+    require(g.decompose_from >= 0 && g.decomposition_size >= 1 && g.decomposition_interval >= 1 &&
+                g.decomposition_iterations >= 0,
+            "genetic: decompose_from must be >= 0 (0: never), decomposition_size and decomposition_interval "
+            ">= 1, decomposition_iterations >= 0");
     require(g.penalty_interval >= 1 && g.initial_size >= 1 && g.batch_size >= 1 && g.granularity >= 1,
             "genetic: penalty_interval, initial_size, batch_size and granularity must be >= 1");
 }

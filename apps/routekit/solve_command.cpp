@@ -197,6 +197,7 @@ void run_solve(const SolveOptions& given) {
                 static_cast<long long>(p.iterations), p.feasible_population, p.infeasible_population,
                 static_cast<long long>(p.penalties.load), static_cast<long long>(p.penalties.time_warp),
                 static_cast<long long>(p.penalties.duration));
+            if (!p.activity.empty()) std::fprintf(stderr, "%8.2fs  %s\n", p.elapsed_seconds, p.activity.c_str());
         };
     }
     std::jthread cpu_watch;

@@ -7,10 +7,10 @@
 
 #include <chrono>
 #include <cstdio>
-#include <random>
 #include <string>
 
 #include "bench/roads/road_grid_writer.hpp"
+#include "routekit/roads/random_places.hpp"
 #include "routekit/roads/road_matrices.hpp"
 
 namespace {
@@ -19,24 +19,6 @@ using namespace routekit::roads;
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
-
-// Places on streets every point can reach and be reached from, at a random spot of a random segment. (Not
-// off the road: a point a few metres off could snap onto a nearer street outside the connected part.)
-std::vector<NamedPoint> random_places(const RoadGraph& roads, int count, std::uint64_t seed) {
-    const std::vector<std::uint32_t> streets = strongly_connected_streets(roads);
-    std::mt19937_64 random(seed);
-    std::uniform_real_distribution<double> along(0, 1);
-    std::vector<NamedPoint> points;
-    for (int k = 0; k < count; ++k) {
-        const Street& street = roads.streets()[streets[random() % streets.size()]];
-        const std::uint32_t segment =
-            street.first_point + random() % (street.last_point - street.first_point);
-        const LatLon a = roads.shape_points()[segment], b = roads.shape_points()[segment + 1];
-        const double t = along(random);
-        points.push_back({std::to_string(k), {a.lat + t * (b.lat - a.lat), a.lon + t * (b.lon - a.lon)}});
-    }
-    return points;
 }
 
 int run_matrix(const std::string& map, int count, int threads, std::uint64_t seed, SearchMethod method) {

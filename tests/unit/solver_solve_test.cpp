@@ -243,13 +243,15 @@ TEST(SolverGeneticParamsText, SetsFieldsByNameAndRejectsTheRest) {
     EXPECT_THROW(set_genetic_param(params, "granularity=3x"), ParameterError);
     EXPECT_THROW(set_genetic_param(params, "granularity=2.5"), ParameterError);
     EXPECT_THROW(set_genetic_param(params, "no_such=1"), ParameterError);
-    EXPECT_EQ(genetic_param_names().size(), 20u);
+    EXPECT_EQ(genetic_param_names().size(), 24u);
     set_genetic_param(params, "ruin_share=0.75");
     EXPECT_DOUBLE_EQ(params.ruin_share, 0.75);
     set_genetic_param(params, "migration_interval=250");
     set_genetic_param(params, "migrants=3");
     EXPECT_EQ(params.migration_interval, 250);
     EXPECT_EQ(params.migrants, 3);
+    set_genetic_param(params, "decomposition_iterations=77");
+    EXPECT_EQ(params.decomposition_iterations, 77);
     set_genetic_param(params, "swap_star=0");
     EXPECT_EQ(params.swap_star, 0);
     SolverParams solver;

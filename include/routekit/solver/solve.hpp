@@ -40,6 +40,7 @@ struct Progress {
     int feasible_population = 0;
     int infeasible_population = 0;
     PenaltyWeights penalties;
+    std::string activity;  ///< what the search just did, when worth a line of its own (e.g. a decomposition)
 };
 
 struct TracePoint {
@@ -82,6 +83,14 @@ struct GeneticParams {
     /// individuals leave each time (docs/mpi.md).
     std::int64_t migration_interval = 100;
     int migrants = 2;
+    /// Route-based decomposition (docs/solver.md): from this many clients on (0: never), every
+    /// `decomposition_interval` offspring, and once after the first population, the best solution's routes
+    /// are grouped into sub-problems of about `decomposition_size` clients, each searched for
+    /// `decomposition_iterations` offspring from its current routes, and improvements merged back.
+    int decompose_from = 1500;
+    int decomposition_size = 300;
+    int decomposition_interval = 50;
+    std::int64_t decomposition_iterations = 250;
 };
 
 struct SolverParams {
