@@ -19,7 +19,21 @@ struct DurationSegment {
     /// it and stops the clock on return), so depot segments carry none.
     static DurationSegment visit(const Instance& instance, int node) {
         const TimeWindow& window = instance.window(node);
-        return {node == 0 ? 0 : instance.service(node), 0, window.earliest, window.latest};
+        return {instance.is_depot(node) ? 0 : instance.service(node), 0, window.earliest, window.latest};
+    }
+    /// Leaving the start depot of a vehicle of `type`: within the depot's window and the vehicle's shift.
+    static DurationSegment start(const Instance& instance, int type) {
+        const VehicleType& vehicle = instance.vehicle_types()[static_cast<std::size_t>(type)];
+        const TimeWindow& window = instance.window(vehicle.start_depot);
+        return {0, 0, std::max(window.earliest, vehicle.shift.earliest),
+                std::min(window.latest, vehicle.shift.latest)};
+    }
+    /// Reaching the end depot of a vehicle of `type`: before the depot closes and the shift ends (the
+    /// checker's convention: the shift's start does not bind the return).
+    static DurationSegment end(const Instance& instance, int type) {
+        const VehicleType& vehicle = instance.vehicle_types()[static_cast<std::size_t>(type)];
+        const TimeWindow& window = instance.window(vehicle.end_depot);
+        return {0, 0, window.earliest, std::min(window.latest, vehicle.shift.latest)};
     }
 
     /// `first` followed by `second`, `travel` being the time from the end of `first` to the start of

@@ -28,7 +28,7 @@ Cost symmetric_proximity(const Instance& instance, int i, int j) {
 }
 
 int list_size(const Instance& instance, int granularity) {
-    return std::clamp(granularity, 0, std::max(instance.num_nodes() - 2, 0));
+    return std::clamp(granularity, 0, std::max(instance.num_clients() - 1, 0));
 }
 
 /// True when every distance is a rounding of the Euclidean distance between coordinates, so that a
@@ -146,9 +146,11 @@ std::vector<std::vector<int>> granular_neighbours_by_scan(const Instance& instan
     const int size = list_size(instance, granularity);
     std::vector<std::vector<int>> result(static_cast<std::size_t>(n));
     std::vector<std::pair<Cost, int>> candidates;
-    for (int i = 1; i < n; ++i) {
+    // Clients only: depots are no one's neighbours.
+    const int first = instance.num_depots();
+    for (int i = first; i < n; ++i) {
         candidates.clear();
-        for (int j = 1; j < n; ++j)
+        for (int j = first; j < n; ++j)
             if (j != i) candidates.emplace_back(symmetric_proximity(instance, i, j), j);
         std::partial_sort(candidates.begin(), candidates.begin() + size, candidates.end());
         auto& list = result[static_cast<std::size_t>(i)];
@@ -159,14 +161,16 @@ std::vector<std::vector<int>> granular_neighbours_by_scan(const Instance& instan
 
 std::vector<std::vector<int>> granular_neighbours(const Instance& instance, int granularity) {
     const int size = list_size(instance, granularity);
-    if (size == 0 || !euclidean(instance)) return granular_neighbours_by_scan(instance, granularity);
+    // The grid files nodes 1.. as clients: with several depots the scan, O(n²) once, stands in.
+    if (size == 0 || !euclidean(instance) || instance.num_depots() > 1)
+        return granular_neighbours_by_scan(instance, granularity);
     return neighbours_by_grid(instance, size, 5,
                               [&instance](int i, int j) { return symmetric_proximity(instance, i, j); });
 }
 
 std::optional<std::vector<std::vector<int>>> nearest_clients_by_grid(const Instance& instance, int count) {
     const int size = list_size(instance, count);
-    if (size == 0 || !euclidean(instance)) return std::nullopt;
+    if (size == 0 || !euclidean(instance) || instance.num_depots() > 1) return std::nullopt;
     return neighbours_by_grid(instance, size, 1,
                               [&instance](int i, int j) { return instance.distance(i, j); });
 }

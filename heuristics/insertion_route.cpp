@@ -8,29 +8,36 @@ namespace routekit {
 
 InsertionRoute::InsertionRoute(const Instance& instance, const Route& clients, int vehicle_type)
     : instance_(&instance), vehicle_type_(vehicle_type) {
-    nodes_.push_back(0);
+    const VehicleType& vehicle = instance.vehicle_types()[static_cast<std::size_t>(vehicle_type)];
+    nodes_.push_back(vehicle.start_depot);
     nodes_.insert(nodes_.end(), clients.begin(), clients.end());
-    nodes_.push_back(0);
+    nodes_.push_back(vehicle.end_depot);
     refresh();
 }
 
 void InsertionRoute::refresh() {
     const Instance& instance = *instance_;
     const std::size_t size = nodes_.size();
-    prefix_.assign(size, DurationSegment::visit(instance, 0));
-    suffix_.assign(size, DurationSegment::visit(instance, 0));
+    // The vehicle's ends: its depots' windows within its shift.
+    prefix_.assign(size, DurationSegment::start(instance, vehicle_type_));
+    suffix_.assign(size, DurationSegment::end(instance, vehicle_type_));
     load_ = 0;
+    forbidden_ = 0;
     Cost distance = 0;
     for (std::size_t k = 1; k < size; ++k) {
-        prefix_[k] = DurationSegment::merge(prefix_[k - 1], instance.duration(nodes_[k - 1], nodes_[k]),
-                                            DurationSegment::visit(instance, nodes_[k]));
+        const DurationSegment visit =
+            k + 1 < size ? DurationSegment::visit(instance, nodes_[k]) : suffix_.back();
+        prefix_[k] =
+            DurationSegment::merge(prefix_[k - 1], instance.duration(nodes_[k - 1], nodes_[k]), visit);
         load_ += instance.demand(nodes_[k]);
+        if (!instance.may_serve(vehicle_type_, nodes_[k])) ++forbidden_;
         distance += instance.distance(nodes_[k - 1], nodes_[k]);
     }
-    cost_ = route_cost(distance, load_, prefix_.back(), size > 2);
-    for (std::size_t k = size - 1; k-- > 0;)
+    cost_ = route_cost(distance, load_, forbidden_, prefix_.back(), size > 2);
+    for (std::size_t k = size - 1; k-- > 1;)
         suffix_[k] = DurationSegment::merge(DurationSegment::visit(instance, nodes_[k]),
                                             instance.duration(nodes_[k], nodes_[k + 1]), suffix_[k + 1]);
+    suffix_[0] = DurationSegment::merge(prefix_[0], instance.duration(nodes_[0], nodes_[1]), suffix_[1]);
 }
 
 InsertionRoute::Insertion InsertionRoute::evaluate(int client, int after) const {
@@ -45,12 +52,15 @@ InsertionRoute::Insertion InsertionRoute::evaluate(int client, int after) const 
         DurationSegment::merge(DurationSegment::merge(prefix_[p], instance.duration(before, client),
                                                       DurationSegment::visit(instance, client)),
                                instance.duration(client, next), suffix_[p + 1]);
-    result.route = route_cost(cost_.distance + result.distance, load_ + instance.demand(client), with, true);
-    result.violation = result.route.excess_load + result.route.time_warp + result.route.excess_duration;
+    const Cost forbidden = forbidden_ + (instance.may_serve(vehicle_type_, client) ? 0 : 1);
+    result.route =
+        route_cost(cost_.distance + result.distance, load_ + instance.demand(client), forbidden, with, true);
+    result.violation = result.route.excess_load + result.route.time_warp + result.route.excess_duration +
+                       result.route.forbidden_visits;
     return result;
 }
 
-RouteCost InsertionRoute::route_cost(Cost distance, Cost load, const DurationSegment& timing,
+RouteCost InsertionRoute::route_cost(Cost distance, Cost load, Cost forbidden, const DurationSegment& timing,
                                      bool used) const {
     const Instance& instance = *instance_;
     const VehicleType& vehicle = instance.vehicle_types()[static_cast<std::size_t>(vehicle_type_)];
@@ -59,9 +69,10 @@ RouteCost InsertionRoute::route_cost(Cost distance, Cost load, const DurationSeg
     if (used)  // an unused vehicle costs nothing
         cost.vehicle_cost = vehicle_price(vehicle, distance) - distance;
     if (instance.has_capacity()) cost.excess_load = std::max<Cost>(0, load - vehicle.capacity);
-    if (instance.has_time_windows() || instance.has_duration_limit()) {
+    cost.forbidden_visits = forbidden;
+    if (instance.has_time_windows() || instance.has_duration_limit() || vehicle.shift != TimeWindow{}) {
         cost.time_warp = timing.time_warp;
-        cost.excess_duration = std::max<Cost>(0, timing.duration - instance.max_route_duration());
+        cost.excess_duration = std::max<Cost>(0, timing.duration - vehicle.max_duration);
     }
     return cost;
 }

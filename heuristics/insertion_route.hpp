@@ -36,13 +36,15 @@ class InsertionRoute {
 
   private:
     void refresh();
-    RouteCost route_cost(Cost distance, Cost load, const DurationSegment& timing, bool used) const;
+    RouteCost route_cost(Cost distance, Cost load, Cost forbidden, const DurationSegment& timing,
+                         bool used) const;
     const Instance* instance_;
     int vehicle_type_ = 0;
     std::vector<int> nodes_;
     std::vector<DurationSegment> prefix_;
     std::vector<DurationSegment> suffix_;
     Cost load_ = 0;
+    Cost forbidden_ = 0;  ///< clients the vehicle may not serve
     RouteCost cost_;
 };
 

@@ -73,12 +73,12 @@ void LocalSearch::Impl::run(Solution& solution, const PenaltyWeights& weights, R
     std::vector<int> visits(static_cast<std::size_t>(instance.num_nodes()), 0);
     for (const Route& route : solution.routes)
         for (int client : route) {
-            if (client <= 0 || client >= instance.num_nodes() ||
+            if (instance.is_depot(client) || client >= instance.num_nodes() ||
                 visits[static_cast<std::size_t>(client)]++ > 0)
                 throw ParameterError("local search: client " + std::to_string(client) +
                                      " is unknown or visited twice");
         }
-    if (std::count(visits.begin() + 1, visits.end(), 0) > 0)
+    if (std::count(visits.begin() + instance.num_depots(), visits.end(), 0) > 0)
         throw ParameterError("local search: the solution must visit every client");
     const bool single = instance.single_vehicle();
     const int slots = single                     ? 1
@@ -95,8 +95,8 @@ void LocalSearch::Impl::run(Solution& solution, const PenaltyWeights& weights, R
         }
     }
     const int n = instance.num_nodes();
-    std::vector<int> order(static_cast<std::size_t>(n - 1));
-    std::iota(order.begin(), order.end(), 1);
+    std::vector<int> order(static_cast<std::size_t>(instance.num_clients()));
+    std::iota(order.begin(), order.end(), instance.num_depots());
     portable_shuffle(order.begin(), order.end(), rng);
     // Shuffled copies of the canonical lists: a run depends on its inputs only, not on earlier runs.
     neighbours = *canonical_neighbours;
@@ -198,7 +198,7 @@ bool LocalSearch::Impl::improve_swap_star() {
         pair_tested_at.assign(static_cast<std::size_t>(routes * routes), -1);
     }
     pair_close.assign(static_cast<std::size_t>(routes * routes), 0);
-    for (int u = 1; u < instance.num_nodes(); ++u)
+    for (int u = instance.num_depots(); u < instance.num_nodes(); ++u)
         for (int v : neighbours[static_cast<std::size_t>(u)]) {
             const int a = std::min(state.route_of(u), state.route_of(v));
             const int b = std::max(state.route_of(u), state.route_of(v));

@@ -7,16 +7,33 @@
 
 namespace routekit {
 
+namespace {
+
+bool has_shifts(const Instance& instance) {
+    const std::vector<VehicleType>& types = instance.vehicle_types();
+    return std::any_of(types.begin(), types.end(),
+                       [](const VehicleType& t) { return t.shift != TimeWindow{}; });
+}
+
+}  // namespace
+
 SearchState::SearchState(const Instance& instance)
     : instance_(instance),
       cost_(instance, PenaltyWeights{}),
-      time_matters_(instance.has_time_windows() || instance.has_duration_limit()),
+      time_matters_(instance.has_time_windows() || instance.has_duration_limit() || has_shifts(instance)),
+      ends_by_type_(instance.num_depots() > 1 || has_shifts(instance)),
+      site_dependent_(instance.site_dependent()),
+      num_types_(static_cast<int>(instance.vehicle_types().size())),
       typed_(has_vehicle_types(instance)) {}
 
 void SearchState::load(const Solution& solution, const PenaltyWeights& weights, int route_slots, bool grow) {
     cost_ = CostEvaluator(instance_, weights);
     grow_ = grow;
-    bounds_usable_ = instance_.distance(0, 0) == 0;  // the weights are non-negative (CostEvaluator)
+    // The weights are non-negative (CostEvaluator); an emptied route is priced as its depot-to-depot trip.
+    const std::vector<VehicleType>& types = instance_.vehicle_types();
+    bounds_usable_ = std::all_of(types.begin(), types.end(), [&](const VehicleType& t) {
+        return instance_.distance(t.start_depot, t.end_depot) == 0;
+    });
     const auto n = static_cast<std::size_t>(instance_.num_nodes());
     route_of_.assign(n, -1);
     position_of_.assign(n, -1);
@@ -93,10 +110,11 @@ Cost SearchState::total_cost() const {
 
 void SearchState::rebuild(int r, const std::vector<int>& clients) {
     RouteData& route = routes_[static_cast<std::size_t>(r)];
+    const VehicleType& vehicle = cost_.vehicle_type(route.type);
     route.nodes.clear();
-    route.nodes.push_back(0);
+    route.nodes.push_back(vehicle.start_depot);
     route.nodes.insert(route.nodes.end(), clients.begin(), clients.end());
-    route.nodes.push_back(0);
+    route.nodes.push_back(vehicle.end_depot);
     const auto size = route.nodes.size();
     route.positions.assign(size, {});
     const std::vector<int>& nodes = route.nodes;
@@ -112,6 +130,14 @@ void SearchState::rebuild(int r, const std::vector<int>& clients) {
         here.load_through = here.load_before + instance_.demand(nodes[k]);
     }
     if (time_matters_) rebuild_time_data(route);
+    if (site_dependent_) {
+        const auto types = static_cast<std::size_t>(num_types_);
+        route.forbidden.assign(size * types, 0);
+        for (std::size_t k = 0; k < size; ++k)
+            for (std::size_t t = 0; t < types; ++t)
+                route.forbidden[k * types + t] = (k > 0 ? route.forbidden[(k - 1) * types + t] : 0) +
+                                                 (instance_.may_serve(static_cast<int>(t), nodes[k]) ? 0 : 1);
+    }
     for (std::size_t k = 1; k + 1 < size; ++k) {
         route_of_[static_cast<std::size_t>(nodes[k])] = r;
         position_of_[static_cast<std::size_t>(nodes[k])] = static_cast<int>(k);
@@ -133,20 +159,28 @@ void SearchState::rebuild_time_data(RouteData& route) const {
     route.suffix.assign(size, {});
     route.reversed_prefix.assign(size, {});
     route.reversed_suffix.assign(size, {});
-    route.prefix[0] = route.reversed_prefix[0] = DurationSegment::visit(instance_, 0);
     for (std::size_t k = 1; k < size; ++k) {
         const int from = nodes[k - 1];
         const int to = nodes[k];
         route.time_forward[k] = route.time_forward[k - 1] + instance_.duration(from, to);
         route.time_backward[k] = route.time_backward[k - 1] + instance_.duration(to, from);
-        route.service[k] = route.service[k - 1] + (to == 0 ? 0 : instance_.service(to));
+        route.service[k] = route.service[k - 1] + (instance_.is_depot(to) ? 0 : instance_.service(to));
+    }
+    // The segments span positions lo..hi: the whole route, or its clients when the ends depend on the type.
+    const std::size_t lo = ends_by_type_ ? 1 : 0;
+    if (size < 2 * lo + 1) return;
+    const std::size_t hi = size - 1 - lo;
+    route.prefix[lo] = route.reversed_prefix[lo] = DurationSegment::visit(instance_, nodes[lo]);
+    for (std::size_t k = lo + 1; k <= hi; ++k) {
+        const int from = nodes[k - 1];
+        const int to = nodes[k];
         const DurationSegment visit = DurationSegment::visit(instance_, to);
         route.prefix[k] = DurationSegment::merge(route.prefix[k - 1], instance_.duration(from, to), visit);
         route.reversed_prefix[k] =
             DurationSegment::merge(visit, instance_.duration(to, from), route.reversed_prefix[k - 1]);
     }
-    route.suffix[size - 1] = route.reversed_suffix[size - 1] = DurationSegment::visit(instance_, 0);
-    for (std::size_t k = size - 1; k-- > 0;) {
+    route.suffix[hi] = route.reversed_suffix[hi] = DurationSegment::visit(instance_, nodes[hi]);
+    for (std::size_t k = hi; k-- > lo;) {
         const int from = nodes[k];
         const int to = nodes[k + 1];
         const DurationSegment visit = DurationSegment::visit(instance_, from);
@@ -164,12 +198,14 @@ Cost SearchState::route_cost(const RouteData& route) const {
 
 DurationSegment SearchState::segment(const Piece& piece) const {
     const RouteData& route = *piece.route;
+    const int lo = ends_by_type_ ? 1 : 0;  // where the stored prefixes start and the suffixes end
     if (!piece.reversed) {
-        if (piece.first == 0) return route.prefix[static_cast<std::size_t>(piece.last)];
-        if (piece.last == route.last()) return route.suffix[static_cast<std::size_t>(piece.first)];
+        if (piece.first == lo) return route.prefix[static_cast<std::size_t>(piece.last)];
+        if (piece.last == route.last() - lo) return route.suffix[static_cast<std::size_t>(piece.first)];
     } else {
-        if (piece.first == 0) return route.reversed_prefix[static_cast<std::size_t>(piece.last)];
-        if (piece.last == route.last()) return route.reversed_suffix[static_cast<std::size_t>(piece.first)];
+        if (piece.first == lo) return route.reversed_prefix[static_cast<std::size_t>(piece.last)];
+        if (piece.last == route.last() - lo)
+            return route.reversed_suffix[static_cast<std::size_t>(piece.first)];
     }
     const auto first = static_cast<std::size_t>(piece.first);
     const auto last = static_cast<std::size_t>(piece.last);
@@ -196,7 +232,8 @@ DurationSegment SearchState::segment(const Piece& piece) const {
     return result;
 }
 
-SearchState::Partial SearchState::partial(const RouteProposal& proposal) const {
+SearchState::Partial SearchState::partial(const RouteProposal& proposal, int type) const {
+    if (ends_by_type_) return partial_between_depots(proposal, type);
     Partial result;
     int previous = -1;
     for (const Piece& piece : proposal) {
@@ -210,15 +247,56 @@ SearchState::Partial SearchState::partial(const RouteProposal& proposal) const {
         result.nodes += piece.last - piece.first + 1;
         previous = piece.reversed ? first.node : last.node;
     }
+    if (site_dependent_) result.forbidden = forbidden_visits(proposal, type);
     return result;
+}
+
+// The pieces' clients (their depot positions left out) between the depots of a vehicle of `type`.
+SearchState::Partial SearchState::partial_between_depots(const RouteProposal& proposal, int type) const {
+    const VehicleType& vehicle = cost_.vehicle_type(type);
+    Partial result;
+    int previous = vehicle.start_depot;
+    for (const Piece& piece : proposal) {
+        const int first_client = std::max(piece.first, 1);
+        const int last_client = std::min(piece.last, piece.route->last() - 1);
+        if (first_client > last_client) continue;
+        const RoutePosition& first = piece.route->positions[static_cast<std::size_t>(first_client)];
+        const RoutePosition& last = piece.route->positions[static_cast<std::size_t>(last_client)];
+        result.distance += piece.reversed ? last.distance_backward - first.distance_backward
+                                          : last.distance_forward - first.distance_forward;
+        result.distance += instance_.distance(previous, piece.reversed ? last.node : first.node);
+        result.load += last.load_through - first.load_before;
+        result.nodes += last_client - first_client + 1;
+        previous = piece.reversed ? first.node : last.node;
+    }
+    result.distance += instance_.distance(previous, vehicle.end_depot);
+    result.nodes += 2;
+    if (site_dependent_) result.forbidden = forbidden_visits(proposal, type);
+    return result;
+}
+
+int SearchState::forbidden_visits(const RouteProposal& proposal, int type) const {
+    // Depots are never forbidden, so whole pieces can be counted.
+    const auto types = static_cast<std::size_t>(num_types_);
+    const auto t = static_cast<std::size_t>(type);
+    int count = 0;
+    for (const Piece& piece : proposal) {
+        const std::vector<int>& forbidden = piece.route->forbidden;
+        count += forbidden[static_cast<std::size_t>(piece.last) * types + t] -
+                 (piece.first > 0 ? forbidden[static_cast<std::size_t>(piece.first - 1) * types + t] : 0);
+    }
+    return count;
 }
 
 Cost SearchState::partial_cost(const Partial& partial, int type) const {
     if (partial.nodes <= 2) return 0;  // depot to depot: an unused vehicle costs nothing
-    return add_penalty(cost_.route_price(partial.distance, type), cost_.load_penalty_on(type, partial.load));
+    const Cost price =
+        add_penalty(cost_.route_price(partial.distance, type), cost_.load_penalty_on(type, partial.load));
+    return partial.forbidden == 0 ? price : add_penalty(price, cost_.forbidden_penalty(partial.forbidden));
 }
 
-Cost SearchState::time_cost(const RouteProposal& proposal) const {
+Cost SearchState::time_cost(const RouteProposal& proposal, int type) const {
+    if (ends_by_type_) return time_cost_between_depots(proposal, type);
     DurationSegment total;
     int previous = -1;
     for (const Piece& piece : proposal) {
@@ -228,38 +306,55 @@ Cost SearchState::time_cost(const RouteProposal& proposal) const {
                     : DurationSegment::merge(total, instance_.duration(previous, piece.front()), next);
         previous = piece.back();
     }
-    return cost_.time_penalty(total.time_warp, total.duration);
+    return cost_.time_penalty_on(type, total.time_warp, total.duration);
+}
+
+Cost SearchState::time_cost_between_depots(const RouteProposal& proposal, int type) const {
+    const VehicleType& vehicle = cost_.vehicle_type(type);
+    DurationSegment total = DurationSegment::start(instance_, type);
+    int previous = vehicle.start_depot;
+    for (const Piece& piece : proposal) {
+        const Piece clients{piece.route, std::max(piece.first, 1),
+                            std::min(piece.last, piece.route->last() - 1), piece.reversed};
+        if (clients.first > clients.last) continue;
+        total =
+            DurationSegment::merge(total, instance_.duration(previous, clients.front()), segment(clients));
+        previous = clients.back();
+    }
+    total = DurationSegment::merge(total, instance_.duration(previous, vehicle.end_depot),
+                                   DurationSegment::end(instance_, type));
+    return cost_.time_penalty_on(type, total.time_warp, total.duration);
 }
 
 Cost SearchState::proposal_cost(const RouteProposal& proposal, int type) const {
-    const Partial p = partial(proposal);
+    const Partial p = partial(proposal, type);
     if (p.nodes <= 2) return 0;
     const Cost price = partial_cost(p, type);
-    return time_matters_ ? price + added_time_cost(price, proposal) : price;
+    return time_matters_ ? price + added_time_cost(price, proposal, type) : price;
 }
 
 // Every term below is a capped price (|x| <= kCostCap), so these few-term sums cannot overflow.
 Cost SearchState::delta(const RouteProposal& proposal, Cost bound) const {
-    const Partial p = partial(proposal);
     const RouteData& target = route(proposal.target());
+    const Partial p = partial(proposal, target.type);
     const Cost price = partial_cost(p, target.type);
     const Cost base = price - target.cost;
     if (!time_matters_ || p.nodes <= 2 || base >= bound) return base;
-    return base + added_time_cost(price, proposal);
+    return base + added_time_cost(price, proposal, target.type);
 }
 
 Cost SearchState::delta(const RouteProposal& first, const RouteProposal& second, Cost bound) const {
-    const Partial p1 = partial(first);
-    const Partial p2 = partial(second);
     const RouteData& target1 = route(first.target());
     const RouteData& target2 = route(second.target());
+    const Partial p1 = partial(first, target1.type);
+    const Partial p2 = partial(second, target2.type);
     const Cost price1 = partial_cost(p1, target1.type);
     const Cost price2 = partial_cost(p2, target2.type);
     const Cost base = price1 + price2 - target1.cost - target2.cost;
     if (!time_matters_ || base >= bound) return base;
     Cost result = base;
-    if (p1.nodes > 2) result += added_time_cost(price1, first);
-    if (p2.nodes > 2 && result < bound) result += added_time_cost(price2, second);
+    if (p1.nodes > 2) result += added_time_cost(price1, first, target1.type);
+    if (p2.nodes > 2 && result < bound) result += added_time_cost(price2, second, target2.type);
     return result;
 }
 
@@ -269,11 +364,11 @@ std::vector<int> SearchState::clients_of(const RouteProposal& proposal) const {
         const std::vector<int>& nodes = piece.route->nodes;
         if (!piece.reversed) {
             for (int k = piece.first; k <= piece.last; ++k)
-                if (nodes[static_cast<std::size_t>(k)] != 0)
+                if (!instance_.is_depot(nodes[static_cast<std::size_t>(k)]))
                     clients.push_back(nodes[static_cast<std::size_t>(k)]);
         } else {
             for (int k = piece.last; k >= piece.first; --k)
-                if (nodes[static_cast<std::size_t>(k)] != 0)
+                if (!instance_.is_depot(nodes[static_cast<std::size_t>(k)]))
                     clients.push_back(nodes[static_cast<std::size_t>(k)]);
         }
     }

@@ -24,8 +24,10 @@ struct RoutePosition {
     Cost load_through = 0;       ///< demand of nodes[0..k]
 };
 
-/// One route with the depot at both ends (positions 0 and last()) and its cumulative data. The time data
-/// is filled only when time matters (windows or a duration limit).
+/// One route with its vehicle type's depots at both ends (positions 0 and last()) and its cumulative data.
+/// The time data is filled only when time matters (windows or a duration limit). With several depots or
+/// shifts (SearchState::ends_by_type) the DurationSegments cover the clients only (prefix[k]: nodes[1..k],
+/// suffix[k]: nodes[k..last-1]), because a proposal's depots are its target's, not its pieces' routes'.
 struct RouteData {
     std::vector<int> nodes;
     std::vector<RoutePosition> positions;
@@ -36,8 +38,10 @@ struct RouteData {
     std::vector<DurationSegment> suffix;           ///< [k]: nodes[k..last]
     std::vector<DurationSegment> reversed_prefix;  ///< [k]: nodes[k], nodes[k-1], ..., nodes[0]
     std::vector<DurationSegment> reversed_suffix;  ///< [k]: nodes[last], ..., nodes[k]
-    Cost cost = 0;                                 ///< penalized cost under the state's CostEvaluator
-    int type = 0;                                  ///< the vehicle type driving it (0 with one type)
+    /// With site dependence, [k * types + t]: how many of nodes[0..k] a vehicle of type t may not serve.
+    std::vector<int> forbidden;
+    Cost cost = 0;  ///< penalized cost under the state's CostEvaluator
+    int type = 0;   ///< the vehicle type driving it (0 with one type)
     // Copies of the whole route's totals, next to `cost` so that the move bounds read one cache line.
     Cost total_distance = 0;  ///< positions.back().distance_forward
     Cost total_load = 0;      ///< positions.back().load_through
@@ -69,6 +73,8 @@ struct Piece {  // trivial on purpose: proposals are built per evaluation and ne
 };
 
 /// A candidate new content for route `target`: a concatenation of pieces that starts and ends at a depot.
+/// The depots are always the target vehicle's: a piece's depot positions stand for them (only its clients
+/// count when the depots differ).
 class RouteProposal {
   public:
     explicit RouteProposal(int target) : target_(target) {}
@@ -153,22 +159,29 @@ class SearchState {
     Cost route_cost(const RouteData& route) const;
     /// Time-window data of a piece: O(1) for prefixes, suffixes and anything without windows; inner
     /// pieces with windows are concatenated visit by visit (only reached once the O(1) distance-and-load
-    /// bound has not ruled the move out).
+    /// bound has not ruled the move out). With ends_by_type() the piece must hold clients only.
     DurationSegment segment(const Piece& piece) const;
+    /// Several depots or vehicle shifts: a route's ends depend on its vehicle type, so proposals are priced
+    /// from their pieces' clients between the target type's depots.
+    bool ends_by_type() const { return ends_by_type_; }
 
   private:
     struct Partial {
         Cost distance = 0;
         Cost load = 0;
         int nodes = 0;
+        int forbidden = 0;  ///< clients the target's vehicle type may not serve
     };
-    Partial partial(const RouteProposal& proposal) const;
+    Partial partial(const RouteProposal& proposal, int type) const;
+    Partial partial_between_depots(const RouteProposal& proposal, int type) const;
+    int forbidden_visits(const RouteProposal& proposal, int type) const;
     Cost partial_cost(const Partial& partial, int type) const;
-    Cost time_cost(const RouteProposal& proposal) const;
+    Cost time_cost(const RouteProposal& proposal, int type) const;
+    Cost time_cost_between_depots(const RouteProposal& proposal, int type) const;
     /// What the time penalty adds to a price as it saturates, so that a delta is exactly the change of the
     /// routes' (capped) costs, even for routes priced at the cap. Inline: it runs per evaluated move.
-    Cost added_time_cost(Cost partial_price, const RouteProposal& proposal) const {
-        return add_penalty(partial_price, time_cost(proposal)) - partial_price;
+    Cost added_time_cost(Cost partial_price, const RouteProposal& proposal, int type) const {
+        return add_penalty(partial_price, time_cost(proposal, type)) - partial_price;
     }
     Cost proposal_cost(const RouteProposal& proposal, int type) const;
     void rebuild(int r, const std::vector<int>& clients);
@@ -183,6 +196,9 @@ class SearchState {
     const Instance& instance_;
     CostEvaluator cost_;
     bool time_matters_ = false;  ///< time windows or a duration limit: the time part of the cost can be > 0
+    bool ends_by_type_ = false;  ///< several depots or shifts (see ends_by_type())
+    bool site_dependent_ = false;
+    int num_types_ = 1;
     bool grow_ = false;
     bool bounds_usable_ = false;
     std::vector<RouteData> routes_;

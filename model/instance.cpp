@@ -176,11 +176,25 @@ void Instance::validate_depots_and_vehicle_types() {
             require(client >= data_.num_depots && client < n_, data_,
                     which + "expected allowed clients to be clients, found node " + std::to_string(client));
         unlimited = unlimited || type.count == 0;
+        if (!type.allowed_clients.empty()) {
+            not_served_.resize(vehicle_types_.size() * static_cast<std::size_t>(n_), 0);
+            const auto row =
+                not_served_.begin() + static_cast<std::ptrdiff_t>(t * static_cast<std::size_t>(n_));
+            std::fill(row + data_.num_depots, row + n_, 1);
+            for (int client : type.allowed_clients) row[client] = 0;
+        }
         data_.fleet += type.count;
         data_.capacity = std::max(data_.capacity, type.capacity);
         data_.max_route_duration = std::max(data_.max_route_duration, type.max_duration);
     }
     if (unlimited) data_.fleet = 0;
+    if (!not_served_.empty()) {
+        Cost round_trip = 1;
+        for (int depot = 0; depot < data_.num_depots; ++depot)
+            for (int node = data_.num_depots; node < n_; ++node)
+                round_trip = std::max(round_trip, distance_(depot, node) + distance_(node, depot));
+        forbidden_visit_weight_ = 10 * round_trip;
+    }
 }
 
 void Instance::validate_client_variants() {

@@ -32,6 +32,30 @@ Cost route_load(const Instance& instance, const Route& route) {
     return load;
 }
 
+// A route's distance between its clients, without the trips from and to the depots.
+Cost inner_distance(const Instance& instance, const Route& route) {
+    Cost distance = 0;
+    for (std::size_t k = 1; k < route.size(); ++k) distance += instance.distance(route[k - 1], route[k]);
+    return distance;
+}
+
+// What `route` costs on a vehicle of `type`: its price between the type's depots, its load penalty and its
+// visits the type may not serve (time is left to the local search: pricing it would cost a schedule per
+// type).
+Cost price_on(const Instance& instance, const CostEvaluator& evaluator, const Route& route, Cost inner,
+              Cost load, int type) {
+    const VehicleType& vehicle = evaluator.vehicle_type(type);
+    const Cost distance = inner + instance.distance(vehicle.start_depot, route.front()) +
+                          instance.distance(route.back(), vehicle.end_depot);
+    Cost price = add_penalty(evaluator.route_price(distance, type), evaluator.load_penalty_on(type, load));
+    if (instance.site_dependent()) {
+        const auto forbidden = std::count_if(route.begin(), route.end(),
+                                             [&](int client) { return !instance.may_serve(type, client); });
+        price = add_penalty(price, evaluator.forbidden_penalty(forbidden));
+    }
+    return price;
+}
+
 }  // namespace
 
 bool has_vehicle_types(const Instance& instance) {
@@ -75,12 +99,11 @@ Solution assign_vehicle_types(const Instance& instance, const std::vector<Route>
         if (!preferred.empty() && left.available(preferred[i])) {
             chosen = preferred[i];
         } else {
-            const Cost distance = evaluate_route(instance, routes[i]).distance;
+            const Cost inner = inner_distance(instance, routes[i]);
             Cost cheapest = kUnlimited;
             for (int t = 0; t < left.types(); ++t) {
                 if (!left.available(t)) continue;
-                const Cost price =
-                    add_penalty(evaluator.route_price(distance, t), evaluator.load_penalty_on(t, loads[i]));
+                const Cost price = price_on(instance, evaluator, routes[i], inner, loads[i], t);
                 if (price < cheapest) cheapest = price, chosen = t;
             }
         }

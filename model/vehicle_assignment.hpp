@@ -23,7 +23,8 @@ Solution place_routes(const Instance& instance, const std::vector<Route>& routes
 
 /// Gives each non-empty route a vehicle type and places them (place_routes). Most loaded first, a route keeps
 /// `preferred[i]` (when given) while that type has a vehicle left, else takes the type with a vehicle left
-/// that prices it cheapest under `evaluator` (fixed and unit distance cost, load penalty). Optimal for one
+/// that prices it cheapest under `evaluator` (fixed and unit distance cost between the type's depots, load
+/// penalty, clients the type may not serve). Optimal for one
 /// type; greedy otherwise, the local search's route exchanges finish the job. Throws ParameterError when
 /// there are more routes than vehicles.
 Solution assign_vehicle_types(const Instance& instance, const std::vector<Route>& routes,

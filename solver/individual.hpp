@@ -18,7 +18,8 @@ struct Individual {
     std::vector<int> successor;    ///< per node: the next node of its route, 0 (the depot) after the last
     std::vector<int> predecessor;  ///< per node: the previous node of its route, 0 before the first
     RouteCost cost;                ///< summed over the routes (saturating)
-    bool feasible = false;         ///< no excess load, time warp or excess duration, and within the fleet
+    bool feasible =
+        false;  ///< no excess load, time warp, excess duration or forbidden visit; within the fleet
 
     /// Builds the individual from `solution` (empty routes dropped), evaluating every route from scratch.
     Individual(const Instance& instance, Solution solution);

@@ -29,7 +29,10 @@ InitialSolutions::InitialSolutions(const Instance& instance, const std::string& 
                                    const std::string& policy_file, int count, bool greedy_first,
                                    double constructed_share)
     : instance_(instance) {
-    const std::vector<std::string> kinds = methods(init);
+    // The constructions build routes from node 0 and take nodes 1.. for clients: with several depots the
+    // population starts from random tours alone (Split and the vehicle assignment place them at depots).
+    const std::vector<std::string> kinds =
+        instance.num_depots() > 1 ? std::vector<std::string>{} : methods(init);
     for (const std::string& kind : kinds) constructors_.emplace_back(instance, kind, policy_file);
     // Half constructions, half random tours (all random for init=random): constructions give good
     // starting points, random tours give the diversity the crossover feeds on.
@@ -61,7 +64,7 @@ Solution InitialSolutions::make(int index, const PenaltyWeights& weights, Rng& r
 
 Solution random_split_solution(const Instance& instance, const PenaltyWeights& weights, Rng& rng) {
     std::vector<int> tour(static_cast<std::size_t>(instance.num_clients()));
-    std::iota(tour.begin(), tour.end(), 1);
+    std::iota(tour.begin(), tour.end(), instance.num_depots());
     portable_shuffle(tour.begin(), tour.end(), rng);
     return split_tour(instance, tour, weights);
 }

@@ -15,7 +15,8 @@ namespace {
 // A budget too small for the search to finish even one construction must still give every client a route:
 // when the search returns nothing feasible, a deterministic savings construction stands in if it is better.
 void ensure_complete(const Instance& instance, Result& result) {
-    if (result.feasible) return;
+    // The savings construction knows one depot only.
+    if (result.feasible || instance.num_depots() > 1) return;
     const Solution fallback = savings(instance);
     const CheckReport fallback_report = check_solution(instance, fallback);
     const CheckReport current = check_solution(instance, result.solution);
@@ -45,18 +46,21 @@ StopReason stop_reason(const SolverParams& params, const Result& result) {
     return StopReason::complete;
 }
 
-// The engines search the classic model and heterogeneous fleets (vehicle types that differ in count,
-// capacity, fixed cost and unit distance cost): an instance with other features (depots, prizes ...) would
+// The engines search the classic model and vehicle-level variants (vehicle types that differ in count,
+// capacity, fixed cost, unit distance cost, depots, duration limit, shift and the clients they may serve):
+// an instance with other features (prizes, pickups ...) would
 // be solved as another problem without a word. Refused, naming what is missing, until the search learns it.
 void require_searchable_model(const Instance& instance) {
-    static const std::string searched[] = {"several vehicle types", "vehicle fixed and distance costs"};
+    static const std::string searched[] = {"several vehicle types", "vehicle fixed and distance costs",
+                                           "several depots",        "duration limits per vehicle type",
+                                           "vehicle shifts",        "allowed clients"};
     std::string list;
     for (const std::string& feature : instance.rich_features())
         if (std::find(std::begin(searched), std::end(searched), feature) == std::end(searched))
             list += (list.empty() ? "" : ", ") + feature;
     if (list.empty()) return;
     throw InputError("instance " + instance.name() +
-                     ": expected CVRP, VRPTW or heterogeneous-fleet features only, found " + list +
+                     ": expected CVRP, VRPTW or vehicle-level features only, found " + list +
                      " (the search does not handle them yet; `routekit check` does)");
 }
 

@@ -33,6 +33,24 @@ struct Labels {
                       std::vector<int>(static_cast<std::size_t>(n) + 1, 0)) {}
 };
 
+// The depot each client's route is priced from while cutting: the nearest start depot of a vehicle type (0
+// with one depot). The vehicles are given afterwards (assign_vehicle_types), by then the cheapest type
+// left, usually one based at that depot: pricing every route from depot 0 would cut routes far from it
+// short on time.
+std::vector<int> nearest_depots(const Instance& instance, std::span<const int> tour) {
+    std::vector<int> depots(tour.size(), 0);
+    if (instance.num_depots() == 1) return depots;
+    for (std::size_t k = 0; k < tour.size(); ++k) {
+        Cost nearest = kUnlimited;
+        for (const VehicleType& type : instance.vehicle_types()) {
+            const Cost trip =
+                instance.distance(type.start_depot, tour[k]) + instance.distance(tour[k], type.start_depot);
+            if (trip < nearest) nearest = trip, depots[k] = type.start_depot;
+        }
+    }
+    return depots;
+}
+
 // Walks the predecessors back from (layer, n) and cuts the tour accordingly.
 Solution cut(std::span<const int> tour, const Labels& labels, int layer, bool layered) {
     std::vector<std::pair<int, int>> bounds;
@@ -60,11 +78,13 @@ class LinearSplit {
           load_(idx(n_ + 1), 0),
           from_depot_(idx(n_ + 2), 0),
           to_depot_(idx(n_ + 1), 0) {
+        const std::vector<int> depots = nearest_depots(instance, tour);
         for (int i = 1; i <= n_; ++i) {
             const int client = tour[idx(i - 1)];
+            const int depot = depots[idx(i - 1)];
             load_[idx(i)] = load_[idx(i - 1)] + instance.demand(client);
-            from_depot_[idx(i)] = instance.distance(0, client);
-            to_depot_[idx(i)] = instance.distance(client, 0);
+            from_depot_[idx(i)] = instance.distance(depot, client);
+            to_depot_[idx(i)] = instance.distance(client, depot);
             distance_[idx(i + 1)] =
                 distance_[idx(i)] + (i < n_ ? instance.distance(client, tour[idx(i)]) : 0);
         }
@@ -135,7 +155,7 @@ void bellman_layer(const Instance& instance, std::span<const int> tour, const Pe
         prune && capacitated && options.max_load_factor > 0
             ? static_cast<Cost>(options.max_load_factor * static_cast<double>(instance.capacity()))
             : kInfinite;
-    const DurationSegment depot = DurationSegment::visit(instance, 0);
+    const std::vector<int> depots = nearest_depots(instance, tour);
     const CostEvaluator evaluator(instance, weights);
     const auto& potential = labels.potential[static_cast<std::size_t>(from)];
     auto& next = labels.potential[static_cast<std::size_t>(to)];
@@ -145,8 +165,10 @@ void bellman_layer(const Instance& instance, std::span<const int> tour, const Pe
         if (base >= kInfinite) continue;
         Cost load = 0;
         Cost distance = 0;
+        const int start = depots[static_cast<std::size_t>(i)];
+        const DurationSegment depot = DurationSegment::visit(instance, start);
         DurationSegment segment = depot;
-        int previous = 0;
+        int previous = start;
         for (int j = i; j < n; ++j) {
             const int client = tour[static_cast<std::size_t>(j)];
             load += instance.demand(client);
@@ -156,9 +178,9 @@ void bellman_layer(const Instance& instance, std::span<const int> tour, const Pe
                                              DurationSegment::visit(instance, client));
             previous = client;
             const DurationSegment route =
-                DurationSegment::merge(segment, instance.duration(client, 0), depot);
+                DurationSegment::merge(segment, instance.duration(client, start), depot);
             RouteCost cost;
-            cost.distance = distance + instance.distance(client, 0);
+            cost.distance = distance + instance.distance(client, start);
             cost.excess_load = evaluator.excess_load(load);
             cost.time_warp = route.time_warp;
             cost.excess_duration = evaluator.excess_duration(route.duration);

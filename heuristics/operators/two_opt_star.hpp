@@ -30,6 +30,9 @@ class TwoOptStar : public MoveOperator<TwoOptStar, TwoOptStarMove> {
         const Instance& instance = state_.instance();
         const RouteData& a = state_.route(move.route_a);
         const RouteData& b = state_.route(move.route_b);
+        // The tails keep their own routes' depots in these sums: sound only where the depot a tail brings is
+        // the one its new route ends at.
+        if (a.nodes.back() != (move.reversed ? b.nodes.front() : b.nodes.back())) return kNoBound;
         const RoutePosition& a_cut = a.positions[static_cast<std::size_t>(move.pos_a)];
         const RoutePosition& a_next = a.positions[static_cast<std::size_t>(move.pos_a + 1)];
         const RoutePosition& b_cut = b.positions[static_cast<std::size_t>(move.pos_b)];

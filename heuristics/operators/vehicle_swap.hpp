@@ -21,15 +21,27 @@ class VehicleSwap : public MoveOperator<VehicleSwap, VehicleSwapMove> {
         return a.type != b.type && !(a.empty() && b.empty());
     }
 
-    /// O(1) lower bound of evaluate(move) for a valid move: each content's new vehicle price and load
-    /// penalty, the routes' old costs gone (the new time penalties, non-negative, left out).
+    /// O(1) lower bound of evaluate(move) for a valid move: each content's new vehicle price (between the new
+    /// vehicle's depots) and load penalty, the routes' old costs gone (the new time and site penalties,
+    /// non-negative, left out).
     Cost lower_bound(const VehicleSwapMove& move) const {
         const CostEvaluator& cost = state_.cost_evaluator();
         const RouteData& a = state_.route(move.route_a);
         const RouteData& b = state_.route(move.route_b);
-        const Cost b_on_a = b.empty() ? 0 : cost.route_price(b.distance(), a.type);
-        const Cost a_on_b = a.empty() ? 0 : cost.route_price(a.distance(), b.type);
+        const Cost b_on_a = b.empty() ? 0 : cost.route_price(distance_between(b, a), a.type);
+        const Cost a_on_b = a.empty() ? 0 : cost.route_price(distance_between(a, b), b.type);
         return b_on_a + a_on_b + cost.load_penalty_on(a.type, b.load(), b.type, a.load()) - a.cost - b.cost;
+    }
+
+    /// The distance of `route`'s clients driven between `depots`' start and end depots.
+    Cost distance_between(const RouteData& route, const RouteData& depots) const {
+        const Instance& instance = state_.instance();
+        const int start = depots.nodes.front(), end = depots.nodes.back();
+        if (route.nodes.front() == start && route.nodes.back() == end) return route.distance();
+        const int first = route.node(1), last = route.node(route.last() - 1);
+        return route.distance() - instance.distance(route.nodes.front(), first) -
+               instance.distance(last, route.nodes.back()) + instance.distance(start, first) +
+               instance.distance(last, end);
     }
 
     MoveProposals proposals(const VehicleSwapMove& move) const {

@@ -178,7 +178,7 @@ TEST(CheckerVariants, SolveRefusesWhatTheSearchDoesNotHandleNamingIt) {
         FAIL() << "solve accepted an instance with prizes";
     } catch (const InputError& error) {
         EXPECT_EQ(std::string(error.what()),
-                  "instance line: expected CVRP, VRPTW or heterogeneous-fleet features only, found optional clients "
+                  "instance line: expected CVRP, VRPTW or vehicle-level features only, found optional clients "
                   "with prizes (the "
                   "search does not handle them yet; `routekit check` does)");
     }

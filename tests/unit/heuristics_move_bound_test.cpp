@@ -8,12 +8,14 @@
 #include "heuristics/operators/or_opt.hpp"
 #include "heuristics/operators/relocate.hpp"
 #include "heuristics/operators/swap.hpp"
+#include "heuristics/operators/swap_star.hpp"
 #include "heuristics/operators/two_opt.hpp"
 #include "heuristics/operators/two_opt_star.hpp"
 #include "heuristics/operators/vehicle_swap.hpp"
 #include "heuristics/search_state.hpp"
 #include "model/vehicle_assignment.hpp"
 #include "tests/unit/heuristics_random_instance.hpp"
+#include "tests/unit/heuristics_random_moves.hpp"
 
 namespace routekit {
 namespace {
@@ -78,11 +80,42 @@ Instance with_vehicle_types(const Instance& instance) {
     return Instance(std::move(data));
 }
 
+/// `instance` with nodes 1 and 2 turned into depots and the vehicle-level variants on top of
+/// with_vehicle_types: each type at its own depot (one of them, when `open_ends`, returning to another),
+/// its own duration limit, a shift for the medium type, and allowed clients for the small and large types
+/// (each missing about a third of the clients).
+Instance with_vehicle_variants(const Instance& instance, bool open_ends, Rng& rng) {
+    InstanceData data = with_vehicle_types(instance).data();
+    data.num_depots = 3;
+    for (int depot = 1; depot < 3; ++depot) {
+        const auto d = static_cast<std::size_t>(depot);
+        data.demand[d] = 0;
+        if (!data.service.empty()) data.service[d] = 0;
+        if (!data.windows.empty()) data.windows[d] = data.windows[0];
+    }
+    std::vector<VehicleType>& types = data.vehicle_types;
+    for (int t = 0; t < 3; ++t)
+        types[static_cast<std::size_t>(t)].start_depot = types[static_cast<std::size_t>(t)].end_depot = t;
+    if (open_ends) types[2].end_depot = 0;
+    if (data.max_route_duration < kUnlimited) {
+        types[0].max_duration = data.max_route_duration / 2;
+        types[1].max_duration = data.max_route_duration;
+        types[2].max_duration = 2 * data.max_route_duration;
+        types[1].shift = {20, 450};
+    }
+    for (const int t : {0, 2})
+        for (int client = 3; client < data.num_nodes; ++client)
+            if (uniform_below(rng, 3) != 0)
+                types[static_cast<std::size_t>(t)].allowed_clients.push_back(client);
+    return Instance(std::move(data));
+}
+
 /// Random valid moves of `Op` on typed routes of random instances (with and without time windows): the
 /// bound never exceeds the delta (equals it without time), and every fifth move is applied and its delta
-/// compared with the recomputed penalized cost of the whole solution.
+/// compared with the recomputed penalized cost of the whole solution. With `variants`, on
+/// with_vehicle_variants instances (several depots, per-type limits and shifts, allowed clients).
 template <class Op, class Generator>
-void check_typed_moves(Generator generate) {
+void check_typed_moves(Generator generate, bool variants = false) {
     long long applied = 0;
     for (int seed = 1; seed <= scaled(30); ++seed) {
         Rng rng(static_cast<std::uint64_t>(seed) * 7919 + 11);
@@ -91,8 +124,9 @@ void check_typed_moves(Generator generate) {
         const bool timed = seed % 2 == 0;
         options.windows = options.duration_limit = timed;
         options.asymmetric = seed % 3 != 0;
+        const Instance plain = random_instance(static_cast<std::uint64_t>(seed) * 31 + 7, options);
         const Instance instance =
-            with_vehicle_types(random_instance(static_cast<std::uint64_t>(seed) * 31 + 7, options));
+            variants ? with_vehicle_variants(plain, seed % 4 == 1, rng) : with_vehicle_types(plain);
         const PenaltyWeights weights{between(rng, 1, 30), between(rng, 1, 30), between(rng, 1, 30)};
         const Solution routes = random_solution(instance, between(rng, 1, 7), rng);
         Solution solution = assign_vehicle_types(instance, routes.routes, CostEvaluator(instance, weights));
@@ -104,10 +138,12 @@ void check_typed_moves(Generator generate) {
             const auto move = generate(state, rng);
             if (!op.valid(move)) continue;
             const Cost delta = op.evaluate(move);
-            const Cost bound = op.lower_bound(move);
-            ASSERT_LE(bound, delta) << "seed " << seed << ", attempt " << attempt;
-            if (!timed) {
-                ASSERT_EQ(bound, delta) << "seed " << seed << ", attempt " << attempt;
+            if constexpr (requires { op.lower_bound(move); }) {  // SWAP* has none
+                const Cost bound = op.lower_bound(move);
+                ASSERT_LE(bound, delta) << "seed " << seed << ", attempt " << attempt;
+                if (!timed && !variants) {
+                    ASSERT_EQ(bound, delta) << "seed " << seed << ", attempt " << attempt;
+                }
             }
             if (attempt % 5 != 0) continue;
             const Cost before = penalized_cost(instance, state.solution(), weights);
@@ -174,14 +210,20 @@ TEST(HeuristicsMoveBound, SwapNeverExceedsTheDelta) {
     check_bound<Swap>(random_swap);
 }
 
+TwoOptMove random_two_opt(const SearchState& s, Rng& rng) {
+    TwoOptMove m;
+    m.route = random_route(s, rng);
+    m.first = random_client(s, m.route, rng);
+    m.last = random_client(s, m.route, rng);
+    return m;
+}
+
+VehicleSwapMove random_vehicle_swap(const SearchState& s, Rng& rng) {
+    return VehicleSwapMove{random_route(s, rng), random_route(s, rng)};
+}
+
 TEST(HeuristicsMoveBound, TwoOptNeverExceedsTheDelta) {
-    check_bound<TwoOpt>([](const SearchState& s, Rng& rng) {
-        TwoOptMove m;
-        m.route = random_route(s, rng);
-        m.first = random_client(s, m.route, rng);
-        m.last = random_client(s, m.route, rng);
-        return m;
-    });
+    check_bound<TwoOpt>(random_two_opt);
     check_bound<TwoOptStar>(random_two_opt_star);
 }
 
@@ -196,9 +238,17 @@ TEST(HeuristicsVehicleTypes, SwapsAndTailExchangesPriceEachRouteWithItsType) {
 }
 
 TEST(HeuristicsVehicleTypes, VehicleSwapsChangeRouteTypes) {
-    check_typed_moves<VehicleSwap>([](const SearchState& s, Rng& rng) {
-        return VehicleSwapMove{random_route(s, rng), random_route(s, rng)};
-    });
+    check_typed_moves<VehicleSwap>(random_vehicle_swap);
+}
+
+TEST(HeuristicsVehicleVariants, EveryMoveIsPricedBetweenItsTypesDepotsWithItsLimits) {
+    check_typed_moves<Relocate>(random_segment_move(false), true);
+    check_typed_moves<OrOpt>(random_segment_move(true), true);
+    check_typed_moves<Swap>(random_swap, true);
+    check_typed_moves<TwoOpt>(random_two_opt, true);
+    check_typed_moves<TwoOptStar>(random_two_opt_star, true);
+    check_typed_moves<SwapStar>(testing::random_swap_star, true);
+    check_typed_moves<VehicleSwap>(random_vehicle_swap, true);
 }
 
 TEST(HeuristicsVehicleTypes, OneEmptyRouteIsKeptPerTypeWithVehiclesLeft) {

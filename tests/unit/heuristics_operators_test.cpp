@@ -13,6 +13,7 @@
 #include "routekit/model/checker.hpp"
 #include "routekit/model/penalty.hpp"
 #include "tests/unit/heuristics_random_instance.hpp"
+#include "tests/unit/heuristics_random_moves.hpp"
 
 namespace routekit {
 namespace {
@@ -188,18 +189,7 @@ TEST(HeuristicsOperators, TwoOptStarDeltaIsExact) {
 }
 
 TEST(HeuristicsOperators, SwapStarDeltaIsExact) {
-    check_operator<SwapStar>(
-        [](const SearchState& s, Rng& rng) {
-            SwapStarMove m;
-            m.route_a = random_route(s, rng);
-            m.route_b = random_route(s, rng);
-            m.pos_u = random_client_position(s, m.route_a, rng);
-            m.pos_v = random_client_position(s, m.route_b, rng);
-            m.u_after = between(rng, 0, s.route(m.route_b).last() - 1);
-            m.v_after = between(rng, 0, s.route(m.route_a).last() - 1);
-            return m;
-        },
-        kSeeds, kMoves);
+    check_operator<SwapStar>(testing::random_swap_star, kSeeds, kMoves);
 }
 
 TEST(HeuristicsOperators, SwapStarCandidateIsPricedExactly) {

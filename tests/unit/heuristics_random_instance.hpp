@@ -85,7 +85,7 @@ inline Solution random_solution(const Instance& instance, int routes, Rng& rng) 
     Solution solution;
     solution.routes.resize(static_cast<std::size_t>(std::max(routes, 1)));
     std::vector<int> clients;
-    for (int c = 1; c < instance.num_nodes(); ++c) clients.push_back(c);
+    for (int c = instance.num_depots(); c < instance.num_nodes(); ++c) clients.push_back(c);
     portable_shuffle(clients.begin(), clients.end(), rng);
     for (int c : clients) solution.routes[uniform_below(rng, solution.routes.size())].push_back(c);
     return solution;

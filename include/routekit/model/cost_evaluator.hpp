@@ -32,6 +32,7 @@ class CostEvaluator {
           duration_weight_(instance.has_duration_limit() ? weights.duration : 0),
           capacity_(instance.capacity()),
           max_duration_(instance.max_route_duration()),
+          forbidden_weight_(instance.forbidden_visit_weight()),
           vehicle_types_(&instance.vehicle_types()) {
         // Non-negative weights keep every penalty non-negative: the operators' bounds rely on it, and the
         // hot paths then need one saturation bound, not two.
@@ -77,6 +78,18 @@ class CostEvaluator {
     /// RouteCost::vehicle_cost of a used vehicle of `type` travelling `distance`.
     Cost vehicle_cost(Cost distance, int type) const { return route_price(distance, type) - distance; }
 
+    /// Route duration above the limit of a vehicle of `type`.
+    Cost excess_duration_on(int type, Cost duration) const {
+        return std::max<Cost>(0, duration - vehicle_type(type).max_duration);
+    }
+    /// Penalty of a route of `type` lasting `duration` with `time_warp` units of lateness.
+    Cost time_penalty_on(int type, Cost time_warp, Cost duration) const {
+        return add_penalty(time_warp_penalty(time_warp),
+                           saturating_penalty(duration_weight_, excess_duration_on(type, duration)));
+    }
+    /// Penalty of `visits` visits of clients that their vehicles may not serve.
+    Cost forbidden_penalty(Cost visits) const { return saturating_penalty(forbidden_weight_, visits); }
+
     /// Penalty of `time_warp` units of lateness.
     Cost time_warp_penalty(Cost time_warp) const { return saturating_penalty(weights_.time_warp, time_warp); }
     /// Penalty of a route lasting `duration`.
@@ -90,9 +103,10 @@ class CostEvaluator {
 
     /// Distance plus the weighted violations of `cost` (one route, or summed over several).
     Cost penalized(const RouteCost& cost) const {
-        // Three penalties of at most kCostCap add up without overflow; one clamp for their sum.
+        // Four penalties of at most kCostCap add up without overflow; one clamp for their sum.
         const Cost penalties = excess_load_penalty(cost.excess_load) + time_warp_penalty(cost.time_warp) +
-                               saturating_penalty(duration_weight_, cost.excess_duration);
+                               saturating_penalty(duration_weight_, cost.excess_duration) +
+                               forbidden_penalty(cost.forbidden_visits);
         return add_penalty(saturating_add(cost.distance, cost.vehicle_cost), std::min(penalties, kCostCap));
     }
 
@@ -102,6 +116,7 @@ class CostEvaluator {
     Cost duration_weight_;
     Cost capacity_;
     Cost max_duration_;
+    Cost forbidden_weight_;  ///< fixed, not adapted: see Instance::forbidden_visit_weight
     const std::vector<VehicleType>* vehicle_types_;  ///< the instance's, which outlives every evaluator
 };
 

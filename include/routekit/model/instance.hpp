@@ -143,6 +143,18 @@ class Instance {
     /// The type driving route `route` of a solution: positional with several types, else type 0; -1 when
     /// the fleet has no vehicle `route`.
     int vehicle_type_of_route(int route) const;
+    /// Whether some vehicle type serves only the clients it lists (site dependence).
+    bool site_dependent() const { return !not_served_.empty(); }
+    /// What the search charges per visit of a client its vehicle may not serve: ten of the longest round
+    /// trips from a depot, more than any detour a move could save, so that the local search removes such
+    /// visits first, with exact deltas (0 without site dependence).
+    Cost forbidden_visit_weight() const { return forbidden_visit_weight_; }
+    /// Whether a vehicle of `type` may serve `node` (a table lookup: the search asks per evaluated move).
+    bool may_serve(int type, int node) const {
+        return not_served_.empty() ||
+               not_served_[static_cast<std::size_t>(type) * static_cast<std::size_t>(n_) +
+                           static_cast<std::size_t>(node)] == 0;
+    }
     Cost pickup(int node) const { return data_.pickup.empty() ? 0 : data_.pickup[node]; }
     bool backhaul_order() const { return data_.backhaul_order; }
     Cost prize(int node) const { return data_.prize.empty() ? 0 : data_.prize[node]; }
@@ -177,6 +189,8 @@ class Instance {
     bool symmetric_ = true;
     Cost total_demand_ = 0;
     std::vector<VehicleType> vehicle_types_;
+    Cost forbidden_visit_weight_ = 0;
+    std::vector<char> not_served_;  ///< types x nodes, 1: outside the type's allowed clients; empty: none
     std::vector<char> required_;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 // The penalized cost the search minimises while it is allowed to be infeasible:
-//   distance + load * excess load + time_warp * time warp + duration * excess route duration,
+//   distance + load * excess load + time_warp * time warp + duration * excess route duration
+//   (+ a fixed weight per visit of a client the route's vehicle may not serve),
 // priced by routekit::CostEvaluator (routekit/model/cost_evaluator.hpp), the one place that multiplies a
 // weight by a violation. Integer weights keep every evaluation exact, so a move's predicted delta equals
 // the recomputed change.
@@ -24,7 +25,11 @@ struct RouteCost {
     /// What the route's vehicle type adds to its distance in the objective: fixed cost + (unit distance cost
     /// - 1) x distance. 0 for the one plain vehicle type of CVRP/VRPTW; additive over routes like the rest.
     Cost vehicle_cost = 0;
-    bool feasible() const { return excess_load == 0 && time_warp == 0 && excess_duration == 0; }
+    /// Clients the route's vehicle type may not serve (site dependence, VehicleType::allowed_clients).
+    Cost forbidden_visits = 0;
+    bool feasible() const {
+        return excess_load == 0 && time_warp == 0 && excess_duration == 0 && forbidden_visits == 0;
+    }
 };
 
 /// Recomputes one route, driven by a vehicle of `vehicle_type`, from scratch (the reference every fast
