@@ -46,10 +46,11 @@ struct Bred {
     IndividualPtr educated;
     IndividualPtr repaired;
     IndividualPtr constructed;
-    /// Bred by ruin and recreate of the best. The penalties do not count such a child: it is nearly always
-    /// feasible, and counted it would drive the weights down until the descents wander far from
-    /// feasibility (X-n401: load weight 13 to 1 and a third of the children per second); the weights follow
-    /// the crossover children.
+    /// Bred by ruin and recreate of the best. Such a child may raise the penalty weights but not lower them:
+    /// it is nearly always feasible, and counted in full it drove the weights down until the descents
+    /// wandered far from feasibility (X-n401: load weight 13 to 1 and a third of the children per second);
+    /// not counted at all, the weights never rose on R1_10_1 (tight windows, time-warp weight 1), whose
+    /// children then all stayed infeasible for 60 s.
     bool ruined = false;
 };
 
@@ -311,7 +312,7 @@ void Search::add_warm_start() {
 // Initial individuals count for the penalties too: on large instances they may be most of what a short run
 // educates.
 void Search::absorb(const Bred& bred) {
-    if (!bred.ruined && penalties_.record(*bred.educated)) population_.reweigh(penalties_.cost_evaluator());
+    if (penalties_.record(*bred.educated, !bred.ruined)) population_.reweigh(penalties_.cost_evaluator());
     for (const IndividualPtr& individual : {bred.educated, bred.repaired}) {
         if (!individual) continue;
         population_.add(individual, penalties_.cost_evaluator());

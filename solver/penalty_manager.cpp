@@ -62,7 +62,8 @@ Cost PenaltyManager::raise_if_never_met(Cost weight, Cost max_weight, const Trac
     return std::min(max_weight, std::max(weight + 1, weight * 3 / 2));
 }
 
-bool PenaltyManager::record(const Individual& offspring) {
+bool PenaltyManager::record(const Individual& offspring, bool may_lower) {
+    window_may_lower_ = window_may_lower_ || may_lower;
     ++recorded_;
     if (offspring.feasible) ++recorded_feasible_;
     ++window_;
@@ -79,13 +80,20 @@ bool PenaltyManager::record(const Individual& offspring) {
         weights_.duration = raise_if_never_met(weights_.duration, kMaxWeight, duration_);
         if (before == weights_) return false;
         window_ = 0;
+        window_may_lower_ = false;
         load_.feasible = time_warp_.feasible = duration_.feasible = 0;
         return true;
     }
     weights_.load = adjust(weights_.load, max_load_weight_, load_, window_, params_.target_feasible);
     weights_.time_warp = adjust(weights_.time_warp, kMaxWeight, time_warp_, window_, params_.target_feasible);
     weights_.duration = adjust(weights_.duration, kMaxWeight, duration_, window_, params_.target_feasible);
+    if (!window_may_lower_) {
+        weights_.load = std::max(weights_.load, before.load);
+        weights_.time_warp = std::max(weights_.time_warp, before.time_warp);
+        weights_.duration = std::max(weights_.duration, before.duration);
+    }
     window_ = 0;
+    window_may_lower_ = false;
     load_.feasible = time_warp_.feasible = duration_.feasible = 0;
     return !(before == weights_);
 }

@@ -24,8 +24,10 @@ class PenaltyManager {
     PenaltyWeights repair_weights(Cost factor) const;
 
     /// Counts an educated offspring (before any repair); every `penalty_interval` offspring the weights
-    /// are adjusted. Returns true when they changed.
-    bool record(const Individual& offspring);
+    /// are adjusted. Returns true when they changed. A window in which no offspring was recorded with
+    /// `may_lower` only raises weights: children of the best solution are nearly all feasible, and lowering
+    /// the weights for them would let every descent wander off feasibility.
+    bool record(const Individual& offspring, bool may_lower = true);
 
     /// Share of the recorded offspring that were feasible, over the whole run.
     double feasible_share() const;
@@ -53,6 +55,7 @@ class PenaltyManager {
     Cost max_load_weight_ =
         0;  ///< kMaxWeight times the largest unit distance cost (load is priced in cost units)
     int window_ = 0;
+    bool window_may_lower_ = false;  ///< some offspring of the current window was recorded with may_lower
     std::int64_t recorded_ = 0;
     std::int64_t recorded_feasible_ = 0;
 };

@@ -80,5 +80,25 @@ TEST(SolverPenaltyManager, LoadWeightHasNoQuickRise) {
     EXPECT_EQ(manager.weights().load, start);
 }
 
+// A window of offspring all recorded without may_lower (children of the best solution) cannot lower a
+// weight however feasible they are, but raises one they miss; a single ordinary offspring in the window
+// lets the plain rule lower it again.
+TEST(SolverPenaltyManager, WindowWithoutMayLowerOnlyRaises) {
+    const Instance instance = windowed_instance();
+    GeneticParams params;
+    params.penalty_interval = 20;
+    PenaltyManager manager(instance, params);
+    const PenaltyWeights start = manager.weights();
+    const Individual feasible = offspring(instance, 0, 0);
+    for (int i = 0; i < 20; ++i) manager.record(feasible, false);
+    EXPECT_EQ(manager.weights(), start);
+    for (int i = 0; i < 20; ++i) manager.record(offspring(instance, 9, 0), false);
+    const Cost raised = manager.weights().load;
+    EXPECT_GT(raised, start.load);
+    for (int i = 0; i < 19; ++i) manager.record(feasible, false);
+    EXPECT_TRUE(manager.record(feasible, true));
+    EXPECT_LT(manager.weights().load, raised);
+}
+
 }  // namespace
 }  // namespace routekit
