@@ -20,14 +20,16 @@ void InsertionRoute::refresh() {
     prefix_.assign(size, DurationSegment::visit(instance, 0));
     suffix_.assign(size, DurationSegment::visit(instance, 0));
     load_ = 0;
+    pickup_ = 0;
     Cost distance = 0;
     for (std::size_t k = 1; k < size; ++k) {
         prefix_[k] = DurationSegment::merge(prefix_[k - 1], instance.duration(nodes_[k - 1], nodes_[k]),
                                             DurationSegment::visit(instance, nodes_[k]));
         load_ += instance.demand(nodes_[k]);
+        pickup_ += instance.pickup(nodes_[k]);
         distance += instance.distance(nodes_[k - 1], nodes_[k]);
     }
-    cost_ = route_cost(distance, load_, prefix_.back(), size > 2);
+    cost_ = route_cost(distance, std::max(load_, pickup_), prefix_.back(), size > 2);
     for (std::size_t k = size - 1; k-- > 0;)
         suffix_[k] = DurationSegment::merge(DurationSegment::visit(instance, nodes_[k]),
                                             instance.duration(nodes_[k], nodes_[k + 1]), suffix_[k + 1]);
@@ -45,7 +47,9 @@ InsertionRoute::Insertion InsertionRoute::evaluate(int client, int after) const 
         DurationSegment::merge(DurationSegment::merge(prefix_[p], instance.duration(before, client),
                                                       DurationSegment::visit(instance, client)),
                                instance.duration(client, next), suffix_[p + 1]);
-    result.route = route_cost(cost_.distance + result.distance, load_ + instance.demand(client), with, true);
+    result.route =
+        route_cost(cost_.distance + result.distance,
+                   std::max(load_ + instance.demand(client), pickup_ + instance.pickup(client)), with, true);
     result.violation = result.route.excess_load + result.route.time_warp + result.route.excess_duration;
     return result;
 }

@@ -119,7 +119,10 @@ Child insert_greedily(const Instance& instance, const TypedRoutes& routes, const
                 }
             }
         }
-        built[best_route].insert(client, best_after);
+        // An optional client whose cheapest place costs more than its prize stays out (the descent may
+        // still insert it elsewhere later).
+        if (instance.required(client) || best < instance.prize(client))
+            built[best_route].insert(client, best_after);
         std::erase_if(built, [](const InsertionRoute& route) { return route.num_clients() == 0; });
     }
     Child child;
@@ -131,6 +134,9 @@ Child insert_greedily(const Instance& instance, const TypedRoutes& routes, const
     }
     if (has_vehicle_types(instance))
         child.solution = assign_vehicle_types(instance, child.solution.routes, cost, child_types);
+    // The two children may leave out different clients (child B drops the incoming clients the receiver
+    // did not serve): each pays for its own.
+    child.penalized = saturating_add(child.penalized, uncollected_prizes(instance, child.solution));
     return child;
 }
 

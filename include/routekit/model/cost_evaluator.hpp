@@ -93,7 +93,9 @@ class CostEvaluator {
         // Three penalties of at most kCostCap add up without overflow; one clamp for their sum.
         const Cost penalties = excess_load_penalty(cost.excess_load) + time_warp_penalty(cost.time_warp) +
                                saturating_penalty(duration_weight_, cost.excess_duration);
-        return add_penalty(saturating_add(cost.distance, cost.vehicle_cost), std::min(penalties, kCostCap));
+        return add_penalty(
+            saturating_add(saturating_add(cost.distance, cost.vehicle_cost), cost.uncollected_prizes),
+            std::min(penalties, kCostCap));
     }
 
   private:
