@@ -173,16 +173,26 @@ bool LocalSearch::Impl::improve_pair(int u, int v) {
     return false;
 }
 
-// A served optional client is dropped when that saves more than its prize; a left-out one is inserted at
+// A served optional client, alone or with the optional clients after it, is dropped when that saves more
+// than their prizes; a left-out one is inserted at
 // its best place next to a neighbour (or into an empty route) when that costs less than its prize. Positions
 // in routes unchanged since u was last tried are skipped: their deltas are as they were, none improving.
 bool LocalSearch::Impl::improve_optional(int u, long long last_test) {
     const int ru = state.route_of(u);
     if (ru >= 0) {
-        if (instance.required(u) || state.route(ru).modified <= last_test ||
-            optional_clients.removal_delta(u) >= 0)
-            return false;
-        optional_clients.remove(u);
+        // u alone, or u and the optional clients after it, up to the route's end.
+        if (state.route(ru).modified <= last_test) return false;
+        const RouteData& route = state.route(ru);
+        const int first = state.position_of(u);
+        Cost best = 0, prizes = 0;
+        int best_last = -1;
+        for (int last = first; last < route.last() && !instance.required(route.node(last)); ++last) {
+            prizes = saturating_add(prizes, instance.prize(route.node(last)));
+            const Cost delta = optional_clients.segment_removal_delta(ru, first, last, prizes);
+            if (delta < best) best = delta, best_last = last;
+        }
+        if (best_last < 0) return false;
+        optional_clients.remove_segment(ru, first, best_last);
         return true;
     }
     Cost best = 0;

@@ -197,11 +197,13 @@ void SearchState::commit_insertion(const RouteProposal& proposal, int client) {
     unvisited_prizes_ -= instance_.prize(client);
 }
 
-void SearchState::commit_removal(const RouteProposal& proposal, int client) {
+void SearchState::commit_removal(const RouteProposal& proposal, const std::vector<int>& clients) {
     commit(proposal);
-    route_of_[static_cast<std::size_t>(client)] = -1;
-    position_of_[static_cast<std::size_t>(client)] = -1;
-    unvisited_prizes_ = saturating_add(unvisited_prizes_, instance_.prize(client));
+    for (const int client : clients) {
+        route_of_[static_cast<std::size_t>(client)] = -1;
+        position_of_[static_cast<std::size_t>(client)] = -1;
+        unvisited_prizes_ = saturating_add(unvisited_prizes_, instance_.prize(client));
+    }
 }
 
 void SearchState::rebuild_time_data(RouteData& route) const {

@@ -137,9 +137,10 @@ class SearchState {
     /// A route of its own (depot, `client`, depot) for an optional client left out, whose position 1 a
     /// proposal may take as a piece (inserting the client); valid until the next call.
     const RouteData& loose_route(int client);
-    /// Commits `proposal`, which serves `client` (left out until now) or no longer serves it.
+    /// Commits `proposal`, which serves `client` (left out until now).
     void commit_insertion(const RouteProposal& proposal, int client);
-    void commit_removal(const RouteProposal& proposal, int client);
+    /// Commits `proposal`, which no longer serves `clients`.
+    void commit_removal(const RouteProposal& proposal, const std::vector<int>& clients);
 
     /// Penalized cost change if the proposals replaced their target routes. When the change is at least
     /// `bound` the value returned may be any lower bound of it that is itself at least `bound` (used to

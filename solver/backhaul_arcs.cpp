@@ -38,4 +38,16 @@ Instance backhaul_search_instance(const Instance& instance) {
     return Instance(std::move(data));
 }
 
+Cost longest_allowed_arc(const Instance& instance) {
+    if (!instance.backhaul_order()) return instance.distances().max_value();
+    Cost longest = 0;
+    for (int i = 0; i < instance.num_nodes(); ++i) {
+        const bool picks_up = !instance.is_depot(i) && instance.pickup(i) > 0;
+        for (int j = 0; j < instance.num_nodes(); ++j)
+            if (!(picks_up && !instance.is_depot(j) && instance.demand(j) > 0))
+                longest = std::max(longest, instance.distance(i, j));
+    }
+    return longest;
+}
+
 }  // namespace routekit

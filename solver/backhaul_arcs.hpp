@@ -12,4 +12,8 @@ namespace routekit {
 /// unchanged. Throws InputError above 5,000 nodes (the matrix is stored in full).
 Instance backhaul_search_instance(const Instance& instance);
 
+/// The longest arc a route may use: with a backhaul order, arcs from a pickup to a delivery are left out
+/// (in a search instance they carry the order's price, not a distance). Scales the initial load weight.
+Cost longest_allowed_arc(const Instance& instance);
+
 }  // namespace routekit

@@ -20,11 +20,24 @@ class OptionalClients : public Operator {
 
     /// Exact penalized-cost change of leaving out `client`, served now.
     Cost removal_delta(int client) {
-        return evaluate_proposals({removal(client)}, kUnlimited) + prize(client);
+        const int position = state_.position_of(client);
+        return segment_removal_delta(state_.route_of(client), position, position, prize(client));
     }
     void remove(int client) {
+        const int position = state_.position_of(client);
+        remove_segment(state_.route_of(client), position, position);
+    }
+    /// Exact change of leaving out the clients at positions first..last of `route` (all optional), whose
+    /// prizes add up to `prizes`. A run of clients, up to a whole route, often saves its prizes' worth where
+    /// no single client does: the detour to one client of a cluster is short, the trip to the cluster is not.
+    Cost segment_removal_delta(int route, int first, int last, Cost prizes) {
+        return saturating_add(evaluate_proposals({removal(route, first, last)}, kUnlimited), prizes);
+    }
+    void remove_segment(int route, int first, int last) {
         count_improvement();
-        state_.commit_removal(removal(client), client);
+        const std::vector<int>& nodes = state_.route(route).nodes;
+        const std::vector<int> removed(nodes.begin() + first, nodes.begin() + last + 1);
+        state_.commit_removal(removal(route, first, last), removed);
     }
 
     /// O(1) lower bound of insertion_delta (see move_bound): the distance change and the new load's penalty,
@@ -53,11 +66,10 @@ class OptionalClients : public Operator {
 
   private:
     Cost prize(int client) const { return state_.instance().prize(client); }
-    RouteProposal removal(int client) const {
-        const RouteData& route = state_.route(state_.route_of(client));
-        const int position = state_.position_of(client);
-        RouteProposal proposal(state_.route_of(client));
-        proposal.add(route, 0, position - 1).add(route, position + 1, route.last());
+    RouteProposal removal(int r, int first, int last) const {
+        const RouteData& route = state_.route(r);
+        RouteProposal proposal(r);
+        proposal.add(route, 0, first - 1).add(route, last + 1, route.last());
         return proposal;
     }
     RouteProposal insertion(const InsertionMove& move) {

@@ -219,6 +219,7 @@ struct OptionalMove {
     int client = 0;
     int route = 0;
     int after = 0;
+    int length = 1;  ///< removal: the client and the length - 1 after it
 };
 
 class OptionalMoves {
@@ -228,12 +229,28 @@ class OptionalMoves {
         const Instance& instance = state_.instance();
         if (move.client <= 0 || move.client >= instance.num_nodes() || instance.required(move.client))
             return false;
-        if (!move.insert) return state_.route_of(move.client) >= 0;
+        if (!move.insert) {
+            if (state_.route_of(move.client) < 0) return false;
+            const RouteData& route = state_.route(state_.route_of(move.client));
+            const int first = state_.position_of(move.client);
+            if (first + move.length - 1 > route.num_clients()) return false;
+            for (int k = first; k < first + move.length; ++k)
+                if (instance.required(route.node(k))) return false;
+            return true;
+        }
         return state_.route_of(move.client) < 0 && move.after >= 0 &&
                move.after < state_.route(move.route).last();
     }
     Cost evaluate(const OptionalMove& move, Cost bound = kUnlimited) {
-        if (!move.insert) return op_.removal_delta(move.client);
+        if (!move.insert) {
+            if (move.length == 1) return op_.removal_delta(move.client);
+            const int r = state_.route_of(move.client);
+            const int first = state_.position_of(move.client);
+            Cost prizes = 0;
+            for (int k = first; k < first + move.length; ++k)
+                prizes += state_.instance().prize(state_.route(r).node(k));
+            return op_.segment_removal_delta(r, first, first + move.length - 1, prizes);
+        }
         const InsertionMove insertion{move.client, move.route, move.after};
         const Cost delta = op_.insertion_delta(insertion, bound);
         // The O(1) bound never exceeds the delta.
@@ -243,8 +260,11 @@ class OptionalMoves {
     void apply(const OptionalMove& move) {
         if (move.insert)
             op_.insert({move.client, move.route, move.after});
-        else
+        else if (move.length == 1)
             op_.remove(move.client);
+        else
+            op_.remove_segment(state_.route_of(move.client), state_.position_of(move.client),
+                               state_.position_of(move.client) + move.length - 1);
     }
 
   private:
@@ -268,6 +288,7 @@ TEST(HeuristicsOperators, OptionalClientMovesAreExact) {
                     : candidates[static_cast<std::size_t>(below(rng, static_cast<int>(candidates.size())))];
             m.route = random_route(s, rng);
             m.after = between(rng, 0, s.route(m.route).last() - 1);
+            m.length = below(rng, 2) == 0 ? 1 : between(rng, 2, 4);
             return m;
         },
         kSeeds, kMoves);
