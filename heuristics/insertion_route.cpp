@@ -23,6 +23,7 @@ void InsertionRoute::refresh() {
     suffix_.assign(size, DurationSegment::end(instance, vehicle_type_));
     load_ = 0;
     forbidden_ = 0;
+    pickup_ = 0;
     Cost distance = 0;
     for (std::size_t k = 1; k < size; ++k) {
         const DurationSegment visit =
@@ -30,10 +31,11 @@ void InsertionRoute::refresh() {
         prefix_[k] =
             DurationSegment::merge(prefix_[k - 1], instance.duration(nodes_[k - 1], nodes_[k]), visit);
         load_ += instance.demand(nodes_[k]);
+        pickup_ += instance.pickup(nodes_[k]);
         if (!instance.may_serve(vehicle_type_, nodes_[k])) ++forbidden_;
         distance += instance.distance(nodes_[k - 1], nodes_[k]);
     }
-    cost_ = route_cost(distance, load_, forbidden_, prefix_.back(), size > 2);
+    cost_ = route_cost(distance, std::max(load_, pickup_), forbidden_, prefix_.back(), size > 2);
     for (std::size_t k = size - 1; k-- > 1;)
         suffix_[k] = DurationSegment::merge(DurationSegment::visit(instance, nodes_[k]),
                                             instance.duration(nodes_[k], nodes_[k + 1]), suffix_[k + 1]);
@@ -53,8 +55,9 @@ InsertionRoute::Insertion InsertionRoute::evaluate(int client, int after) const 
                                                       DurationSegment::visit(instance, client)),
                                instance.duration(client, next), suffix_[p + 1]);
     const Cost forbidden = forbidden_ + (instance.may_serve(vehicle_type_, client) ? 0 : 1);
-    result.route =
-        route_cost(cost_.distance + result.distance, load_ + instance.demand(client), forbidden, with, true);
+    result.route = route_cost(cost_.distance + result.distance,
+                              std::max(load_ + instance.demand(client), pickup_ + instance.pickup(client)),
+                              forbidden, with, true);
     result.violation = result.route.excess_load + result.route.time_warp + result.route.excess_duration +
                        result.route.forbidden_visits;
     return result;

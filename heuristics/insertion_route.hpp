@@ -1,7 +1,9 @@
 #pragma once
 // A route under construction that prices the insertion of one client anywhere in O(1): distance change,
 // and whether capacity, time windows and the duration limit still hold (from prefix and suffix
-// DurationSegments), so the constructions respect every constraint they can.
+// DurationSegments), so the constructions respect every constraint they can. With pickups the load is
+// taken as the larger of the deliveries and the pickups: the peak of a route in backhaul order, a lower
+// bound of it otherwise (the local search prices the exact profile).
 #include <vector>
 
 #include "heuristics/duration_segment.hpp"
@@ -45,6 +47,7 @@ class InsertionRoute {
     std::vector<DurationSegment> suffix_;
     Cost load_ = 0;
     Cost forbidden_ = 0;  ///< clients the vehicle may not serve
+    Cost pickup_ = 0;     ///< picked up along the route
     RouteCost cost_;
 };
 

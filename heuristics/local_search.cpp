@@ -7,6 +7,7 @@
 #include <string>
 
 #include "heuristics/granular_neighbours.hpp"
+#include "heuristics/operators/optional_clients.hpp"
 #include "heuristics/operators/or_opt.hpp"
 #include "heuristics/operators/relocate.hpp"
 #include "heuristics/operators/swap.hpp"
@@ -33,7 +34,9 @@ struct LocalSearch::Impl {
           two_opt(state),
           two_opt_star(state),
           swap_star(state),
-          vehicle_swap(state) {}
+          vehicle_swap(state),
+          optional_clients(state),
+          has_optional(instance.has_optional_clients()) {}
 
     void run(Solution& solution, const PenaltyWeights& weights, Rng& rng,
              const std::function<bool()>& should_stop, const std::vector<char>* settled);
@@ -41,6 +44,7 @@ struct LocalSearch::Impl {
     bool improve_into_empty_route(int u);
     bool improve_swap_star();
     bool improve_vehicle_types();
+    bool improve_optional(int u, long long last_test);
 
     template <class Op, class Move>
     bool try_move(Op& op, const Move& move) {
@@ -62,6 +66,8 @@ struct LocalSearch::Impl {
     TwoOptStar two_opt_star;
     SwapStar swap_star;
     VehicleSwap vehicle_swap;
+    OptionalClients optional_clients;
+    bool has_optional;                      ///< some client may be left out
     std::vector<long long> tested_at;       ///< per client: the move counter when last tried
     std::vector<long long> pair_tested_at;  ///< per route pair: when SWAP* last tried it
     std::vector<char> pair_close;  ///< per route pair: some client of one is a neighbour in the other
@@ -78,8 +84,9 @@ void LocalSearch::Impl::run(Solution& solution, const PenaltyWeights& weights, R
                 throw ParameterError("local search: client " + std::to_string(client) +
                                      " is unknown or visited twice");
         }
-    if (std::count(visits.begin() + instance.num_depots(), visits.end(), 0) > 0)
-        throw ParameterError("local search: the solution must visit every client");
+    for (int client = instance.num_depots(); client < instance.num_nodes(); ++client)
+        if (visits[static_cast<std::size_t>(client)] == 0 && instance.required(client))
+            throw ParameterError("local search: the solution must visit every required client");
     const bool single = instance.single_vehicle();
     const int slots = single                     ? 1
                       : instance.fleet_limited() ? instance.fleet()
@@ -116,7 +123,12 @@ void LocalSearch::Impl::run(Solution& solution, const PenaltyWeights& weights, R
             if ((stopped = stop_now())) break;
             const long long last_test = tested_at[static_cast<std::size_t>(u)];
             tested_at[static_cast<std::size_t>(u)] = state.moves();
+            if (has_optional) {
+                if (improve_optional(u, last_test)) improved = true;
+                if (state.route_of(u) < 0) continue;
+            }
             for (int v : neighbours[static_cast<std::size_t>(u)]) {
+                if (has_optional && state.route_of(v) < 0) continue;
                 const long long changed = std::max(state.route(state.route_of(u)).modified,
                                                    state.route(state.route_of(v)).modified);
                 if (changed > last_test && improve_pair(u, v)) improved = true;
@@ -161,6 +173,52 @@ bool LocalSearch::Impl::improve_pair(int u, int v) {
     return false;
 }
 
+// A served optional client, alone or with the optional clients after it, is dropped when that saves more
+// than their prizes; a left-out one is inserted at
+// its best place next to a neighbour (or into an empty route) when that costs less than its prize. Positions
+// in routes unchanged since u was last tried are skipped: their deltas are as they were, none improving.
+bool LocalSearch::Impl::improve_optional(int u, long long last_test) {
+    const int ru = state.route_of(u);
+    if (ru >= 0) {
+        // u alone, or u and the optional clients after it, up to the route's end.
+        if (state.route(ru).modified <= last_test) return false;
+        const RouteData& route = state.route(ru);
+        const int first = state.position_of(u);
+        Cost best = 0, prizes = 0;
+        int best_last = -1;
+        for (int last = first; last < route.last() && !instance.required(route.node(last)); ++last) {
+            prizes = saturating_add(prizes, instance.prize(route.node(last)));
+            const Cost delta = optional_clients.segment_removal_delta(ru, first, last, prizes);
+            if (delta < best) best = delta, best_last = last;
+        }
+        if (best_last < 0) return false;
+        optional_clients.remove_segment(ru, first, best_last);
+        return true;
+    }
+    Cost best = 0;
+    InsertionMove best_move{u, -1, 0};
+    auto consider = [&](int route, int after) {
+        if (state.route(route).modified <= last_test) return;
+        const InsertionMove move{u, route, after};
+        if (optional_clients.insertion_bound(move) >= best) return;
+        const Cost delta = optional_clients.insertion_delta(move, best);
+        if (delta < best) {
+            best = delta;
+            best_move = move;
+        }
+    };
+    for (int v : neighbours[static_cast<std::size_t>(u)]) {
+        const int rv = state.route_of(v);
+        if (rv < 0) continue;
+        consider(rv, state.position_of(v) - 1);
+        consider(rv, state.position_of(v));
+    }
+    for (const int empty : state.empty_routes()) consider(empty, 0);
+    if (best_move.route < 0) return false;
+    optional_clients.insert(best_move);
+    return true;
+}
+
 bool LocalSearch::Impl::improve_into_empty_route(int u) {
     const int ru = state.route_of(u);
     if (state.route(ru).num_clients() <= 1) return false;
@@ -200,6 +258,7 @@ bool LocalSearch::Impl::improve_swap_star() {
     pair_close.assign(static_cast<std::size_t>(routes * routes), 0);
     for (int u = instance.num_depots(); u < instance.num_nodes(); ++u)
         for (int v : neighbours[static_cast<std::size_t>(u)]) {
+            if (state.route_of(u) < 0 || state.route_of(v) < 0) continue;
             const int a = std::min(state.route_of(u), state.route_of(v));
             const int b = std::max(state.route_of(u), state.route_of(v));
             if (a != b) pair_close[static_cast<std::size_t>(a * routes + b)] = 1;
@@ -244,6 +303,7 @@ std::vector<OperatorStats> LocalSearch::stats() const {
                                      impl_->swap.stats(),         impl_->two_opt.stats(),
                                      impl_->two_opt_star.stats(), impl_->swap_star.stats()};
     if (has_vehicle_types(impl_->instance)) stats.push_back(impl_->vehicle_swap.stats());
+    if (impl_->has_optional) stats.push_back(impl_->optional_clients.stats());
     return stats;
 }
 

@@ -23,6 +23,7 @@ SearchState::SearchState(const Instance& instance)
       time_matters_(instance.has_time_windows() || instance.has_duration_limit() || has_shifts(instance)),
       ends_by_type_(instance.num_depots() > 1 || has_shifts(instance)),
       site_dependent_(instance.site_dependent()),
+      pickups_(!instance.data().pickup.empty()),
       num_types_(static_cast<int>(instance.vehicle_types().size())),
       typed_(has_vehicle_types(instance)) {}
 
@@ -56,6 +57,7 @@ void SearchState::load(const Solution& solution, const PenaltyWeights& weights, 
     while (used < slots) add_route({});
     routes_.erase(routes_.begin() + static_cast<std::ptrdiff_t>(used), routes_.end());
     refresh_empty_route();
+    count_unvisited_prizes();
 }
 
 void SearchState::load_typed(const Solution& solution) {
@@ -77,6 +79,14 @@ void SearchState::load_typed(const Solution& solution) {
         rebuild(static_cast<int>(routes_.size()) - 1, solution.routes[k]);
     }
     refresh_empty_route();
+    count_unvisited_prizes();
+}
+
+void SearchState::count_unvisited_prizes() {
+    unvisited_prizes_ = 0;
+    for (int client = instance_.num_depots(); client < instance_.num_nodes(); ++client)
+        if (route_of(client) < 0)
+            unvisited_prizes_ = saturating_add(unvisited_prizes_, instance_.prize(client));
 }
 
 void SearchState::add_empty_route(int type) {
@@ -103,13 +113,23 @@ Solution SearchState::solution() const {
 }
 
 Cost SearchState::total_cost() const {
-    Cost total = 0;
+    Cost total = unvisited_prizes_;
     for (const RouteData& route : routes_) total = saturating_add(total, route.cost);
     return total;
 }
 
 void SearchState::rebuild(int r, const std::vector<int>& clients) {
     RouteData& route = routes_[static_cast<std::size_t>(r)];
+    fill(route, clients);
+    const std::vector<int>& nodes = route.nodes;
+    for (std::size_t k = 1; k + 1 < nodes.size(); ++k) {
+        route_of_[static_cast<std::size_t>(nodes[k])] = r;
+        position_of_[static_cast<std::size_t>(nodes[k])] = static_cast<int>(k);
+    }
+    route.modified = moves_;
+}
+
+void SearchState::fill(RouteData& route, const std::vector<int>& clients) const {
     const VehicleType& vehicle = cost_.vehicle_type(route.type);
     route.nodes.clear();
     route.nodes.push_back(vehicle.start_depot);
@@ -138,15 +158,78 @@ void SearchState::rebuild(int r, const std::vector<int>& clients) {
                 route.forbidden[k * types + t] = (k > 0 ? route.forbidden[(k - 1) * types + t] : 0) +
                                                  (instance_.may_serve(static_cast<int>(t), nodes[k]) ? 0 : 1);
     }
-    for (std::size_t k = 1; k + 1 < size; ++k) {
-        route_of_[static_cast<std::size_t>(nodes[k])] = r;
-        position_of_[static_cast<std::size_t>(nodes[k])] = static_cast<int>(k);
-    }
+    if (pickups_) rebuild_load_data(route);
     route.total_distance = route.positions.back().distance_forward;
     route.total_load = route.positions.back().load_through;
     route.cost = route_cost(route);
     route.penalty = route.empty() ? 0 : route.cost - cost_.route_price(route.total_distance, route.type);
-    route.modified = moves_;
+}
+
+void SearchState::rebuild_load_data(RouteData& route) const {
+    const std::vector<int>& nodes = route.nodes;
+    const std::size_t size = nodes.size();
+    route.load_prefix.assign(size, {});
+    route.load_suffix.assign(size, {});
+    route.load_reversed_prefix.assign(size, {});
+    route.load_reversed_suffix.assign(size, {});
+    route.load_prefix[0] = route.load_reversed_prefix[0] = LoadSegment::visit(instance_, nodes[0]);
+    for (std::size_t k = 1; k < size; ++k) {
+        const LoadSegment visit = LoadSegment::visit(instance_, nodes[k]);
+        route.load_prefix[k] = LoadSegment::merge(route.load_prefix[k - 1], visit);
+        route.load_reversed_prefix[k] = LoadSegment::merge(visit, route.load_reversed_prefix[k - 1]);
+    }
+    route.load_suffix[size - 1] = route.load_reversed_suffix[size - 1] =
+        LoadSegment::visit(instance_, nodes[size - 1]);
+    for (std::size_t k = size - 1; k-- > 0;) {
+        const LoadSegment visit = LoadSegment::visit(instance_, nodes[k]);
+        route.load_suffix[k] = LoadSegment::merge(visit, route.load_suffix[k + 1]);
+        route.load_reversed_suffix[k] = LoadSegment::merge(route.load_reversed_suffix[k + 1], visit);
+    }
+}
+
+LoadSegment SearchState::load_segment(const Piece& piece) const {
+    const RouteData& route = *piece.route;
+    const auto first = static_cast<std::size_t>(piece.first);
+    const auto last = static_cast<std::size_t>(piece.last);
+    if (!piece.reversed) {
+        if (piece.first == 0) return route.load_prefix[last];
+        if (piece.last == route.last()) return route.load_suffix[first];
+    } else {
+        if (piece.first == 0) return route.load_reversed_prefix[last];
+        if (piece.last == route.last()) return route.load_reversed_suffix[first];
+    }
+    // An inner piece: its visits one by one (pieces of this kind are short or rare).
+    const std::vector<int>& nodes = route.nodes;
+    LoadSegment result = LoadSegment::visit(instance_, nodes[piece.reversed ? last : first]);
+    for (std::size_t step = 1; step <= last - first; ++step)
+        result = LoadSegment::merge(
+            result, LoadSegment::visit(instance_, nodes[piece.reversed ? last - step : first + step]));
+    return result;
+}
+
+Cost SearchState::peak_load(const RouteProposal& proposal) const {
+    LoadSegment total;
+    for (const Piece& piece : proposal) total = LoadSegment::merge(total, load_segment(piece));
+    return total.peak;
+}
+
+const RouteData& SearchState::loose_route(int client) {
+    fill(loose_, {client});
+    return loose_;
+}
+
+void SearchState::commit_insertion(const RouteProposal& proposal, int client) {
+    commit(proposal);
+    unvisited_prizes_ -= instance_.prize(client);
+}
+
+void SearchState::commit_removal(const RouteProposal& proposal, const std::vector<int>& clients) {
+    commit(proposal);
+    for (const int client : clients) {
+        route_of_[static_cast<std::size_t>(client)] = -1;
+        position_of_[static_cast<std::size_t>(client)] = -1;
+        unvisited_prizes_ = saturating_add(unvisited_prizes_, instance_.prize(client));
+    }
 }
 
 void SearchState::rebuild_time_data(RouteData& route) const {
@@ -248,6 +331,8 @@ SearchState::Partial SearchState::partial(const RouteProposal& proposal, int typ
         previous = piece.reversed ? first.node : last.node;
     }
     if (site_dependent_) result.forbidden = forbidden_visits(proposal, type);
+    if (pickups_) [[unlikely]]
+        result.load = peak_load(proposal);
     return result;
 }
 
@@ -272,6 +357,9 @@ SearchState::Partial SearchState::partial_between_depots(const RouteProposal& pr
     result.distance += instance_.distance(previous, vehicle.end_depot);
     result.nodes += 2;
     if (site_dependent_) result.forbidden = forbidden_visits(proposal, type);
+    // Depots neither deliver nor pick up: the pieces' whole profiles are their clients'.
+    if (pickups_) [[unlikely]]
+        result.load = peak_load(proposal);
     return result;
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "heuristics/duration_segment.hpp"
+#include "heuristics/load_segment.hpp"
 #include "routekit/model/cost_evaluator.hpp"
 #include "routekit/model/instance.hpp"
 #include "routekit/model/penalty.hpp"
@@ -40,11 +41,16 @@ struct RouteData {
     std::vector<DurationSegment> reversed_suffix;  ///< [k]: nodes[last], ..., nodes[k]
     /// With site dependence, [k * types + t]: how many of nodes[0..k] a vehicle of type t may not serve.
     std::vector<int> forbidden;
-    Cost cost = 0;  ///< penalized cost under the state's CostEvaluator
-    int type = 0;   ///< the vehicle type driving it (0 with one type)
+    // The load profile, filled only when clients have pickups (else the load is the demand summed above).
+    std::vector<LoadSegment> load_prefix;           ///< [k]: nodes[0..k]
+    std::vector<LoadSegment> load_suffix;           ///< [k]: nodes[k..last]
+    std::vector<LoadSegment> load_reversed_prefix;  ///< [k]: nodes[k], ..., nodes[0]
+    std::vector<LoadSegment> load_reversed_suffix;  ///< [k]: nodes[last], ..., nodes[k]
+    Cost cost = 0;                                  ///< penalized cost under the state's CostEvaluator
+    int type = 0;                                   ///< the vehicle type driving it (0 with one type)
     // Copies of the whole route's totals, next to `cost` so that the move bounds read one cache line.
     Cost total_distance = 0;  ///< positions.back().distance_forward
-    Cost total_load = 0;      ///< positions.back().load_through
+    Cost total_load = 0;      ///< positions.back().load_through: the demand, a lower bound of the peak load
     Cost penalty =
         0;  ///< cost - its vehicle's price of total_distance: load, time-warp and duration penalties
     long long modified = 0;  ///< the state's move counter when this route last changed
@@ -115,6 +121,7 @@ class SearchState {
     const CostEvaluator& cost_evaluator() const { return cost_; }
     int num_routes() const { return static_cast<int>(routes_.size()); }
     const RouteData& route(int r) const { return routes_[static_cast<std::size_t>(r)]; }
+    /// The route serving `client`; -1 for an optional client left out.
     int route_of(int client) const { return route_of_[static_cast<std::size_t>(client)]; }
     int position_of(int client) const { return position_of_[static_cast<std::size_t>(client)]; }
     /// Some empty route, or -1 when every route is in use.
@@ -128,7 +135,18 @@ class SearchState {
     static constexpr long long kSettled = -2;
     /// How many times load() was called: with a route's `modified` stamp, identifies its content.
     long long loads() const { return loads_; }
+    /// The routes' penalized costs plus the prizes of the clients left out.
     Cost total_cost() const;
+    /// The prizes of the optional clients no route serves.
+    Cost unvisited_prizes() const { return unvisited_prizes_; }
+
+    /// A route of its own (depot, `client`, depot) for an optional client left out, whose position 1 a
+    /// proposal may take as a piece (inserting the client); valid until the next call.
+    const RouteData& loose_route(int client);
+    /// Commits `proposal`, which serves `client` (left out until now).
+    void commit_insertion(const RouteProposal& proposal, int client);
+    /// Commits `proposal`, which no longer serves `clients`.
+    void commit_removal(const RouteProposal& proposal, const std::vector<int>& clients);
 
     /// Penalized cost change if the proposals replaced their target routes. When the change is at least
     /// `bound` the value returned may be any lower bound of it that is itself at least `bound` (used to
@@ -164,6 +182,8 @@ class SearchState {
     /// Several depots or vehicle shifts: a route's ends depend on its vehicle type, so proposals are priced
     /// from their pieces' clients between the target type's depots.
     bool ends_by_type() const { return ends_by_type_; }
+    /// Load data of a piece (only with pickups): O(1) for prefixes and suffixes, inner pieces visit by visit.
+    LoadSegment load_segment(const Piece& piece) const;
 
   private:
     struct Partial {
@@ -175,6 +195,8 @@ class SearchState {
     Partial partial(const RouteProposal& proposal, int type) const;
     Partial partial_between_depots(const RouteProposal& proposal, int type) const;
     int forbidden_visits(const RouteProposal& proposal, int type) const;
+    /// The peak load of a proposal whose clients have pickups.
+    Cost peak_load(const RouteProposal& proposal) const;
     Cost partial_cost(const Partial& partial, int type) const;
     Cost time_cost(const RouteProposal& proposal, int type) const;
     Cost time_cost_between_depots(const RouteProposal& proposal, int type) const;
@@ -185,6 +207,9 @@ class SearchState {
     }
     Cost proposal_cost(const RouteProposal& proposal, int type) const;
     void rebuild(int r, const std::vector<int>& clients);
+    /// Fills `route`'s nodes and cumulative data (not the client index) for `clients`.
+    void fill(RouteData& route, const std::vector<int>& clients) const;
+    void rebuild_load_data(RouteData& route) const;
     void load_typed(const Solution& solution);
     /// Appends an empty route of `type`.
     void add_empty_route(int type);
@@ -192,13 +217,17 @@ class SearchState {
     std::vector<int> clients_of(const RouteProposal& proposal) const;
     void refresh_empty_route();
     void refresh_empty_typed_routes();
+    void count_unvisited_prizes();
 
     const Instance& instance_;
     CostEvaluator cost_;
     bool time_matters_ = false;  ///< time windows or a duration limit: the time part of the cost can be > 0
     bool ends_by_type_ = false;  ///< several depots or shifts (see ends_by_type())
     bool site_dependent_ = false;
+    bool pickups_ = false;  ///< some client has a pickup: the load is a profile (LoadSegment)
     int num_types_ = 1;
+    Cost unvisited_prizes_ = 0;
+    RouteData loose_;  ///< loose_route()'s
     bool grow_ = false;
     bool bounds_usable_ = false;
     std::vector<RouteData> routes_;

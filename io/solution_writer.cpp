@@ -19,7 +19,8 @@ void write_sol(std::ostream& out, const Instance& instance, const Solution& solu
         for (int client : route) out << " " << client;
         out << "\n";
     }
-    if (positional)
+    // The objective wherever it is more than the distance: vehicle costs, prizes of clients left out.
+    if (positional || instance.has_optional_clients())
         out << "Cost " << format_objective(check_solution(instance, solution).cost, instance) << "\n";
     else
         out << "Cost " << format_cost(solution_distance(instance, solution), instance.rounding()) << "\n";
@@ -100,6 +101,16 @@ void write_json(std::ostream& out, const Instance& instance, const Solution& sol
         {"route_node_ids", std::move(node_ids)},
         {"schedules", std::move(schedules)},
     };
+    if (instance.has_optional_clients()) {
+        // The clients left out (their prizes are part of the cost), as indices like "routes".
+        std::vector<char> served(static_cast<std::size_t>(instance.num_nodes()), 0);
+        for (const Route& route : solution.routes)
+            for (int client : route) served[static_cast<std::size_t>(client)] = 1;
+        nlohmann::json unvisited = nlohmann::json::array();
+        for (int client = instance.num_depots(); client < instance.num_nodes(); ++client)
+            if (!served[static_cast<std::size_t>(client)]) unvisited.push_back(client);
+        document["unvisited"] = std::move(unvisited);
+    }
     out << document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 

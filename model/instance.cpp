@@ -162,7 +162,8 @@ void Instance::validate_depots_and_vehicle_types() {
                 which + "expected non-negative costs");
         require(type.max_duration >= 0 && type.max_distance >= 0, data_,
                 which + "expected non-negative duration and distance limits");
-        require(type.shift.earliest <= type.shift.latest, data_, which + "expected a shift with earliest <= latest");
+        require(type.shift.earliest <= type.shift.latest, data_,
+                which + "expected a shift with earliest <= latest");
         for (int depot : {type.start_depot, type.end_depot})
             require(depot >= 0 && depot < data_.num_depots, data_,
                     which + "expected a depot index below " + std::to_string(data_.num_depots) + ", found " +
@@ -225,7 +226,8 @@ void Instance::validate_client_variants() {
         if (!data_.required.empty()) required_[i] = data_.required[i];
     std::vector<char> grouped(n, 0);
     for (std::size_t g = 0; g < data_.groups.size(); ++g) {
-        require(!data_.groups[g].empty(), data_, "expected client group " + std::to_string(g) + " to be non-empty");
+        require(!data_.groups[g].empty(), data_,
+                "expected client group " + std::to_string(g) + " to be non-empty");
         for (int client : data_.groups[g]) {
             require(client >= data_.num_depots && client < n_ && !grouped[static_cast<std::size_t>(client)],
                     data_,
@@ -236,10 +238,13 @@ void Instance::validate_client_variants() {
         }
     }
     for (int depot = 0; depot < data_.num_depots; ++depot) required_[static_cast<std::size_t>(depot)] = 0;
+    has_optional_clients_ =
+        std::find(required_.begin() + data_.num_depots, required_.end(), 0) != required_.end();
 }
 
 int Instance::vehicle_type_of_route(int route) const {
-    if (vehicle_types_.size() == 1) return vehicle_types_[0].count == 0 || route < vehicle_types_[0].count ? 0 : -1;
+    if (vehicle_types_.size() == 1)
+        return vehicle_types_[0].count == 0 || route < vehicle_types_[0].count ? 0 : -1;
     for (std::size_t t = 0; t < vehicle_types_.size(); ++t) {
         if (vehicle_types_[t].count == 0) return static_cast<int>(t);
         if (route < vehicle_types_[t].count) return static_cast<int>(t);
@@ -262,7 +267,8 @@ std::vector<std::string> Instance::rich_features() const {
             return std::any_of(vehicle_types_.begin(), vehicle_types_.end(), differs);
         };
         if (any([&](const VehicleType& t) {
-                return t.fixed_cost != classic.fixed_cost || t.unit_distance_cost != classic.unit_distance_cost;
+                return t.fixed_cost != classic.fixed_cost ||
+                       t.unit_distance_cost != classic.unit_distance_cost;
             }))
             features.emplace_back("vehicle fixed and distance costs");
         if (any([&](const VehicleType& t) { return t.unit_duration_cost != classic.unit_duration_cost; }))
@@ -275,14 +281,15 @@ std::vector<std::string> Instance::rich_features() const {
             features.emplace_back("vehicle shifts");
         if (any([](const VehicleType& t) { return !t.allowed_clients.empty(); }))
             features.emplace_back("allowed clients");
-        if (any([](const VehicleType& t) { return !t.reload_depots.empty(); })) features.emplace_back("reloads");
+        if (any([](const VehicleType& t) { return !t.reload_depots.empty(); }))
+            features.emplace_back("reloads");
     }
     if (!data_.pickup.empty()) features.emplace_back(data_.backhaul_order ? "backhauls" : "pickups");
     const bool optional_clients =
-        std::find(data_.required.begin() + std::min<std::ptrdiff_t>(data_.num_depots, std::ssize(data_.required)),
-                  data_.required.end(), 0) != data_.required.end();
-    if (!data_.prize.empty() || optional_clients)
-        features.emplace_back("optional clients with prizes");
+        std::find(
+            data_.required.begin() + std::min<std::ptrdiff_t>(data_.num_depots, std::ssize(data_.required)),
+            data_.required.end(), 0) != data_.required.end();
+    if (!data_.prize.empty() || optional_clients) features.emplace_back("optional clients with prizes");
     if (!data_.release.empty()) features.emplace_back("release times");
     if (!data_.groups.empty()) features.emplace_back("client groups");
     return features;

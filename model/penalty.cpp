@@ -19,6 +19,14 @@ RouteCost evaluate_route(const Instance& instance, const Route& route, int vehic
         if (!instance.may_serve(vehicle_type, client)) ++cost.forbidden_visits;
         previous = client;
     }
+    if (!instance.data().pickup.empty()) {
+        // Deliveries leave the depot on board and pickups come back: the load peaks along the way.
+        Cost on_board = load;
+        for (int client : route) {
+            on_board += instance.pickup(client) - instance.demand(client);
+            load = std::max(load, on_board);
+        }
+    }
     cost.distance += instance.distance(previous, vehicle.end_depot);
     cost.vehicle_cost = vehicle_price(vehicle, cost.distance) - cost.distance;
     cost.excess_load = instance.has_capacity() ? std::max<Cost>(0, load - vehicle.capacity) : 0;
@@ -28,9 +36,20 @@ RouteCost evaluate_route(const Instance& instance, const Route& route, int vehic
     return cost;
 }
 
+Cost uncollected_prizes(const Instance& instance, const Solution& solution) {
+    if (instance.data().prize.empty()) return 0;
+    std::vector<char> served(static_cast<std::size_t>(instance.num_nodes()), 0);
+    for (const Route& route : solution.routes)
+        for (int client : route) served[static_cast<std::size_t>(client)] = 1;
+    Cost total = 0;
+    for (int client = instance.num_depots(); client < instance.num_nodes(); ++client)
+        if (!served[static_cast<std::size_t>(client)]) total = saturating_add(total, instance.prize(client));
+    return total;
+}
+
 Cost penalized_cost(const Instance& instance, const Solution& solution, const PenaltyWeights& weights) {
     const CostEvaluator evaluator(instance, weights);
-    Cost total = 0;
+    Cost total = uncollected_prizes(instance, solution);
     for (std::size_t k = 0; k < solution.routes.size(); ++k) {
         // A route beyond the fleet (positions past the last vehicle) is priced as the first type's.
         const int type = std::max(instance.vehicle_type_of_route(static_cast<int>(k)), 0);

@@ -89,7 +89,7 @@ class Search {
     double budget_used() const { return params_.budget_clock ? params_.budget_clock() : elapsed(); }
     bool interrupted() const { return params_.cancel.cancelled() || budget_used() >= params_.time_limit; }
     bool target_reached() const {
-        return params_.target && best_feasible_ && best_feasible_->cost.distance <= *params_.target;
+        return params_.target && best_feasible_ && best_feasible_->objective() <= *params_.target;
     }
     bool budget_spent() const {
         return (params_.iterations >= 0 && iterations_ >= params_.iterations) ||
@@ -219,12 +219,12 @@ auto Search::run_batch(int count, bool first_mandatory, const Task& task, const 
 
 void Search::consider(const IndividualPtr& individual) {
     if (individual->feasible) {
-        const Cost cost = individual->cost.distance;
+        const Cost cost = individual->objective();
         if (cost < best_since_restart_) {
             best_since_restart_ = cost;
             last_restart_improvement_ = iterations_;
         }
-        if (!best_feasible_ || cost < best_feasible_->cost.distance) {
+        if (!best_feasible_ || cost < best_feasible_->objective()) {
             best_feasible_ = individual;
             time_to_best_ = elapsed();
             trace_.push_back({time_to_best_, cost});
@@ -348,7 +348,7 @@ void Search::report_progress(bool force, std::string activity) {
     last_progress_ = now;
     Progress progress;
     progress.elapsed_seconds = elapsed();
-    if (best_feasible_) progress.best_feasible_cost = best_feasible_->cost.distance;
+    if (best_feasible_) progress.best_feasible_cost = best_feasible_->objective();
     progress.iterations = iterations_;
     progress.feasible_population = population_.feasible_size();
     progress.infeasible_population = population_.infeasible_size();

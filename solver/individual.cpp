@@ -90,6 +90,11 @@ Individual::Individual(const Instance& instance, Solution from) : solution(std::
         }
         successor[static_cast<std::size_t>(previous)] = 0;
     }
+    if (instance.has_optional_clients()) {
+        served.assign(n, 0);
+        for (const int client : giant_tour) served[static_cast<std::size_t>(client)] = 1;
+    }
+    cost.uncollected_prizes = uncollected_prizes(instance, solution);
     if (!positional)
         within_fleet =
             !instance.fleet_limited() || static_cast<int>(solution.routes.size()) <= instance.fleet();
@@ -109,8 +114,13 @@ double broken_pairs_distance(const Individual& first, const Individual& second, 
         const auto j = static_cast<std::size_t>(to);
         return second.predecessor[j] == 0 || (symmetric && second.successor[j] == 0);
     };
+    const bool compare_served = !first.served.empty() && !second.served.empty();
     for (std::size_t j = 1; j < n; ++j) {
         const int client = static_cast<int>(j);
+        if (compare_served && first.served[j] != second.served[j]) {
+            ++broken;
+            continue;
+        }
         if (!has_arc(client, first.successor[j])) ++broken;
         if (first.predecessor[j] == 0 && !has_arc(0, client)) ++broken;
     }

@@ -17,7 +17,8 @@ struct Individual {
     std::vector<int> giant_tour;   ///< the routes' clients, concatenated in route order
     std::vector<int> successor;    ///< per node: the next node of its route, 0 (the depot) after the last
     std::vector<int> predecessor;  ///< per node: the previous node of its route, 0 before the first
-    RouteCost cost;                ///< summed over the routes (saturating)
+    std::vector<char> served;      ///< per node: whether a route serves it; empty when every client must be
+    RouteCost cost;                ///< summed over the routes (saturating), with the uncollected prizes
     bool feasible =
         false;  ///< no excess load, time warp, excess duration or forbidden visit; within the fleet
 
@@ -25,11 +26,14 @@ struct Individual {
     Individual(const Instance& instance, Solution solution);
 
     Cost penalized(const CostEvaluator& evaluator) const { return evaluator.penalized(cost); }
+    /// What the search ranks feasible solutions by: the distance plus the uncollected prizes.
+    Cost objective() const { return saturating_add(cost.distance, cost.uncollected_prizes); }
 };
 
 /// How many of `first`'s arcs (client to successor, depot to first client) `second` lacks, over the number
 /// of clients (HGS-CVRP's normalisation): 0 for the same routes.
-/// On symmetric instances an edge counts in either direction.
+/// On symmetric instances an edge counts in either direction. A client that only one of them serves counts
+/// as one broken pair (its arcs in the other do not exist), so different visited sets are apart.
 double broken_pairs_distance(const Individual& first, const Individual& second, bool symmetric);
 
 }  // namespace routekit

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "solver/backhaul_arcs.hpp"
+
 namespace routekit {
 
 namespace {
@@ -15,10 +17,10 @@ constexpr Cost kMaxWeight = Cost{1} << 30;
 PenaltyManager::PenaltyManager(const Instance& instance, const GeneticParams& params)
     : instance_(instance), params_(params) {
     // Load: one unit of excess costs about one long edge per largest demand (HGS-CVRP's choice).
-    const Cost longest = std::max<Cost>(1, instance.distances().max_value());
+    const Cost longest = std::max<Cost>(1, longest_allowed_arc(instance));
     Cost largest_demand = 1;
     for (int i = 0; i < instance.num_nodes(); ++i)
-        largest_demand = std::max(largest_demand, instance.demand(i));
+        largest_demand = std::max({largest_demand, instance.demand(i), instance.pickup(i)});
     // With vehicle types an edge costs its unit distance cost (the cheapest type's to start with), and the
     // weight may grow as far as the dearest type's times kMaxWeight plus the largest fixed cost, so that
     // one unit of excess can outweigh another vehicle. 1 and kMaxWeight for one plain type.

@@ -136,10 +136,13 @@ GreedyInsertion insert_greedily(const Instance& instance, const TypedRoutes& rou
         // position blinked).
         if (best == kUnlimited)
             for (std::size_t r = 0; r < built.size(); ++r) try_route(r);
-        built[best_route].insert(client, best_after);
+        // An optional client whose cheapest place costs more than its prize stays out (the descent may
+        // still insert it elsewhere later).
+        const bool inserted = instance.required(client) || best < instance.prize(client);
+        if (inserted) built[best_route].insert(client, best_after);
         std::erase_if(built, [](const InsertionRoute& route) { return route.num_clients() == 0; });
         // A trial empty route that took the client is the only one left of them, at index `existing`.
-        if (near)
+        if (near && inserted)
             route_of[static_cast<std::size_t>(client)] = static_cast<int>(std::min(best_route, existing));
     }
     GreedyInsertion child;
@@ -151,6 +154,9 @@ GreedyInsertion insert_greedily(const Instance& instance, const TypedRoutes& rou
     }
     if (has_vehicle_types(instance))
         child.solution = assign_vehicle_types(instance, child.solution.routes, cost, child_types);
+    // The two children may leave out different clients (child B drops the incoming clients the receiver
+    // did not serve): each pays for its own.
+    child.penalized = saturating_add(child.penalized, uncollected_prizes(instance, child.solution));
     return child;
 }
 

@@ -48,7 +48,9 @@ inline constexpr double kBlinkRate = 0.01;
 /// too while the fleet has one: one per vehicle type with a vehicle left). With `near`, only the routes that
 /// hold one of the client's neighbours (and new routes) are tried, unless none is; with `blink`, each
 /// position is skipped with probability kBlinkRate. Routes keep their types; with several types the result
-/// is positional, routes on surplus vehicles of a type moved to others (assign_vehicle_types).
+/// is positional, routes on surplus vehicles of a type moved to others (assign_vehicle_types). An optional
+/// client whose cheapest place costs more than its prize stays out; `penalized` includes the prizes of all
+/// the clients the result leaves out.
 GreedyInsertion insert_greedily(const Instance& instance, const TypedRoutes& routes,
                                 const std::vector<int>& missing, const PenaltyWeights& weights,
                                 const NeighbourLists* near = nullptr, Rng* blink = nullptr);

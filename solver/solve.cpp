@@ -5,6 +5,7 @@
 #include "routekit/heuristics/construction.hpp"
 #include "routekit/model/checker.hpp"
 #include "routekit/model/error.hpp"
+#include "solver/backhaul_arcs.hpp"
 #include "solver/genetic_search.hpp"
 #include "solver/tour_solve.hpp"
 
@@ -46,22 +47,30 @@ StopReason stop_reason(const SolverParams& params, const Result& result) {
     return StopReason::complete;
 }
 
-// The engines search the classic model and vehicle-level variants (vehicle types that differ in count,
-// capacity, fixed cost, unit distance cost, depots, duration limit, shift and the clients they may serve):
-// an instance with other features (prizes, pickups ...) would
-// be solved as another problem without a word. Refused, naming what is missing, until the search learns it.
+// The engines search the classic model, vehicle-level variants (vehicle types that differ in count, capacity,
+// fixed cost, unit distance cost, depots, duration limit, shift and the clients they may serve), optional
+// clients with prizes, pickups and backhauls: an instance with other features (release times, reloads ...)
+// would be solved as another problem without a word. Refused, naming what is missing, until the search
+// learns it.
 void require_searchable_model(const Instance& instance) {
-    static const std::string searched[] = {"several vehicle types", "vehicle fixed and distance costs",
-                                           "several depots",        "duration limits per vehicle type",
-                                           "vehicle shifts",        "allowed clients"};
+    static const std::string searched[] = {"several vehicle types",
+                                           "vehicle fixed and distance costs",
+                                           "several depots",
+                                           "duration limits per vehicle type",
+                                           "vehicle shifts",
+                                           "allowed clients",
+                                           "optional clients with prizes",
+                                           "pickups",
+                                           "backhauls"};
     std::string list;
     for (const std::string& feature : instance.rich_features())
         if (std::find(std::begin(searched), std::end(searched), feature) == std::end(searched))
             list += (list.empty() ? "" : ", ") + feature;
     if (list.empty()) return;
-    throw InputError("instance " + instance.name() +
-                     ": expected CVRP, VRPTW or vehicle-level features only, found " + list +
-                     " (the search does not handle them yet; `routekit check` does)");
+    throw InputError(
+        "instance " + instance.name() +
+        ": expected CVRP, VRPTW, vehicle-level, prize, pickup or backhaul features only, found " + list +
+        " (the search does not handle them yet; `routekit check` does)");
 }
 
 }  // namespace
@@ -91,6 +100,13 @@ Result solve(const Instance& instance, const SolverParams& params) {
     Result result;
     if (instance.single_vehicle()) {
         result = tour_solve(instance, params);
+    } else if (instance.backhaul_order() && !instance.single_vehicle()) {
+        result = genetic_search(backhaul_search_instance(instance), params);
+        // The search instance prices the order through its arcs; the instance itself has the last word.
+        const CheckReport report = check_solution(instance, result.solution);
+        result.cost = report.cost;
+        result.feasible = report.feasible;
+        ensure_complete(instance, result);
     } else {
         result = genetic_search(instance, params);
         ensure_complete(instance, result);

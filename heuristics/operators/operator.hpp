@@ -26,8 +26,9 @@ class Operator {
         return proposals.two_routes() ? state_.delta(proposals.first, proposals.second, bound)
                                       : state_.delta(proposals.first, bound);
     }
+    void count_improvement() { ++stats_.improvements; }
     void apply_proposals(const MoveProposals& proposals) {
-        ++stats_.improvements;
+        count_improvement();
         if (proposals.two_routes())
             state_.commit(proposals.first, proposals.second);
         else

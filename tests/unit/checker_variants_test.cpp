@@ -35,7 +35,8 @@ TEST(CheckerVariants, BackhaulOrderPutsLinehaulClientsFirst) {
     EXPECT_EQ(linehaul_first.cost, 40);
     // Picking up first also carries 4 + 3 at once.
     const CheckReport backhaul_first = check_solution(instance, Solution{{{2, 1}}});
-    EXPECT_EQ(kinds(backhaul_first), (std::vector<ViolationKind>{ViolationKind::backhaul_order, ViolationKind::overload}));
+    EXPECT_EQ(kinds(backhaul_first),
+              (std::vector<ViolationKind>{ViolationKind::backhaul_order, ViolationKind::overload}));
 }
 
 TEST(CheckerVariants, SimultaneousPickupAndDeliveryChecksTheLoadOnBoard) {
@@ -144,8 +145,10 @@ TEST(CheckerVariants, ExactlyOneClientOfEachGroupIsVisited) {
     data.groups = {{1, 2}};
     const Instance instance(data);
     EXPECT_TRUE(check_solution(instance, Solution{{{2, 3}}}).feasible);
-    EXPECT_EQ(kinds(check_solution(instance, Solution{{{1, 2, 3}}})), std::vector<ViolationKind>{ViolationKind::group});
-    EXPECT_EQ(kinds(check_solution(instance, Solution{{{3}}})), std::vector<ViolationKind>{ViolationKind::group});
+    EXPECT_EQ(kinds(check_solution(instance, Solution{{{1, 2, 3}}})),
+              std::vector<ViolationKind>{ViolationKind::group});
+    EXPECT_EQ(kinds(check_solution(instance, Solution{{{3}}})),
+              std::vector<ViolationKind>{ViolationKind::group});
 }
 
 TEST(CheckerVariants, VehiclesStartAndEndAtTheirOwnDepotWithinTheirLimits) {
@@ -169,18 +172,18 @@ TEST(CheckerVariants, VehiclesStartAndEndAtTheirOwnDepotWithinTheirLimits) {
 
 TEST(CheckerVariants, SolveRefusesWhatTheSearchDoesNotHandleNamingIt) {
     InstanceData data = line_instance(3);
-    data.prize = {0, 7, 500};
+    data.release = {0, 7, 500};
     const Instance instance(data);
     SolverParams params;
     params.iterations = 10;
     try {
         solve(instance, params);
-        FAIL() << "solve accepted an instance with prizes";
+        FAIL() << "solve accepted an instance with release times";
     } catch (const InputError& error) {
-        EXPECT_EQ(std::string(error.what()),
-                  "instance line: expected CVRP, VRPTW or vehicle-level features only, found optional clients "
-                  "with prizes (the "
-                  "search does not handle them yet; `routekit check` does)");
+        EXPECT_EQ(
+            std::string(error.what()),
+            "instance line: expected CVRP, VRPTW, vehicle-level, prize, pickup or backhaul features only, "
+            "found release times (the search does not handle them yet; `routekit check` does)");
     }
 }
 

@@ -1,8 +1,10 @@
 // Property tests: for every operator and thousands of random moves on random asymmetric instances with
-// capacities, time windows and duration limits, the evaluated delta equals the true change of the
-// penalized cost recomputed from scratch, and applying the move leaves the caches consistent.
+// capacities, time windows, duration limits, pickups (backhauls or simultaneous) and prizes, the evaluated
+// delta equals the true change of the penalized cost recomputed from scratch (uncollected prizes included),
+// and applying the move leaves the caches consistent.
 #include <gtest/gtest.h>
 
+#include "heuristics/operators/optional_clients.hpp"
 #include "heuristics/operators/or_opt.hpp"
 #include "heuristics/operators/relocate.hpp"
 #include "heuristics/operators/swap.hpp"
@@ -48,6 +50,14 @@ Scenario make_scenario(std::uint64_t seed) {
     options.asymmetric = below(rng, 4) != 0;
     options.separate_durations = below(rng, 2) != 0;
     options.depot_service = below(rng, 3) == 0 ? 1 + below(rng, 20) : 0;
+    // The client variants from a stream of their own: the classic scenarios stay what they were. A third
+    // have pickups, half of those in backhaul order; a third have prizes (some with pickups too).
+    Rng variants(seed * 104729 + 3);
+    const int pickups = below(variants, 6);
+    options.pickups = pickups == 0   ? RandomInstanceOptions::Pickups::backhauls
+                      : pickups == 1 ? RandomInstanceOptions::Pickups::simultaneous
+                                     : RandomInstanceOptions::Pickups::none;
+    options.prizes = below(variants, 3) == 0;
     Instance instance = random_instance(seed * 7919 + 1, options);
     const PenaltyWeights weights{1 + below(rng, 30), 1 + below(rng, 30), 1 + below(rng, 30)};
     Solution solution = random_solution(instance, 1 + below(rng, options.nodes / 3 + 1), rng);
@@ -190,6 +200,88 @@ TEST(HeuristicsOperators, TwoOptStarDeltaIsExact) {
 
 TEST(HeuristicsOperators, SwapStarDeltaIsExact) {
     check_operator<SwapStar>(testing::random_swap_star, kSeeds, kMoves);
+}
+
+// Removing a served optional client or inserting a left-out one, behind the interface check_operator
+// drives.
+struct OptionalMove {
+    bool insert = false;
+    int client = 0;
+    int route = 0;
+    int after = 0;
+    int length = 1;  ///< removal: the client and the length - 1 after it
+};
+
+class OptionalMoves {
+  public:
+    explicit OptionalMoves(SearchState& state) : state_(state), op_(state) {}
+    bool valid(const OptionalMove& move) const {
+        const Instance& instance = state_.instance();
+        if (move.client <= 0 || move.client >= instance.num_nodes() || instance.required(move.client))
+            return false;
+        if (!move.insert) {
+            if (state_.route_of(move.client) < 0) return false;
+            const RouteData& route = state_.route(state_.route_of(move.client));
+            const int first = state_.position_of(move.client);
+            if (first + move.length - 1 > route.num_clients()) return false;
+            for (int k = first; k < first + move.length; ++k)
+                if (instance.required(route.node(k))) return false;
+            return true;
+        }
+        return state_.route_of(move.client) < 0 && move.after >= 0 &&
+               move.after < state_.route(move.route).last();
+    }
+    Cost evaluate(const OptionalMove& move, Cost bound = kUnlimited) {
+        if (!move.insert) {
+            if (move.length == 1) return op_.removal_delta(move.client);
+            const int r = state_.route_of(move.client);
+            const int first = state_.position_of(move.client);
+            Cost prizes = 0;
+            for (int k = first; k < first + move.length; ++k)
+                prizes += state_.instance().prize(state_.route(r).node(k));
+            return op_.segment_removal_delta(r, first, first + move.length - 1, prizes);
+        }
+        const InsertionMove insertion{move.client, move.route, move.after};
+        const Cost delta = op_.insertion_delta(insertion, bound);
+        // The O(1) bound never exceeds the delta.
+        EXPECT_LE(op_.insertion_bound(insertion), delta);
+        return delta;
+    }
+    void apply(const OptionalMove& move) {
+        if (move.insert)
+            op_.insert({move.client, move.route, move.after});
+        else if (move.length == 1)
+            op_.remove(move.client);
+        else
+            op_.remove_segment(state_.route_of(move.client), state_.position_of(move.client),
+                               state_.position_of(move.client) + move.length - 1);
+    }
+
+  private:
+    SearchState& state_;
+    OptionalClients op_;
+};
+
+TEST(HeuristicsOperators, OptionalClientMovesAreExact) {
+    check_operator<OptionalMoves>(
+        [](const SearchState& s, Rng& rng) {
+            // An optional client, left out or served as the move asks when there is one (the scenarios
+            // without prizes have none: every move invalid, the others make up the count).
+            OptionalMove m;
+            m.insert = below(rng, 2) == 1;
+            std::vector<int> candidates;
+            for (int c = 1; c < s.instance().num_nodes(); ++c)
+                if (!s.instance().required(c) && (s.route_of(c) < 0) == m.insert) candidates.push_back(c);
+            m.client =
+                candidates.empty()
+                    ? 0
+                    : candidates[static_cast<std::size_t>(below(rng, static_cast<int>(candidates.size())))];
+            m.route = random_route(s, rng);
+            m.after = between(rng, 0, s.route(m.route).last() - 1);
+            m.length = below(rng, 2) == 0 ? 1 : between(rng, 2, 4);
+            return m;
+        },
+        kSeeds, kMoves);
 }
 
 TEST(HeuristicsOperators, SwapStarCandidateIsPricedExactly) {

@@ -1,6 +1,7 @@
 #pragma once
 // Random instances and solutions for the heuristics tests: asymmetric, with capacities, service times,
-// time windows and a route-duration limit as asked, all from a fixed seed.
+// time windows, a route-duration limit, pickups (backhauls or simultaneous) and prizes as asked, all from a
+// fixed seed.
 #include <cmath>
 #include <cstdlib>
 #include <string>
@@ -19,6 +20,10 @@ struct RandomInstanceOptions {
     bool separate_durations = true;
     int fleet = 0;
     Cost depot_service = 0;  ///< with windows: a service time at the depot, which no route duration counts
+    enum class Pickups { none, backhauls, simultaneous };
+    /// backhauls: each client a delivery or a pickup, in backhaul order (VRPB); simultaneous: both.
+    Pickups pickups = Pickups::none;
+    bool prizes = false;  ///< prizes, and about two clients in three optional
 };
 
 inline Instance random_instance(std::uint64_t seed, const RandomInstanceOptions& options) {
@@ -77,17 +82,45 @@ inline Instance random_instance(std::uint64_t seed, const RandomInstanceOptions&
     }
     if (options.duration_limit) data.max_route_duration = 150 + static_cast<Cost>(uniform_below(rng, 200));
     data.fleet = options.fleet;
+    // The variants draw last, so that the classic part of an instance does not depend on them.
+    if (options.pickups != RandomInstanceOptions::Pickups::none) {
+        data.pickup.assign(static_cast<std::size_t>(n), 0);
+        data.backhaul_order = options.pickups == RandomInstanceOptions::Pickups::backhauls;
+        for (int i = 1; i < n; ++i) {
+            const auto k = static_cast<std::size_t>(i);
+            data.pickup[k] = 1 + static_cast<Cost>(uniform_below(rng, 20));
+            if (data.backhaul_order) {
+                if (uniform_below(rng, 2) == 0)
+                    data.pickup[k] = 0;
+                else
+                    data.demand[k] = 0;
+            }
+        }
+    }
+    if (options.prizes) {
+        data.prize.assign(static_cast<std::size_t>(n), 0);
+        data.required.assign(static_cast<std::size_t>(n), 1);
+        for (int i = 1; i < n; ++i) {
+            data.prize[static_cast<std::size_t>(i)] = static_cast<Cost>(uniform_below(rng, 80));
+            data.required[static_cast<std::size_t>(i)] = uniform_below(rng, 3) == 0 ? 1 : 0;
+        }
+    }
     return Instance(std::move(data));
 }
 
-/// The clients in a random order cut into `routes` random routes (some possibly empty).
+/// The clients in a random order cut into `routes` random routes (some possibly empty); some optional
+/// clients left out.
 inline Solution random_solution(const Instance& instance, int routes, Rng& rng) {
     Solution solution;
     solution.routes.resize(static_cast<std::size_t>(std::max(routes, 1)));
     std::vector<int> clients;
     for (int c = instance.num_depots(); c < instance.num_nodes(); ++c) clients.push_back(c);
     portable_shuffle(clients.begin(), clients.end(), rng);
-    for (int c : clients) solution.routes[uniform_below(rng, solution.routes.size())].push_back(c);
+    for (int c : clients) {
+        // About one optional client in four left out (a draw only on instances that have them).
+        if (instance.has_optional_clients() && !instance.required(c) && uniform_below(rng, 4) == 0) continue;
+        solution.routes[uniform_below(rng, solution.routes.size())].push_back(c);
+    }
     return solution;
 }
 

@@ -102,6 +102,43 @@ TEST(SolverRuinRecreate, ChildVisitsEveryClientOnceAndKeepsUntouchedRoutes) {
     }
 }
 
+// With optional clients (prizes) a parent may leave some out and a ruined one may stay out (its cheapest
+// place costing more than its prize): the child still serves every required client, none twice, and the
+// recreation's penalized cost counts the prizes of those it leaves out.
+TEST(SolverRuinRecreate, OptionalClientsMayStayOutRequiredOnesNever) {
+    const PenaltyWeights weights{7, 3, 2};
+    for (std::uint64_t seed = 1; seed <= static_cast<std::uint64_t>(scaled(30)); ++seed) {
+        testing::RandomInstanceOptions options;
+        options.nodes = 15 + static_cast<int>(seed * 11 % 50);
+        options.prizes = true;
+        const Instance instance = random_instance(seed, options);
+        const NeighbourLists near = granular_neighbours(instance, 6);
+        Rng rng(seed);
+        Solution parent = random_solution(instance, 2 + static_cast<int>(seed % 5), rng);
+        parent.remove_empty_routes();
+        Rng ruin(seed * 17);
+        const Solution child = ruin_and_recreate(instance, parent, near, weights, RuinParams{}, ruin);
+        const std::vector<int> served = sorted_clients(child);
+        EXPECT_EQ(std::adjacent_find(served.begin(), served.end()), served.end()) << "seed " << seed;
+        for (int client = 1; client < instance.num_nodes(); ++client) {
+            if (!instance.required(client)) continue;
+            EXPECT_TRUE(std::binary_search(served.begin(), served.end(), client))
+                << "seed " << seed << ", client " << client;
+        }
+        Rng replay(seed * 17);
+        const std::vector<int> removed = ruin_strings(parent, near, RuinParams{}, replay);
+        Solution ruined = parent;
+        for (Route& route : ruined.routes)
+            std::erase_if(
+                route, [&](int c) { return std::find(removed.begin(), removed.end(), c) != removed.end(); });
+        Rng blink(seed);
+        const GreedyInsertion recreated =
+            insert_greedily(instance, typed_routes(instance, ruined), removed, weights, &near, &blink);
+        EXPECT_EQ(recreated.penalized, penalized_cost(instance, recreated.solution, weights))
+            << "seed " << seed;
+    }
+}
+
 // Restricting the routes tried to those of the neighbours changes nothing when every client is every
 // client's neighbour: the restricted search is the same cheapest insertion.
 TEST(SolverRuinRecreate, InsertionNearAllClientsEqualsTheUnrestrictedOne) {

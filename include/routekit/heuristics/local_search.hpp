@@ -46,7 +46,8 @@ class LocalSearch {
 
     /// Descends from `solution` to a local optimum of the penalized cost under `weights`, moves tried in an
     /// order drawn from `rng`. The solution may use at most the instance's fleet (unlimited: as many routes
-    /// as it needs). Throws ParameterError unless `solution` visits every client exactly once.
+    /// as it needs). Throws ParameterError unless `solution` visits every required client exactly once
+    /// (optional clients may be left out; the descent drops and inserts them, priced by their prizes).
     /// `should_stop`, when given, is polled every few dozen clients; once it returns true the run ends early
     /// and `solution` holds the moves applied so far (complete and valid, not yet a local optimum).
     void run(Solution& solution, const PenaltyWeights& weights, Rng& rng,

@@ -107,7 +107,9 @@ class CostEvaluator {
         const Cost penalties = excess_load_penalty(cost.excess_load) + time_warp_penalty(cost.time_warp) +
                                saturating_penalty(duration_weight_, cost.excess_duration) +
                                forbidden_penalty(cost.forbidden_visits);
-        return add_penalty(saturating_add(cost.distance, cost.vehicle_cost), std::min(penalties, kCostCap));
+        return add_penalty(
+            saturating_add(saturating_add(cost.distance, cost.vehicle_cost), cost.uncollected_prizes),
+            std::min(penalties, kCostCap));
     }
 
   private:

@@ -31,16 +31,16 @@ struct TimeWindow {
 /// A kind of vehicle, in PyVRP's vocabulary (VehicleType; VROOM's vehicle): how many there are, what they
 /// carry, what they cost, where and when they work and which clients they may serve.
 struct VehicleType {
-    int count = 0;                    ///< vehicles of this type; 0: unlimited
-    Cost capacity = kUnlimited;       ///< the most a vehicle carries at any time of a trip
-    Cost fixed_cost = 0;              ///< objective units, paid once per vehicle used
-    Cost unit_distance_cost = 1;      ///< objective units per stored distance unit
-    Cost unit_duration_cost = 0;      ///< objective units per stored time unit
-    int start_depot = 0;              ///< the depot the vehicle leaves from
-    int end_depot = 0;                ///< the depot it returns to
-    Cost max_duration = kUnlimited;   ///< from leaving the start depot to reaching the end depot
-    Cost max_distance = kUnlimited;   ///< the route's distance, reloads included
-    TimeWindow shift;                 ///< the vehicle leaves and returns within it
+    int count = 0;                     ///< vehicles of this type; 0: unlimited
+    Cost capacity = kUnlimited;        ///< the most a vehicle carries at any time of a trip
+    Cost fixed_cost = 0;               ///< objective units, paid once per vehicle used
+    Cost unit_distance_cost = 1;       ///< objective units per stored distance unit
+    Cost unit_duration_cost = 0;       ///< objective units per stored time unit
+    int start_depot = 0;               ///< the depot the vehicle leaves from
+    int end_depot = 0;                 ///< the depot it returns to
+    Cost max_duration = kUnlimited;    ///< from leaving the start depot to reaching the end depot
+    Cost max_distance = kUnlimited;    ///< the route's distance, reloads included
+    TimeWindow shift;                  ///< the vehicle leaves and returns within it
     std::vector<int> allowed_clients;  ///< the clients it may serve (site dependence); empty: all
     std::vector<int> reload_depots;    ///< depots where it may reload between trips; empty: none
     friend bool operator==(const VehicleType&, const VehicleType&) = default;
@@ -72,10 +72,11 @@ struct InstanceData {
     /// With several types, route k of a Solution is driven by vehicle k, vehicles numbered type by type.
     std::vector<VehicleType> vehicle_types;
     std::vector<Cost> pickup;  ///< n amounts picked up at each client and carried to the depot; empty: none
-    bool backhaul_order = false;  ///< on each trip, clients with a delivery precede clients with a pickup (VRPB)
-    std::vector<Cost> prize;      ///< n prizes in objective units, earned by visiting; empty: none
-    std::vector<char> required;   ///< n flags, 0: the client may be left out; empty: every client required
-    std::vector<Cost> release;    ///< n release times: a trip serving the client leaves no earlier; empty: 0
+    bool backhaul_order =
+        false;                ///< on each trip, clients with a delivery precede clients with a pickup (VRPB)
+    std::vector<Cost> prize;  ///< n prizes in objective units, earned by visiting; empty: none
+    std::vector<char> required;  ///< n flags, 0: the client may be left out; empty: every client required
+    std::vector<Cost> release;   ///< n release times: a trip serving the client leaves no earlier; empty: 0
     /// Mutually exclusive groups (GVRP): exactly one client of each group is visited; members are not
     /// required one by one.
     std::vector<std::vector<int>> groups;
@@ -160,6 +161,8 @@ class Instance {
     Cost prize(int node) const { return data_.prize.empty() ? 0 : data_.prize[node]; }
     /// Whether the client must be visited on its own account (not optional, not in a group).
     bool required(int node) const { return required_[node] != 0; }
+    /// Whether some client may be left out (optional, or in a group).
+    bool has_optional_clients() const { return has_optional_clients_; }
     Cost release(int node) const { return data_.release.empty() ? 0 : data_.release[node]; }
     const std::vector<std::vector<int>>& groups() const { return data_.groups; }
     int cost_decimals() const { return data_.cost_decimals; }
@@ -192,6 +195,7 @@ class Instance {
     Cost forbidden_visit_weight_ = 0;
     std::vector<char> not_served_;  ///< types x nodes, 1: outside the type's allowed clients; empty: none
     std::vector<char> required_;
+    bool has_optional_clients_ = false;
 };
 
 /// An objective in the instance's own units: format_cost with the cost_decimals shift undone.

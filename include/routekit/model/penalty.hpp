@@ -27,6 +27,8 @@ struct RouteCost {
     Cost vehicle_cost = 0;
     /// Clients the route's vehicle type may not serve (site dependence, VehicleType::allowed_clients).
     Cost forbidden_visits = 0;
+    /// The prizes of the optional clients a solution leaves out: 0 for one route, set on a solution's sum.
+    Cost uncollected_prizes = 0;
     bool feasible() const {
         return excess_load == 0 && time_warp == 0 && excess_duration == 0 && forbidden_visits == 0;
     }
@@ -35,8 +37,10 @@ struct RouteCost {
 /// Recomputes one route, driven by a vehicle of `vehicle_type`, from scratch (the reference every fast
 /// evaluation is tested against).
 RouteCost evaluate_route(const Instance& instance, const Route& route, int vehicle_type = 0);
-/// Sum of evaluate_route over the routes, penalized with `weights` (saturating, see CostEvaluator); route k
-/// is driven by vehicle k (Instance::vehicle_type_of_route).
+/// The prizes of the clients no route of `solution` serves (0 for an instance without prizes).
+Cost uncollected_prizes(const Instance& instance, const Solution& solution);
+/// Sum of evaluate_route over the routes, penalized with `weights` (saturating, see CostEvaluator), plus the
+/// uncollected prizes; route k is driven by vehicle k (Instance::vehicle_type_of_route).
 Cost penalized_cost(const Instance& instance, const Solution& solution, const PenaltyWeights& weights);
 
 }  // namespace routekit
