@@ -26,8 +26,12 @@ struct Individual {
     Individual(const Instance& instance, Solution solution);
 
     Cost penalized(const CostEvaluator& evaluator) const { return evaluator.penalized(cost); }
-    /// What the search ranks feasible solutions by: the distance plus the uncollected prizes.
-    Cost objective() const { return saturating_add(cost.distance, cost.uncollected_prizes); }
+    /// What the search ranks feasible solutions by: the instance's objective, i.e. the distance, the
+    /// vehicles' fixed and unit costs beyond it, and the uncollected prizes (the penalized cost without
+    /// penalties).
+    Cost objective() const {
+        return saturating_add(saturating_add(cost.distance, cost.vehicle_cost), cost.uncollected_prizes);
+    }
 };
 
 /// How many of `first`'s arcs (client to successor, depot to first client) `second` lacks, over the number
