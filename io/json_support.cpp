@@ -26,10 +26,9 @@ std::string describe(const nlohmann::json& value) {
 
 }  // namespace
 
-JsonDocument::JsonDocument(std::string_view text, std::string source)
-    : text_(text), source_(std::move(source)) {
+nlohmann::json parse_json(std::string_view text, const std::string& source) {
     try {
-        root_ = nlohmann::json::parse(text.begin(), text.end());
+        return nlohmann::json::parse(text.begin(), text.end());
     } catch (const nlohmann::json::parse_error& error) {
         // nlohmann's message reads "[json.exception.parse_error.101] parse error at line 1, column 2: ...".
         std::string message = error.what();
@@ -37,9 +36,26 @@ JsonDocument::JsonDocument(std::string_view text, std::string source)
         if (detail != std::string::npos) message = message.substr(detail + 2);
         for (char& c : message)
             if (c == '\n' || c == '\r') c = ' ';
-        throw InputError(source_, line_at(text, error.byte == 0 ? 0 : error.byte - 1),
+        throw InputError(source, line_at(text, error.byte == 0 ? 0 : error.byte - 1),
                          "expected valid JSON, found a syntax error (" + message + ")");
+    } catch (const nlohmann::json::exception& error) {
+        // Out of range (a number beyond a double: "number overflow parsing '7E999'"): no byte position is
+        // kept, so the line is that of the quoted token's first occurrence.
+        const std::string message = error.what();
+        const std::size_t open = message.find('\'');
+        const std::size_t close = message.rfind('\'');
+        std::string token;
+        if (open != std::string::npos && close > open) token = message.substr(open + 1, close - open - 1);
+        const std::size_t at = token.empty() ? std::string_view::npos : text.find(token);
+        const std::string found = token.empty() ? std::string(error.what()) : describe_token(token);
+        throw InputError(source, at == std::string_view::npos ? 1 : line_at(text, at),
+                         error.id == 406 ? "expected a number that fits a double, found " + found
+                                         : "expected valid JSON, found " + found);
     }
+}
+
+JsonDocument::JsonDocument(std::string_view text, std::string source)
+    : text_(text), source_(std::move(source)), root_(parse_json(text, source_)) {
     if (!root_.is_object()) {
         throw InputError(source_, 1, "expected a JSON object, found " + describe(root_));
     }

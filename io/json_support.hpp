@@ -8,6 +8,10 @@
 
 namespace routekit::io {
 
+/// Parses `text` as JSON. Anything nlohmann::json refuses (a syntax error, a number too large for a double)
+/// throws InputError naming `source` and the line of the offending text.
+nlohmann::json parse_json(std::string_view text, const std::string& source);
+
 class JsonDocument {
   public:
     /// Parses `text`; invalid JSON throws InputError at the line of the offending byte.

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "io/json_support.hpp"
+
 namespace routekit::roads {
 
 namespace {
@@ -23,7 +25,7 @@ Instance read_instance_on_map(const std::string& path, const RoadGraph& roads, c
     const Instance as_the_crow_flies = parse_instance(text, path, read);
     if (detect_instance_format(text) != InstanceFormat::json)
         throw InputError(path, 1, "expected a JSON instance with lon/lat coordinates, found another format");
-    nlohmann::json root = nlohmann::json::parse(text);
+    nlohmann::json root = io::parse_json(text, path);
     for (const char* key : {"distance_matrix", "duration_matrix"})
         if (root.contains(key))
             throw InputError(

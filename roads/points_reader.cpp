@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 
+#include "io/json_support.hpp"
 #include "routekit/io/read_instance.hpp"
 #include "routekit/model/error.hpp"
 
@@ -13,17 +14,8 @@ namespace routekit::roads {
 
 namespace {
 
-int line_at(std::string_view text, std::size_t byte) {
-    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + std::min(byte, text.size()), '\n'));
-}
-
 std::vector<NamedPoint> parse_json_points(std::string_view text, const std::string& source) {
-    nlohmann::json root;
-    try {
-        root = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
-        throw InputError(source, line_at(text, e.byte), "expected JSON, found a syntax error");
-    }
+    const nlohmann::json root = io::parse_json(text, source);
     const nlohmann::json* list = &root;
     if (root.is_object() && root.contains("points")) list = &root["points"];
     if (!list->is_array())

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "routekit/io/read_instance.hpp"
+#include "routekit/roads/points_reader.hpp"
 #include "tests/unit/io_test_support.hpp"
 
 namespace routekit {
@@ -44,8 +45,9 @@ TEST(IoBadInput, UnknownKeywordValue) {
                                    "bad.vrp:4: expected EDGE_WEIGHT_TYPE EXPLICIT"));
     header = kHeader;
     header.replace(header.find("CVRP"), 4, "HCP");
-    EXPECT_TRUE(throws_input_error(tsplib(file(header, kMatrix, kDemands, kDepot)),
-                                   "bad.vrp:2: expected TYPE TSP, ATSP, CVRP, ACVRP, VRPTW, a PyVRP variant"));
+    EXPECT_TRUE(
+        throws_input_error(tsplib(file(header, kMatrix, kDemands, kDepot)),
+                           "bad.vrp:2: expected TYPE TSP, ATSP, CVRP, ACVRP, VRPTW, a PyVRP variant"));
 }
 
 TEST(IoBadInput, TruncatedSection) {
@@ -129,6 +131,14 @@ TEST(IoBadInput, InvalidJson) {
     EXPECT_TRUE(
         throws_input_error([] { parse_instance("{\"distance_matrix\": [[0, \"1\"], [1, 0]]}", "bad.json"); },
                            "bad.json:1: expected a number in \"distance_matrix\", found '\"1\"'"));
+    // A number beyond a double is refused by nlohmann::json as out of range, not as a syntax error (the
+    // fuzzer's finding: it escaped the readers as a bare nlohmann exception).
+    EXPECT_TRUE(throws_input_error(
+        [] { parse_instance("{\n\"distance_matrix\": [[0, 1],\n[7E11111111, 0]]}", "bad.json"); },
+        "bad.json:3: expected a number that fits a double, found '7E11111111'"));
+    EXPECT_TRUE(throws_input_error(
+        [] { roads::parse_points("[{\"id\": \"a\",\n\"lat\": 7E999, \"lon\": 1}]", "p.json"); },
+        "p.json:2: expected a number that fits a double, found '7E999'"));
 }
 
 TEST(IoBadInput, AbsurdDimension) {
