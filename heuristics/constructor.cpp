@@ -1,5 +1,6 @@
 #include <string>
 
+#include "heuristics/edge_prior.hpp"
 #include "heuristics/policy_decoder.hpp"
 #include "heuristics/savings.hpp"
 #include "routekit/heuristics/construction.hpp"
@@ -10,7 +11,7 @@ namespace routekit {
 
 struct Constructor::Prepared {
     const Instance& instance;
-    std::vector<Saving> savings;                   ///< savings: the candidates every merge order sorts
+    std::vector<Saving> savings;  ///< savings, learned-savings: the candidates every merge order sorts
     std::optional<policy::PolicyModel> model;      ///< learned: the weights
     std::optional<policy::PolicyContext> context;  ///< learned: neighbour lists and scales
 };
@@ -20,12 +21,17 @@ Constructor::Constructor(const Instance& instance, std::string_view method, cons
     auto prepared = std::make_unique<Prepared>(Prepared{instance, {}, {}, {}});
     if (method == "savings") {
         prepared->savings = savings_candidates(instance);
+    } else if (method == "learned-savings") {
+        // The merge order of savings biased by the learned edge prior (`policy_file` names its weights).
+        prepared->savings = savings_candidates(instance);
+        const prior::EdgePriorModel model = prior::load_edge_prior(policy_file);
+        prior::apply_edge_prior(instance, prepared->savings, model, model.lambda());
     } else if (method == "learned") {
         prepared->model.emplace(load_policy_model(policy_file));
         prepared->context.emplace(instance, prepared->model->candidate_count());
     } else if (method != "nn" && method != "regret") {
         throw ParameterError("unknown construction method " + std::string(method) +
-                             "; expected nn, savings, regret or learned");
+                             "; expected nn, savings, regret, learned or learned-savings");
     }
     prepared_ = std::move(prepared);
 }
@@ -36,7 +42,7 @@ Constructor::Constructor(Constructor&&) noexcept = default;
 Solution Constructor::build(Rng* rng) const {
     const Instance& instance = prepared_->instance;
     if (method_ == "nn") return nearest_neighbour(instance, rng);
-    if (method_ == "savings") return savings(instance, prepared_->savings, rng);
+    if (method_ == "savings" || method_ == "learned-savings") return savings(instance, prepared_->savings, rng);
     if (method_ == "regret") return regret_insertion(instance, rng);
     // The decoder holds per-decoding buffers: one per call keeps build() thread-safe.
     policy::PolicyDecoder decoder(*prepared_->context, *prepared_->model);
