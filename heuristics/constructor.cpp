@@ -42,7 +42,8 @@ Constructor::Constructor(Constructor&&) noexcept = default;
 Solution Constructor::build(Rng* rng) const {
     const Instance& instance = prepared_->instance;
     if (method_ == "nn") return nearest_neighbour(instance, rng);
-    if (method_ == "savings" || method_ == "learned-savings") return savings(instance, prepared_->savings, rng);
+    if (method_ == "savings" || method_ == "learned-savings")
+        return savings(instance, prepared_->savings, rng);
     if (method_ == "regret") return regret_insertion(instance, rng);
     // The decoder holds per-decoding buffers: one per call keeps build() thread-safe.
     policy::PolicyDecoder decoder(*prepared_->context, *prepared_->model);

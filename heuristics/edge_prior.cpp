@@ -16,16 +16,18 @@ namespace {
 /// Clients whose mean cost to their nearest candidates is a client's local scale.
 constexpr int kScaleNeighbours = 10;
 
-double softsign(double a) { return a / (1 + std::abs(a)); }
+double softsign(double a) {
+    return a / (1 + std::abs(a));
+}
 
 }  // namespace
 
 const std::vector<std::string>& edge_feature_names() {
     static const std::vector<std::string> names{
-        "out_rank",     "in_rank",      "cost_over_scale_i", "cost_over_scale_j", "cost_over_global",
-        "saving_share", "depot_cost_i", "depot_cost_j",      "radial",            "demand_i",
-        "demand_j",     "demand_pair",  "log_route_size",    "log_size",          "density_i",
-        "density_j"};
+        "out_rank",         "in_rank",      "cost_over_scale_i", "cost_over_scale_j",
+        "cost_over_global", "saving_share", "depot_cost_i",      "depot_cost_j",
+        "radial",           "demand_i",     "demand_j",          "demand_pair",
+        "log_route_size",   "log_size",     "density_i",         "density_j"};
     return names;
 }
 
@@ -33,7 +35,8 @@ EdgeFeatureContext::EdgeFeatureContext(const Instance& instance, const std::vect
     : instance_(instance) {
     const int n = instance.num_nodes();
     sorted_.resize(static_cast<std::size_t>(n));
-    for (const Saving& saving : candidates) sorted_[static_cast<std::size_t>(saving.from)].push_back(saving.to);
+    for (const Saving& saving : candidates)
+        sorted_[static_cast<std::size_t>(saving.from)].push_back(saving.to);
     scale_.assign(static_cast<std::size_t>(n), 1.0);
     double scale_sum = 0, depot_sum = 0;
     for (int i = 1; i < n; ++i) {
@@ -101,9 +104,9 @@ void EdgeFeatureContext::features(int i, int j, std::span<double> out) const {
 
 EdgePriorModel::EdgePriorModel(int hidden)
     : hidden_(hidden),
-      parameters_(static_cast<std::size_t>(hidden * kEdgeFeatureCount + hidden + hidden + 1 +
-                                           kEdgeFeatureCount),
-                  0.0) {}
+      parameters_(
+          static_cast<std::size_t>(hidden * kEdgeFeatureCount + hidden + hidden + 1 + kEdgeFeatureCount),
+          0.0) {}
 
 EdgePriorModel EdgePriorModel::initial(int hidden, std::uint64_t seed) {
     if (hidden < 1) throw ParameterError("edge prior: hidden must be at least 1");
@@ -142,9 +145,7 @@ void EdgePriorModel::backward(const EdgeForwardCache& cache, const Eigen::Vector
     gs += cache.input.transpose() * dlogits;
     // d softsign(a)/da = 1 / (1 + |a|)^2
     const Eigen::MatrixXd dpre =
-        ((dlogits * v.transpose()).array() /
-         (1 + cache.pre.array().abs()).square())
-            .matrix();
+        ((dlogits * v.transpose()).array() / (1 + cache.pre.array().abs()).square()).matrix();
     gw += dpre.transpose() * cache.input;
     gb += dpre.colwise().sum().transpose();
 }
@@ -194,7 +195,8 @@ std::vector<double> edge_logits(const EdgeFeatureContext& context, const std::ve
         std::vector<double> row(kEdgeFeatureCount);
         for (std::size_t r = 0; r < count; ++r) {
             context.features(candidates[first + r].from, candidates[first + r].to, row);
-            for (int k = 0; k < kEdgeFeatureCount; ++k) x(static_cast<long>(r), k) = row[static_cast<std::size_t>(k)];
+            for (int k = 0; k < kEdgeFeatureCount; ++k)
+                x(static_cast<long>(r), k) = row[static_cast<std::size_t>(k)];
         }
         const Eigen::VectorXd& out = model.forward(x, cache);
         for (std::size_t r = 0; r < count; ++r) logits[first + r] = out(static_cast<long>(r));

@@ -2,9 +2,10 @@
 // A learned prior over arcs for savings (issue 11): a small MLP reads per-arc features computed from the
 // matrices alone (ranks both ways, distances over local scales, the saving, depot distances, demands over
 // the capacity) and returns the log-odds that the arc (i, j) belongs to a near-optimal solution. It is
-// trained supervised on the arcs of Routekit's own solutions of generated instances (learn/edge_prior_trainer)
-// and used in savings: merges are ordered by  s_ij + lambda * scale * logit_ij  instead of s_ij, so that
-// arcs savings ranks alike are told apart by what good solutions of similar instances look like.
+// trained supervised on the arcs of Routekit's own solutions of generated instances
+// (learn/edge_prior_trainer) and used in savings: merges are ordered by  s_ij + lambda * scale * logit_ij
+// instead of s_ij, so that arcs savings ranks alike are told apart by what good solutions of similar
+// instances look like.
 //   logit(x) = v . softsign(W x + b) + c + s . x
 #include <Eigen/Dense>
 #include <cstdint>

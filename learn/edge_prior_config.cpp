@@ -33,10 +33,12 @@ EdgePriorConfig parse_edge_prior_config(const std::string& json_text, const std:
     // The given keys over the defaults, then every field read back: one list of keys, in to_json above.
     nlohmann::json merged = nlohmann::json::parse(edge_prior_config_json(EdgePriorConfig{}));
     for (const auto& [key, value] : document.items()) {
-        if (!merged.contains(key)) throw InputError(source, 0, "unknown edge-prior config key \"" + key + "\"");
+        if (!merged.contains(key))
+            throw InputError(source, 0, "unknown edge-prior config key \"" + key + "\"");
         if (value.type() != merged[key].type() && !(value.is_number() && merged[key].is_number()))
-            throw InputError(source, 0, "edge-prior config key \"" + key + "\": expected a value like " +
-                                            merged[key].dump());
+            throw InputError(
+                source, 0,
+                "edge-prior config key \"" + key + "\": expected a value like " + merged[key].dump());
         merged[key] = value;
     }
     EdgePriorConfig config;
@@ -67,10 +69,11 @@ EdgePriorConfig parse_edge_prior_config(const std::string& json_text, const std:
         config.max_clients < config.min_clients || config.arcs_per_client < 1 || config.hidden < 1 ||
         config.epochs < 0 || config.batch < 1 || config.learning_rate <= 0 || config.lambdas.empty() ||
         config.lambda_samples < 0)
-        throw InputError(source, 0,
-                         "edge-prior config: expected instances, validation_instances, arcs_per_client, hidden "
-                         "and batch >= 1, 2 <= min_clients <= max_clients, epochs >= 0, learning_rate > 0 and "
-                         "at least one lambda");
+        throw InputError(
+            source, 0,
+            "edge-prior config: expected instances, validation_instances, arcs_per_client, hidden "
+            "and batch >= 1, 2 <= min_clients <= max_clients, epochs >= 0, learning_rate > 0 and "
+            "at least one lambda");
     return config;
 }
 

@@ -47,7 +47,8 @@ std::vector<Instance> training_instances(const EdgePriorConfig& config) {
         for (const auto& entry : std::filesystem::directory_iterator(config.instance_folder))
             if (entry.is_regular_file()) files.push_back(entry.path());
         std::sort(files.begin(), files.end());
-        if (files.size() < 2) throw InputError(config.instance_folder, 0, "expected at least two instance files");
+        if (files.size() < 2)
+            throw InputError(config.instance_folder, 0, "expected at least two instance files");
         for (const auto& file : files) instances.push_back(read_instance(file.string()));
         return instances;
     }
@@ -57,7 +58,8 @@ std::vector<Instance> training_instances(const EdgePriorConfig& config) {
         params.kind = config.kind;
         params.num_clients =
             config.min_clients +
-            static_cast<int>(uniform_below(sizes, static_cast<std::uint64_t>(config.max_clients - config.min_clients + 1)));
+            static_cast<int>(uniform_below(
+                sizes, static_cast<std::uint64_t>(config.max_clients - config.min_clients + 1)));
         // Seeds drawn 64-bit from the training seed: never the small seeds the benchmarks generate with.
         params.seed = splitmix(config.seed * 1000003 + static_cast<std::uint64_t>(k)) | (1ULL << 40);
         instances.push_back(generate_instance(params));
@@ -75,9 +77,7 @@ Solution label_solution(const EdgePriorConfig& config, const Instance& instance,
         params.time_limit = config.solve_seconds;
         // Process CPU seconds: the load of a shared machine must not shrink the labels' budget.
         const std::clock_t began = std::clock();
-        params.budget_clock = [began] {
-            return static_cast<double>(std::clock() - began) / CLOCKS_PER_SEC;
-        };
+        params.budget_clock = [began] { return static_cast<double>(std::clock() - began) / CLOCKS_PER_SEC; };
     }
     return solve(instance, params).solution;
 }
@@ -100,7 +100,8 @@ void append_arcs(const Labelled& labelled, int arcs_per_client, std::vector<doub
     std::vector<double> row(kEdgeFeatureCount);
     for (int i = 1; i < n; ++i) {
         const auto& list = context.successors(i);
-        const std::size_t count = std::min<std::size_t>(list.size(), static_cast<std::size_t>(arcs_per_client));
+        const std::size_t count =
+            std::min<std::size_t>(list.size(), static_cast<std::size_t>(arcs_per_client));
         for (std::size_t k = 0; k < count; ++k) {
             const int j = list[k];
             context.features(i, j, row);
@@ -112,7 +113,8 @@ void append_arcs(const Labelled& labelled, int arcs_per_client, std::vector<doub
     }
 }
 
-ArcSet arc_set(const std::vector<Labelled>& solved, std::size_t first, std::size_t last, int arcs_per_client) {
+ArcSet arc_set(const std::vector<Labelled>& solved, std::size_t first, std::size_t last,
+               int arcs_per_client) {
     std::vector<double> features, labels;
     for (std::size_t k = first; k < last; ++k) append_arcs(solved[k], arcs_per_client, features, labels);
     ArcSet set;
@@ -144,7 +146,8 @@ void train_epoch(EdgePriorModel& model, learn::Adam& adam, const ArcSet& set, in
     prior::EdgeForwardCache cache;
     std::vector<double> gradient(static_cast<std::size_t>(model.num_parameters()));
     for (std::size_t first = 0; first < order.size(); first += static_cast<std::size_t>(batch)) {
-        const long count = static_cast<long>(std::min<std::size_t>(static_cast<std::size_t>(batch), order.size() - first));
+        const long count =
+            static_cast<long>(std::min<std::size_t>(static_cast<std::size_t>(batch), order.size() - first));
         Eigen::MatrixXd x(count, kEdgeFeatureCount);
         Eigen::VectorXd y(count);
         for (long r = 0; r < count; ++r) {
@@ -206,13 +209,15 @@ EdgePriorResult train_edge_prior(const EdgePriorConfig& config, const EdgePriorP
     const std::size_t validation_count =
         config.instance_folder.empty()
             ? static_cast<std::size_t>(config.validation_instances)
-            : std::min<std::size_t>(static_cast<std::size_t>(config.validation_instances), instances.size() / 2);
+            : std::min<std::size_t>(static_cast<std::size_t>(config.validation_instances),
+                                    instances.size() / 2);
     std::vector<Labelled> solved;
     for (std::size_t k = 0; k < instances.size(); ++k) {
         Solution solution = label_solution(config, instances[k], config.seed + k);
         solved.push_back(Labelled{std::move(instances[k]), std::move(solution)});
         if ((k + 1) % 10 == 0 || k + 1 == instances.size())
-            say("labels: " + std::to_string(k + 1) + " of " + std::to_string(instances.size()) + " instances solved");
+            say("labels: " + std::to_string(k + 1) + " of " + std::to_string(instances.size()) +
+                " instances solved");
     }
     const std::size_t split = solved.size() - validation_count;
     const ArcSet train = arc_set(solved, 0, split, config.arcs_per_client);
@@ -231,7 +236,8 @@ EdgePriorResult train_edge_prior(const EdgePriorConfig& config, const EdgePriorP
         train_epoch(model, adam, train, config.batch, order);
         const EdgePriorEpoch point{epoch, set_loss(model, train), set_loss(model, validation)};
         result.curve.push_back(point);
-        if (point.validation_loss < best_loss) best_loss = point.validation_loss, best = model, result.best_epoch = epoch;
+        if (point.validation_loss < best_loss)
+            best_loss = point.validation_loss, best = model, result.best_epoch = epoch;
         char line[160];
         std::snprintf(line, sizeof line, "epoch %d: train loss %.5f, validation loss %.5f", epoch,
                       point.train_loss, point.validation_loss);
@@ -243,15 +249,16 @@ EdgePriorResult train_edge_prior(const EdgePriorConfig& config, const EdgePriorP
         const LambdaPoint point = lambda_point(config, best, lambda, validation_solved);
         result.lambdas.push_back(point);
         char line[160];
-        std::snprintf(line, sizeof line, "lambda %g: constructions %.4f, after a descent %.4f of savings'", lambda,
-                      point.construction_ratio, point.descent_ratio);
+        std::snprintf(line, sizeof line, "lambda %g: constructions %.4f, after a descent %.4f of savings'",
+                      lambda, point.construction_ratio, point.descent_ratio);
         say(line);
         if (point.descent_ratio < best_ratio) best_ratio = point.descent_ratio, best.set_lambda(lambda);
     }
     nlohmann::json document = best.to_json();
     nlohmann::json curve = nlohmann::json::array(), lambdas = nlohmann::json::array();
     for (const EdgePriorEpoch& p : result.curve)
-        curve.push_back({{"epoch", p.epoch}, {"train_loss", p.train_loss}, {"validation_loss", p.validation_loss}});
+        curve.push_back(
+            {{"epoch", p.epoch}, {"train_loss", p.train_loss}, {"validation_loss", p.validation_loss}});
     for (const LambdaPoint& p : result.lambdas)
         lambdas.push_back({{"lambda", p.lambda},
                            {"construction_ratio", p.construction_ratio},

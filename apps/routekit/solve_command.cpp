@@ -295,7 +295,8 @@ void add_solve_command(CLI::App& app) {
         ->add_option("--init", options->init,
                      "initial solutions: nn, savings, regret, random, learned, learned-savings or mix")
         ->check(CLI::IsMember({"nn", "savings", "regret", "random", "learned", "learned-savings", "mix"}));
-    command->add_option("--policy", options->policy, "learned weights (JSON) for --init learned or learned-savings");
+    command->add_option("--policy", options->policy,
+                        "learned weights (JSON) for --init learned or learned-savings");
     command->add_option("--output,-o", options->output,
                         "write the solution here instead of stdout (checked before solving)");
     command

@@ -151,7 +151,8 @@ void run_prior(const PriorOptions& options) {
         lambdas << p.lambda << "," << p.construction_ratio << "," << p.descent_ratio << "\n";
     write_text(stem.string() + ".lambda.csv", lambdas.str());
     if (!options.quiet)
-        std::cerr << "wrote " << out.string() << " (best validation loss at epoch " << result.best_epoch << ")\n";
+        std::cerr << "wrote " << out.string() << " (best validation loss at epoch " << result.best_epoch
+                  << ")\n";
 }
 
 }  // namespace

@@ -23,8 +23,8 @@ struct EdgePriorConfig {
     int validation_instances = 20;          ///< generated besides them (the last of a folder's files)
     int min_clients = 100;
     int max_clients = 400;
-    std::string instance_folder;  ///< train on these files instead of generated ones (empty: generate)
-    double solve_seconds = 2;     ///< CPU seconds of the search per instance for its labels
+    std::string instance_folder;         ///< train on these files instead of generated ones (empty: generate)
+    double solve_seconds = 2;            ///< CPU seconds of the search per instance for its labels
     std::int64_t solve_iterations = -1;  ///< when >= 0, this many genetic iterations instead (reproducible)
     int arcs_per_client = 30;            ///< labelled arcs per client: its nearest candidates
     int hidden = 16;
@@ -33,7 +33,8 @@ struct EdgePriorConfig {
     int batch = 1024;
     double learning_rate = 3e-3;
     std::vector<double> lambdas{0, 0.25, 0.5, 1, 2, 4, 8};
-    int lambda_samples = 4;  ///< randomized savings per validation instance and lambda, besides the greedy one
+    int lambda_samples =
+        4;  ///< randomized savings per validation instance and lambda, besides the greedy one
 };
 
 /// Reads a JSON config; absent keys keep their defaults, unknown keys are an InputError.
