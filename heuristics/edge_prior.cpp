@@ -155,6 +155,7 @@ nlohmann::json EdgePriorModel::to_json() const {
             {"features", edge_feature_names()},
             {"hidden", hidden_},
             {"lambda", lambda_},
+            {"sampling", sampling_},
             {"parameters", parameters_}};
 }
 
@@ -179,6 +180,11 @@ EdgePriorModel EdgePriorModel::from_json(const nlohmann::json& document, const s
     if (!document.contains("lambda") || !document["lambda"].is_number())
         throw InputError(source, 0, "expected \"lambda\": a number");
     model.lambda_ = document["lambda"].get<double>();
+    try {
+        model.set_sampling(document.value("sampling", std::string("fixed")));
+    } catch (const std::exception&) {
+        throw InputError(source, 0, "expected \"sampling\": fixed, uniform or greedy");
+    }
     return model;
 }
 
@@ -204,17 +210,30 @@ std::vector<double> edge_logits(const EdgeFeatureContext& context, const std::ve
     return logits;
 }
 
+std::vector<double> edge_bonuses(const Instance& instance, const std::vector<Saving>& candidates,
+                                 const EdgePriorModel& model, double lambda) {
+    if (lambda == 0) return std::vector<double>(candidates.size(), 0.0);
+    const EdgeFeatureContext context(instance, candidates);
+    std::vector<double> bonuses = edge_logits(context, candidates, model);
+    const double unit = lambda * context.global_scale();
+    for (double& bonus : bonuses) bonus *= unit;
+    return bonuses;
+}
+
+void set_sort_keys(std::vector<Saving>& candidates, const std::vector<double>& bonuses, double share) {
+    for (std::size_t k = 0; k < candidates.size(); ++k)
+        candidates[k].sort_key = candidates[k].value + static_cast<Cost>(std::llround(share * bonuses[k]));
+}
+
 void apply_edge_prior(const Instance& instance, std::vector<Saving>& candidates, const EdgePriorModel& model,
                       double lambda) {
-    if (lambda == 0) {
-        for (Saving& saving : candidates) saving.sort_key = saving.value;
-        return;
-    }
-    const EdgeFeatureContext context(instance, candidates);
-    const std::vector<double> logits = edge_logits(context, candidates, model);
-    const double unit = lambda * context.global_scale();
-    for (std::size_t k = 0; k < candidates.size(); ++k)
-        candidates[k].sort_key = candidates[k].value + static_cast<Cost>(std::llround(unit * logits[k]));
+    set_sort_keys(candidates, edge_bonuses(instance, candidates, model, lambda), 1.0);
+}
+
+void EdgePriorModel::set_sampling(const std::string& sampling) {
+    if (sampling != "fixed" && sampling != "uniform" && sampling != "greedy")
+        throw ParameterError("edge prior: sampling must be fixed, uniform or greedy, not " + sampling);
+    sampling_ = sampling;
 }
 
 EdgePriorModel load_edge_prior(const std::string& file) {

@@ -68,6 +68,11 @@ class EdgePriorModel {
     /// Weight of the prior in savings' merge order (chosen by the trainer on validation instances).
     double lambda() const { return lambda_; }
     void set_lambda(double lambda) { lambda_ = lambda; }
+    /// How the randomized constructions of a population use the prior: "fixed" (all with lambda), "uniform"
+    /// (each with its own weight drawn in [0, lambda], so that the population spans plain savings to the
+    /// prior's order) or "greedy" (only the greedy construction; the randomized ones are plain savings).
+    const std::string& sampling() const { return sampling_; }
+    void set_sampling(const std::string& sampling);
 
     /// Logits of the rows of `x` (arcs x features); the cache keeps what backward needs.
     const Eigen::VectorXd& forward(const Eigen::MatrixXd& x, EdgeForwardCache& cache) const;
@@ -79,12 +84,18 @@ class EdgePriorModel {
     explicit EdgePriorModel(int hidden);
     int hidden_ = 0;
     double lambda_ = 0;
+    std::string sampling_ = "fixed";
     std::vector<double> parameters_;  ///< W (hidden x F, row-major), b, v, c, s
 };
 
 /// The prior's logit of every candidate (of the instance `context` was built for), in the candidates' order.
 std::vector<double> edge_logits(const EdgeFeatureContext& context, const std::vector<Saving>& candidates,
                                 const EdgePriorModel& model);
+/// lambda * global scale * logit of each candidate: what the prior adds to its saving in the merge order.
+std::vector<double> edge_bonuses(const Instance& instance, const std::vector<Saving>& candidates,
+                                 const EdgePriorModel& model, double lambda);
+/// Sets each candidate's sort key to value + round(share * bonus).
+void set_sort_keys(std::vector<Saving>& candidates, const std::vector<double>& bonuses, double share);
 /// Sets each candidate's sort key to value + round(lambda * global scale * logit); lambda = 0 leaves the
 /// keys equal to the values (plain savings).
 void apply_edge_prior(const Instance& instance, std::vector<Saving>& candidates, const EdgePriorModel& model,

@@ -22,7 +22,8 @@ std::string edge_prior_config_json(const EdgePriorConfig& config) {
                                      {"batch", config.batch},
                                      {"learning_rate", config.learning_rate},
                                      {"lambdas", config.lambdas},
-                                     {"lambda_samples", config.lambda_samples}};
+                                     {"lambda_samples", config.lambda_samples},
+                                     {"sampling", config.sampling}};
     return document.dump(2);
 }
 
@@ -62,18 +63,20 @@ EdgePriorConfig parse_edge_prior_config(const std::string& json_text, const std:
         config.learning_rate = merged["learning_rate"].get<double>();
         config.lambdas = merged["lambdas"].get<std::vector<double>>();
         config.lambda_samples = merged["lambda_samples"].get<int>();
+        config.sampling = merged["sampling"].get<std::string>();
     } catch (const nlohmann::json::exception& error) {
         throw InputError(source, 0, std::string("malformed edge-prior config: ") + error.what());
     }
     if (config.instances < 1 || config.validation_instances < 1 || config.min_clients < 2 ||
         config.max_clients < config.min_clients || config.arcs_per_client < 1 || config.hidden < 1 ||
         config.epochs < 0 || config.batch < 1 || config.learning_rate <= 0 || config.lambdas.empty() ||
-        config.lambda_samples < 0)
+        config.lambda_samples < 0 ||
+        (config.sampling != "fixed" && config.sampling != "uniform" && config.sampling != "greedy"))
         throw InputError(
             source, 0,
             "edge-prior config: expected instances, validation_instances, arcs_per_client, hidden "
             "and batch >= 1, 2 <= min_clients <= max_clients, epochs >= 0, learning_rate > 0 and "
-            "at least one lambda");
+            "at least one lambda; sampling fixed, uniform or greedy");
     return config;
 }
 

@@ -245,6 +245,7 @@ EdgePriorResult train_edge_prior(const EdgePriorConfig& config, const EdgePriorP
     }
     double best_ratio = 1;
     best.set_lambda(0);
+    best.set_sampling(config.sampling);
     for (double lambda : config.lambdas) {
         const LambdaPoint point = lambda_point(config, best, lambda, validation_solved);
         result.lambdas.push_back(point);

@@ -111,7 +111,11 @@ TEST(LearnEdgePrior, RefusesForeignWeights) {
     document = busy_model().to_json();
     document["parameters"].erase(0);
     EXPECT_THROW(prior::EdgePriorModel::from_json(document, "x.json"), InputError);
+    document = busy_model().to_json();
+    document["sampling"] = "sometimes";
+    EXPECT_THROW(prior::EdgePriorModel::from_json(document, "x.json"), InputError);
     EXPECT_THROW(parse_edge_prior_config(R"({"epochs": 3, "typo": 1})", "c.json"), InputError);
+    EXPECT_THROW(parse_edge_prior_config(R"({"sampling": "sometimes"})", "c.json"), InputError);
 }
 
 }  // namespace

@@ -33,8 +33,11 @@ struct EdgePriorConfig {
     int batch = 1024;
     double learning_rate = 3e-3;
     std::vector<double> lambdas{0, 0.25, 0.5, 1, 2, 4, 8};
-    int lambda_samples =
-        4;  ///< randomized savings per validation instance and lambda, besides the greedy one
+    /// Randomized savings per validation instance and lambda, besides the greedy one.
+    int lambda_samples = 4;
+    /// Written into the weights: how a population's randomized constructions use the prior (fixed, uniform
+    /// or greedy; heuristics/edge_prior.hpp).
+    std::string sampling = "fixed";
 };
 
 /// Reads a JSON config; absent keys keep their defaults, unknown keys are an InputError.
