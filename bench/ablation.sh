@@ -10,9 +10,12 @@
 #   learned       --init learned: 50 solutions of the shipped, trained policy (1 greedy, 49 sampled at
 #                 temperature 1, each from a random start client), 50 random tours
 #   learned-file  the same with the weights in $POLICY (e.g. new weights before they replace the shipped ones)
+#   learned-savings  --init learned-savings: rand-savings with the merge order biased by the shipped learned
+#                 edge prior (docs/learned_policy.md)
+#   learned-savings-file  the same with the edge-prior weights in $PRIOR
 #   (also available: untrained (the policy with zero training: randomized nearest neighbour), nn, random)
 # Sets: the CVRPLIB X instances with 401-1001 nodes of ../shared (X_MIN, X_MAX), and GENERATED fresh
-# 500-client instances of each generated family (KINDS: x is the CVRPLIB X family's procedure; seeds 9001..
+# GEN_CLIENTS-client (500) instances of each generated family (KINDS: x is the CVRPLIB X family's procedure; seeds 9001..
 # never used in training, whose seeds are below 1000 or drawn 64-bit from the training seed). Budgets 0.5, 1 and 2 s. Gaps: X to the best known value, generated instances to the best cost
 # any run found. Paired win rate: against BASE_ARM on the same instance, seed and budget; ties count half.
 # For X, the share of runs that reach HGS-CVRP's 10 s cost (../shared/anchors/hgs-cvrp_X_10s.csv) and the
@@ -23,7 +26,8 @@
 #        SEEDS ("1"), GENERATED (instances per generated family, 50), KINDS ("x uniform road"), X_MIN (401),
 #        X_MAX (1001), JOBS (parallel runs, 1), CPU_TIME (1: budgets in process CPU seconds, so that a busy
 #        machine does not shrink them; 0: wall clock), ARMS ("savings rand-savings learned"), BASE_ARM
-#        (savings), POLICY (weights of the learned-file arm), WORK (scratch folder), OUT
+#        (savings), POLICY (weights of the learned-file arm), PRIOR (edge-prior weights of the
+#        learned-savings-file arm), GEN_CLIENTS (500), WORK (scratch folder), OUT
 #        (bench/results/ablation.md).
 #   --quick: 3 generated instances per family, X instances with at most 500 nodes.
 # Resuming: with WORK set to an earlier run's folder, the runs already in its runs.csv are kept, not rerun
@@ -45,6 +49,8 @@ CPU_TIME=${CPU_TIME:-1}
 ARMS=${ARMS:-"savings rand-savings learned"}
 BASE_ARM=${BASE_ARM:-savings}
 POLICY=${POLICY:-}
+PRIOR=${PRIOR:-}
+GEN_CLIENTS=${GEN_CLIENTS:-500}
 WORK=${WORK:-$(mktemp -d /tmp/routekit-ablation.XXXXXX)}
 OUT=${OUT:-bench/results/ablation.md}
 if [ "${1:-}" = "--quick" ]; then
@@ -55,6 +61,10 @@ fi
 if [[ " $ARMS " == *" learned-file "* ]]; then
     [ -f "$POLICY" ] || { echo "ablation: the learned-file arm needs POLICY=weights.json" >&2; exit 2; }
     POLICY=$(realpath "$POLICY")
+fi
+if [[ " $ARMS " == *" learned-savings-file "* ]]; then
+    [ -f "$PRIOR" ] || { echo "ablation: the learned-savings-file arm needs PRIOR=prior.json" >&2; exit 2; }
+    PRIOR=$(realpath "$PRIOR")
 fi
 mkdir -p "$WORK/instances" "$WORK/solutions"
 ROUTEKIT=$(realpath "$ROUTEKIT")
@@ -73,8 +83,8 @@ LIST="$WORK/instances.csv"
 : > "$LIST"
 for kind in $KINDS; do
     for ((i = 0; i < GENERATED; i++)); do
-        file="$WORK/instances/$kind-500-$((9001 + i)).vrp"
-        "$ROUTEKIT" generate --kind "$kind" --clients 500 --seed $((9001 + i)) -o "$file"
+        file="$WORK/instances/$kind-$GEN_CLIENTS-$((9001 + i)).vrp"
+        "$ROUTEKIT" generate --kind "$kind" --clients "$GEN_CLIENTS" --seed $((9001 + i)) -o "$file"
         echo "generated-$kind,$(basename "$file" .vrp),$file," >> "$LIST"
     done
 done
@@ -93,6 +103,8 @@ arm_flags() {
         untrained) echo "--init learned --policy $WORK/untrained.json" ;;
         learned) echo "--init learned" ;;
         learned-file) echo "--init learned --policy $POLICY" ;;
+        learned-savings) echo "--init learned-savings" ;;
+        learned-savings-file) echo "--init learned-savings --policy $PRIOR" ;;
         nn) echo "--init nn" ;;
         random) echo "--init random" ;;
         *) echo "ablation: unknown arm $1" >&2; exit 2 ;;
@@ -122,7 +134,7 @@ run_one() {
     echo "$set,$name,$arm,$seed,$budget,$cost,$best,$sol.trace"
 }
 export -f run_one arm_flags
-export ROUTEKIT WORK CLOCK_FLAG POLICY
+export ROUTEKIT WORK CLOCK_FLAG POLICY PRIOR
 
 total=$(wc -l < "$JOBLIST")
 if [ -s "$CSV" ]; then

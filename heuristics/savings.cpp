@@ -45,7 +45,7 @@ class SavingsBuilder {
         alive_ = n - 1;
         if (rng)
             for (Saving& saving : savings_)
-                saving.sort_key = saving.value * (90 + static_cast<Cost>(uniform_below(*rng, 21))) / 100;
+                saving.sort_key = saving.sort_key * (90 + static_cast<Cost>(uniform_below(*rng, 21))) / 100;
         std::sort(savings_.begin(), savings_.end(), larger);
     }
 

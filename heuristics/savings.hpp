@@ -22,8 +22,9 @@ struct Saving {
 /// The savings with each client's nearest successors (80 per client), in no particular order.
 std::vector<Saving> savings_candidates(const Instance& instance);
 
-/// Savings merged from `candidates` (from savings_candidates of the same instance); `rng` randomizes the
-/// merge order (each saving scaled by a factor in [0.9, 1.1]), null keeps it greedy.
+/// Savings merged from `candidates` (from savings_candidates of the same instance) in the order of their
+/// sort keys (the values, or what a learned prior made of them: heuristics/edge_prior.hpp); `rng` randomizes
+/// the merge order (each key scaled by a factor in [0.9, 1.1]), null keeps it greedy.
 Solution savings(const Instance& instance, const std::vector<Saving>& candidates, Rng* rng);
 
 }  // namespace routekit

@@ -12,10 +12,12 @@
 namespace routekit {
 
 void InitialSolutions::validate(const std::string& init) {
-    static const char* const known[] = {"nn", "savings", "regret", "random", "learned", "mix"};
+    static const char* const known[] = {"nn",      "savings",         "regret", "random",
+                                        "learned", "learned-savings", "mix"};
     for (const char* name : known)
         if (init == name) return;
-    throw ParameterError("init: expected nn, savings, regret, random, learned or mix, found " + init);
+    throw ParameterError(
+        "init: expected nn, savings, regret, random, learned, learned-savings or mix, found " + init);
 }
 
 std::vector<std::string> InitialSolutions::methods(const std::string& init) {

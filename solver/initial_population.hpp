@@ -15,11 +15,11 @@ namespace routekit {
 
 class InitialSolutions {
   public:
-    /// Throws ParameterError when `init` is not nn, savings, regret, random, learned or mix. `greedy_first`:
-    /// the first solution of each construction is its deterministic form. `constructed_share`: the share of
-    /// the `count` solutions that are constructions (unless init=random), the rest random tours. What the
-    /// constructions share (savings candidates, policy weights) is prepared here, once; each solution is
-    /// built only when make() asks for it.
+    /// Throws ParameterError when `init` is not nn, savings, regret, random, learned, learned-savings or mix.
+    /// `greedy_first`: the first solution of each construction is its deterministic form.
+    /// `constructed_share`: the share of the `count` solutions that are constructions (unless init=random),
+    /// the rest random tours. What the constructions share (savings candidates, policy weights) is prepared
+    /// here, once; each solution is built only when make() asks for it.
     InitialSolutions(const Instance& instance, const std::string& init, const std::string& policy_file,
                      int count, bool greedy_first, double constructed_share = 0.5);
 

@@ -284,9 +284,9 @@ void add_bench_command(CLI::App& app) {
         ->check(CLI::Range(0, 1024));
     command
         ->add_option("--init", options->init,
-                     "initial solutions: nn, savings, regret, random, learned or mix")
+                     "initial solutions: nn, savings, regret, random, learned, learned-savings or mix")
         ->capture_default_str()
-        ->check(CLI::IsMember({"nn", "savings", "regret", "random", "learned", "mix"}));
+        ->check(CLI::IsMember({"nn", "savings", "regret", "random", "learned", "learned-savings", "mix"}));
     command->add_option("--iterations", options->iterations, "genetic iterations per run (-1: no limit)")
         ->check(CLI::Range(std::int64_t{-1}, std::numeric_limits<std::int64_t>::max()));
     add_rounding_option(*command, options->rounding);

@@ -293,9 +293,10 @@ void add_solve_command(CLI::App& app) {
         ->check(CLI::Range(0, 1024));
     command
         ->add_option("--init", options->init,
-                     "initial solutions: nn, savings, regret, random, learned or mix")
-        ->check(CLI::IsMember({"nn", "savings", "regret", "random", "learned", "mix"}));
-    command->add_option("--policy", options->policy, "learned-policy weights (JSON) for --init learned");
+                     "initial solutions: nn, savings, regret, random, learned, learned-savings or mix")
+        ->check(CLI::IsMember({"nn", "savings", "regret", "random", "learned", "learned-savings", "mix"}));
+    command->add_option("--policy", options->policy,
+                        "learned weights (JSON) for --init learned or learned-savings");
     command->add_option("--output,-o", options->output,
                         "write the solution here instead of stdout (checked before solving)");
     command

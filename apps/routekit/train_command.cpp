@@ -6,6 +6,7 @@
 
 #include "apps/routekit/commands.hpp"
 #include "routekit/learn/construction_comparison.hpp"
+#include "routekit/learn/edge_prior_trainer.hpp"
 #include "routekit/learn/trainer.hpp"
 #include "routekit/model/error.hpp"
 
@@ -112,6 +113,48 @@ void run_train(const TrainOptions& options) {
                   << ")\n";
 }
 
+struct PriorOptions {
+    std::string folder;
+    std::string config;
+    std::string out;
+    bool quiet = false;
+};
+
+// The edge prior of --init learned-savings: labels from Routekit's own solutions, logistic regression,
+// lambda chosen on the validation instances. Writes the weights (config and curves inside) and, next to
+// them, the config, the loss curve and the lambda table as CSV.
+void run_prior(const PriorOptions& options) {
+    EdgePriorConfig config;
+    if (!options.config.empty()) {
+        std::ifstream in(options.config);
+        if (!in) throw InputError(options.config, 0, "cannot open the edge-prior config");
+        std::ostringstream text;
+        text << in.rdbuf();
+        config = parse_edge_prior_config(text.str(), options.config);
+    }
+    if (!options.folder.empty()) config.instance_folder = options.folder;
+    EdgePriorProgress progress;
+    if (!options.quiet) progress = [](const std::string& line) { std::cerr << line << std::endl; };
+    const std::filesystem::path out(options.out);
+    std::filesystem::path stem = out;
+    stem.replace_extension();
+    write_text(stem.string() + ".config.json", edge_prior_config_json(config));
+    const EdgePriorResult result = train_edge_prior(config, progress);
+    write_text(out, result.weights_json);
+    std::ostringstream curve, lambdas;
+    curve << "epoch,train_loss,validation_loss\n";
+    for (const EdgePriorEpoch& p : result.curve)
+        curve << p.epoch << "," << p.train_loss << "," << p.validation_loss << "\n";
+    write_text(stem.string() + ".curve.csv", curve.str());
+    lambdas << "lambda,construction_ratio,descent_ratio\n";
+    for (const LambdaPoint& p : result.lambdas)
+        lambdas << p.lambda << "," << p.construction_ratio << "," << p.descent_ratio << "\n";
+    write_text(stem.string() + ".lambda.csv", lambdas.str());
+    if (!options.quiet)
+        std::cerr << "wrote " << out.string() << " (best validation loss at epoch " << result.best_epoch
+                  << ")\n";
+}
+
 }  // namespace
 
 void add_train_command(CLI::App& app) {
@@ -158,6 +201,18 @@ void add_train_command(CLI::App& app) {
     compare->add_option("--samples", evaluate->samples, "samples for the best-of rows")
         ->check(CLI::Range(1, 1000));
     compare->callback([evaluate] { run_evaluate(*evaluate); });
+
+    auto prior = std::make_shared<PriorOptions>();
+    CLI::App* edges = command->add_subcommand(
+        "prior",
+        "train the edge prior of --init learned-savings (supervised on Routekit's own solutions of generated "
+        "instances, or of the instances in FOLDER)");
+    edges->add_option("folder", prior->folder, "train on the instances in this folder")
+        ->check(CLI::ExistingDirectory);
+    edges->add_option("--config", prior->config, "edge-prior config (JSON); see docs/learned_policy.md");
+    edges->add_option("--out", prior->out, "weights file to write (JSON)")->required();
+    edges->add_flag("--quiet,-q", prior->quiet, "no progress lines on stderr");
+    edges->callback([prior] { run_prior(*prior); });
 }
 
 }  // namespace routekit::cli

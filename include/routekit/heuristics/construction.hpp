@@ -34,8 +34,10 @@ Solution regret_insertion(const Instance& instance, Rng* rng = nullptr, int k = 
 /// randomized constructions pays the O(n^2) part once instead of once per solution. build() is thread-safe.
 class Constructor {
   public:
-    /// `method`: nn, savings, regret or learned (`policy_file` names the learned weights; empty: the embedded
-    /// default). Throws ParameterError on another method, InputError on an unreadable policy file.
+    /// `method`: nn, savings, regret, learned or learned-savings (savings with its merge order biased by the
+    /// learned edge prior, docs/learned_policy.md); `policy_file` names the learned weights of either
+    /// (empty: the embedded default). Throws ParameterError on another method, InputError on an unreadable
+    /// weights file.
     Constructor(const Instance& instance, std::string_view method, const std::string& policy_file = {});
     ~Constructor();
     Constructor(Constructor&&) noexcept;
@@ -51,8 +53,9 @@ class Constructor {
     std::unique_ptr<const Prepared> prepared_;
 };
 
-/// One solution of `method` (nn, savings, regret or learned with the embedded weights); to build several on
-/// one instance, a Constructor shares their common part. Throws ParameterError on another name.
+/// One solution of `method` (nn, savings, regret, learned or learned-savings with the embedded weights); to
+/// build several on one instance, a Constructor shares their common part. Throws ParameterError on another
+/// name.
 Solution construct(const Instance& instance, std::string_view method, Rng* rng = nullptr);
 
 }  // namespace routekit
