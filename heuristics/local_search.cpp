@@ -9,6 +9,7 @@
 #include "heuristics/granular_neighbours.hpp"
 #include "heuristics/operators/optional_clients.hpp"
 #include "heuristics/operators/or_opt.hpp"
+#include "heuristics/operators/reloads.hpp"
 #include "heuristics/operators/relocate.hpp"
 #include "heuristics/operators/swap.hpp"
 #include "heuristics/operators/swap_star.hpp"
@@ -36,6 +37,7 @@ struct LocalSearch::Impl {
           swap_star(state),
           vehicle_swap(state),
           optional_clients(state),
+          reloads(state),
           has_optional(instance.has_optional_clients()) {}
 
     void run(Solution& solution, const PenaltyWeights& weights, Rng& rng,
@@ -45,6 +47,7 @@ struct LocalSearch::Impl {
     bool improve_swap_star();
     bool improve_vehicle_types();
     bool improve_optional(int u, long long last_test);
+    bool improve_reloads();
 
     template <class Op, class Move>
     bool try_move(Op& op, const Move& move) {
@@ -67,9 +70,11 @@ struct LocalSearch::Impl {
     SwapStar swap_star;
     VehicleSwap vehicle_swap;
     OptionalClients optional_clients;
-    bool has_optional;                      ///< some client may be left out
-    std::vector<long long> tested_at;       ///< per client: the move counter when last tried
-    std::vector<long long> pair_tested_at;  ///< per route pair: when SWAP* last tried it
+    Reloads reloads;
+    std::vector<long long> reloads_tested_at;  ///< per route: the move counter when its reloads were tried
+    bool has_optional;                         ///< some client may be left out
+    std::vector<long long> tested_at;          ///< per client: the move counter when last tried
+    std::vector<long long> pair_tested_at;     ///< per route pair: when SWAP* last tried it
     std::vector<char> pair_close;  ///< per route pair: some client of one is a neighbour in the other
     int pair_routes = 0;           ///< the route count the two pair tables are sized for
 };
@@ -79,6 +84,7 @@ void LocalSearch::Impl::run(Solution& solution, const PenaltyWeights& weights, R
     std::vector<int> visits(static_cast<std::size_t>(instance.num_nodes()), 0);
     for (const Route& route : solution.routes)
         for (int client : route) {
+            if (instance.is_depot(client) && state.trips()) continue;  // a reload
             if (instance.is_depot(client) || client >= instance.num_nodes() ||
                 visits[static_cast<std::size_t>(client)]++ > 0)
                 throw ParameterError("local search: client " + std::to_string(client) +
@@ -109,6 +115,7 @@ void LocalSearch::Impl::run(Solution& solution, const PenaltyWeights& weights, R
     neighbours = *canonical_neighbours;
     for (auto& list : neighbours) portable_shuffle(list.begin(), list.end(), rng);
     tested_at.assign(static_cast<std::size_t>(n), -1);
+    reloads_tested_at.clear();
     pair_routes = 0;
 
     // A descent on a thousand clients can take a good part of a second: a cancel or the clock must not wait
@@ -135,6 +142,7 @@ void LocalSearch::Impl::run(Solution& solution, const PenaltyWeights& weights, R
             }
             if (!single && improve_into_empty_route(u)) improved = true;
         }
+        if (!stopped && state.trips() && improve_reloads()) improved = true;
         if (!stopped && params.swap_star && !single && improve_swap_star()) improved = true;
         if (!stopped && has_vehicle_types(instance) && improve_vehicle_types()) improved = true;
     }
@@ -217,6 +225,18 @@ bool LocalSearch::Impl::improve_optional(int u, long long last_test) {
     if (best_move.route < 0) return false;
     optional_clients.insert(best_move);
     return true;
+}
+
+// Each route changed since its reloads were last tried: reloads inserted and removed while that improves.
+bool LocalSearch::Impl::improve_reloads() {
+    bool improved = false;
+    reloads_tested_at.resize(static_cast<std::size_t>(state.num_routes()), -1);
+    for (int r = 0; r < state.num_routes(); ++r) {
+        if (state.route(r).modified <= reloads_tested_at[static_cast<std::size_t>(r)]) continue;
+        while (reloads.improve(r)) improved = true;
+        reloads_tested_at[static_cast<std::size_t>(r)] = state.moves();
+    }
+    return improved;
 }
 
 bool LocalSearch::Impl::improve_into_empty_route(int u) {
@@ -304,6 +324,7 @@ std::vector<OperatorStats> LocalSearch::stats() const {
                                      impl_->two_opt_star.stats(), impl_->swap_star.stats()};
     if (has_vehicle_types(impl_->instance)) stats.push_back(impl_->vehicle_swap.stats());
     if (impl_->has_optional) stats.push_back(impl_->optional_clients.stats());
+    if (impl_->state.trips()) stats.push_back(impl_->reloads.stats());
     return stats;
 }
 

@@ -15,6 +15,32 @@ bool has_shifts(const Instance& instance) {
                        [](const VehicleType& t) { return t.shift != TimeWindow{}; });
 }
 
+// The four cumulative arrays of one kind of segment over `nodes`: visit(node) is one visit's segment,
+// join(first, from, to, second) concatenates `first`, which ends at node `from`, and `second`, which starts
+// at node `to`.
+template <class Segment, class Visit, class Join>
+void fill_segments(const std::vector<int>& nodes, std::vector<Segment>& prefix, std::vector<Segment>& suffix,
+                   std::vector<Segment>& reversed_prefix, std::vector<Segment>& reversed_suffix, Visit visit,
+                   Join join) {
+    const std::size_t size = nodes.size();
+    prefix.assign(size, {});
+    suffix.assign(size, {});
+    reversed_prefix.assign(size, {});
+    reversed_suffix.assign(size, {});
+    prefix[0] = reversed_prefix[0] = visit(nodes[0]);
+    for (std::size_t k = 1; k < size; ++k) {
+        const Segment here = visit(nodes[k]);
+        prefix[k] = join(prefix[k - 1], nodes[k - 1], nodes[k], here);
+        reversed_prefix[k] = join(here, nodes[k], nodes[k - 1], reversed_prefix[k - 1]);
+    }
+    suffix[size - 1] = reversed_suffix[size - 1] = visit(nodes[size - 1]);
+    for (std::size_t k = size - 1; k-- > 0;) {
+        const Segment here = visit(nodes[k]);
+        suffix[k] = join(here, nodes[k], nodes[k + 1], suffix[k + 1]);
+        reversed_suffix[k] = join(reversed_suffix[k + 1], nodes[k + 1], nodes[k], here);
+    }
+}
+
 }  // namespace
 
 SearchState::SearchState(const Instance& instance)
@@ -24,6 +50,9 @@ SearchState::SearchState(const Instance& instance)
       ends_by_type_(instance.num_depots() > 1 || has_shifts(instance)),
       site_dependent_(instance.site_dependent()),
       pickups_(!instance.data().pickup.empty()),
+      trips_(!instance.data().release.empty() ||
+             std::any_of(instance.vehicle_types().begin(), instance.vehicle_types().end(),
+                         [](const VehicleType& t) { return !t.reload_depots.empty(); })),
       num_types_(static_cast<int>(instance.vehicle_types().size())),
       typed_(has_vehicle_types(instance)) {}
 
@@ -123,6 +152,7 @@ void SearchState::rebuild(int r, const std::vector<int>& clients) {
     fill(route, clients);
     const std::vector<int>& nodes = route.nodes;
     for (std::size_t k = 1; k + 1 < nodes.size(); ++k) {
+        if (trips_ && instance_.is_depot(nodes[k])) continue;  // a reload
         route_of_[static_cast<std::size_t>(nodes[k])] = r;
         position_of_[static_cast<std::size_t>(nodes[k])] = static_cast<int>(k);
     }
@@ -159,6 +189,7 @@ void SearchState::fill(RouteData& route, const std::vector<int>& clients) const 
                                                  (instance_.may_serve(static_cast<int>(t), nodes[k]) ? 0 : 1);
     }
     if (pickups_) rebuild_load_data(route);
+    if (trips_) rebuild_trip_data(route);
     route.total_distance = route.positions.back().distance_forward;
     route.total_load = route.positions.back().load_through;
     route.cost = route_cost(route);
@@ -166,25 +197,12 @@ void SearchState::fill(RouteData& route, const std::vector<int>& clients) const 
 }
 
 void SearchState::rebuild_load_data(RouteData& route) const {
-    const std::vector<int>& nodes = route.nodes;
-    const std::size_t size = nodes.size();
-    route.load_prefix.assign(size, {});
-    route.load_suffix.assign(size, {});
-    route.load_reversed_prefix.assign(size, {});
-    route.load_reversed_suffix.assign(size, {});
-    route.load_prefix[0] = route.load_reversed_prefix[0] = LoadSegment::visit(instance_, nodes[0]);
-    for (std::size_t k = 1; k < size; ++k) {
-        const LoadSegment visit = LoadSegment::visit(instance_, nodes[k]);
-        route.load_prefix[k] = LoadSegment::merge(route.load_prefix[k - 1], visit);
-        route.load_reversed_prefix[k] = LoadSegment::merge(visit, route.load_reversed_prefix[k - 1]);
-    }
-    route.load_suffix[size - 1] = route.load_reversed_suffix[size - 1] =
-        LoadSegment::visit(instance_, nodes[size - 1]);
-    for (std::size_t k = size - 1; k-- > 0;) {
-        const LoadSegment visit = LoadSegment::visit(instance_, nodes[k]);
-        route.load_suffix[k] = LoadSegment::merge(visit, route.load_suffix[k + 1]);
-        route.load_reversed_suffix[k] = LoadSegment::merge(route.load_reversed_suffix[k + 1], visit);
-    }
+    fill_segments(
+        route.nodes, route.load_prefix, route.load_suffix, route.load_reversed_prefix,
+        route.load_reversed_suffix, [&](int node) { return LoadSegment::visit(instance_, node); },
+        [](const LoadSegment& first, int, int, const LoadSegment& second) {
+            return LoadSegment::merge(first, second);
+        });
 }
 
 LoadSegment SearchState::load_segment(const Piece& piece) const {
@@ -216,6 +234,71 @@ Cost SearchState::peak_load(const RouteProposal& proposal) const {
 const RouteData& SearchState::loose_route(int client) {
     fill(loose_, {client});
     return loose_;
+}
+
+const RouteData& SearchState::reload_route(int depot) {
+    if (reload_.nodes.size() != 3 || reload_.nodes[1] != depot) fill(reload_, {depot});
+    return reload_;
+}
+
+void SearchState::rebuild_trip_data(RouteData& route) const {
+    const Cost capacity = cost_.vehicle_type(route.type).capacity;
+    fill_segments(
+        route.nodes, route.trip_prefix, route.trip_suffix, route.trip_reversed_prefix,
+        route.trip_reversed_suffix, [&](int node) { return TripSegment::visit(instance_, node); },
+        [&](const TripSegment& first, int from, int to, const TripSegment& second) {
+            return TripSegment::merge(first, instance_.duration(from, to), second, capacity);
+        });
+}
+
+TripSegment SearchState::trip_segment(const Piece& piece) const {
+    const RouteData& route = *piece.route;
+    const auto first = static_cast<std::size_t>(piece.first);
+    const auto last = static_cast<std::size_t>(piece.last);
+    if (!piece.reversed) {
+        if (piece.first == 0) return route.trip_prefix[last];
+        if (piece.last == route.last()) return route.trip_suffix[first];
+    } else {
+        if (piece.first == 0) return route.trip_reversed_prefix[last];
+        if (piece.last == route.last()) return route.trip_reversed_suffix[first];
+    }
+    // An inner piece: its visits one by one (pieces of this kind are short or rare).
+    const Cost capacity = cost_.vehicle_type(route.type).capacity;
+    const std::vector<int>& nodes = route.nodes;
+    if (!piece.reversed) {
+        TripSegment result = TripSegment::visit(instance_, nodes[first]);
+        for (std::size_t k = first + 1; k <= last; ++k)
+            result = TripSegment::merge(result, instance_.duration(nodes[k - 1], nodes[k]),
+                                        TripSegment::visit(instance_, nodes[k]), capacity);
+        return result;
+    }
+    TripSegment result = TripSegment::visit(instance_, nodes[last]);
+    for (std::size_t k = last; k-- > first;)
+        result = TripSegment::merge(result, instance_.duration(nodes[k + 1], nodes[k]),
+                                    TripSegment::visit(instance_, nodes[k]), capacity);
+    return result;
+}
+
+// Distance from the positions, load and time from the trip segments; a proposal without clients (depots
+// and reloads only) is an unused vehicle.
+Cost SearchState::trip_proposal_cost(const RouteProposal& proposal, int type) const {
+    const Cost capacity = cost_.vehicle_type(type).capacity;
+    TripSegment total;
+    int previous = -1;
+    for (const Piece& piece : proposal) {
+        const TripSegment next = trip_segment(piece);
+        total = previous < 0
+                    ? next
+                    : TripSegment::merge(total, instance_.duration(previous, piece.front()), next, capacity);
+        previous = piece.back();
+    }
+    if (total.clients == 0) return 0;
+    const Partial p = partial(proposal, type);
+    Cost price = add_penalty(cost_.route_price(p.distance, type),
+                             cost_.excess_load_penalty(total.route_excess(capacity)));
+    if (p.forbidden != 0) price = add_penalty(price, cost_.forbidden_penalty(p.forbidden));
+    const DurationSegment timing = total.route_timing();
+    return add_penalty(price, cost_.time_penalty_on(type, timing.time_warp, timing.duration));
 }
 
 void SearchState::commit_insertion(const RouteProposal& proposal, int client) {
@@ -415,6 +498,7 @@ Cost SearchState::time_cost_between_depots(const RouteProposal& proposal, int ty
 }
 
 Cost SearchState::proposal_cost(const RouteProposal& proposal, int type) const {
+    if (trips_) return trip_proposal_cost(proposal, type);
     const Partial p = partial(proposal, type);
     if (p.nodes <= 2) return 0;
     const Cost price = partial_cost(p, type);
@@ -424,6 +508,7 @@ Cost SearchState::proposal_cost(const RouteProposal& proposal, int type) const {
 // Every term below is a capped price (|x| <= kCostCap), so these few-term sums cannot overflow.
 Cost SearchState::delta(const RouteProposal& proposal, Cost bound) const {
     const RouteData& target = route(proposal.target());
+    if (trips_) return trip_proposal_cost(proposal, target.type) - target.cost;
     const Partial p = partial(proposal, target.type);
     const Cost price = partial_cost(p, target.type);
     const Cost base = price - target.cost;
@@ -434,6 +519,9 @@ Cost SearchState::delta(const RouteProposal& proposal, Cost bound) const {
 Cost SearchState::delta(const RouteProposal& first, const RouteProposal& second, Cost bound) const {
     const RouteData& target1 = route(first.target());
     const RouteData& target2 = route(second.target());
+    if (trips_)
+        return trip_proposal_cost(first, target1.type) + trip_proposal_cost(second, target2.type) -
+               target1.cost - target2.cost;
     const Partial p1 = partial(first, target1.type);
     const Partial p2 = partial(second, target2.type);
     const Cost price1 = partial_cost(p1, target1.type);
@@ -448,18 +536,25 @@ Cost SearchState::delta(const RouteProposal& first, const RouteProposal& second,
 
 std::vector<int> SearchState::clients_of(const RouteProposal& proposal) const {
     std::vector<int> clients;
+    // With trips a depot inside a piece's route (not at its ends) is a reload and stays, unless it would
+    // open an empty trip: a reload first, last or next to another. Dropping those changes no cost (the
+    // depot's loop d(d, d) is 0 and an empty trip waits for no release).
+    auto take = [&](const RouteData& route, int k) {
+        const int node = route.nodes[static_cast<std::size_t>(k)];
+        if (!instance_.is_depot(node))
+            clients.push_back(node);
+        else if (trips_ && k > 0 && k < route.last() && !clients.empty() &&
+                 !instance_.is_depot(clients.back()))
+            clients.push_back(node);
+    };
     for (const Piece& piece : proposal) {
-        const std::vector<int>& nodes = piece.route->nodes;
         if (!piece.reversed) {
-            for (int k = piece.first; k <= piece.last; ++k)
-                if (!instance_.is_depot(nodes[static_cast<std::size_t>(k)]))
-                    clients.push_back(nodes[static_cast<std::size_t>(k)]);
+            for (int k = piece.first; k <= piece.last; ++k) take(*piece.route, k);
         } else {
-            for (int k = piece.last; k >= piece.first; --k)
-                if (!instance_.is_depot(nodes[static_cast<std::size_t>(k)]))
-                    clients.push_back(nodes[static_cast<std::size_t>(k)]);
+            for (int k = piece.last; k >= piece.first; --k) take(*piece.route, k);
         }
     }
+    if (trips_ && !clients.empty() && instance_.is_depot(clients.back())) clients.pop_back();
     return clients;
 }
 

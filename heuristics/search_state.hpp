@@ -9,6 +9,7 @@
 
 #include "heuristics/duration_segment.hpp"
 #include "heuristics/load_segment.hpp"
+#include "heuristics/trip_segment.hpp"
 #include "routekit/model/cost_evaluator.hpp"
 #include "routekit/model/instance.hpp"
 #include "routekit/model/penalty.hpp"
@@ -46,6 +47,11 @@ struct RouteData {
     std::vector<LoadSegment> load_suffix;           ///< [k]: nodes[k..last]
     std::vector<LoadSegment> load_reversed_prefix;  ///< [k]: nodes[k], ..., nodes[0]
     std::vector<LoadSegment> load_reversed_suffix;  ///< [k]: nodes[last], ..., nodes[k]
+    // Load and time by trip, filled only with reloads or release times (SearchState::trips()).
+    std::vector<TripSegment> trip_prefix;           ///< [k]: nodes[0..k]
+    std::vector<TripSegment> trip_suffix;           ///< [k]: nodes[k..last]
+    std::vector<TripSegment> trip_reversed_prefix;  ///< [k]: nodes[k], ..., nodes[0]
+    std::vector<TripSegment> trip_reversed_suffix;  ///< [k]: nodes[last], ..., nodes[k]
     Cost cost = 0;                                  ///< penalized cost under the state's CostEvaluator
     int type = 0;                                   ///< the vehicle type driving it (0 with one type)
     // Copies of the whole route's totals, next to `cost` so that the move bounds read one cache line.
@@ -162,12 +168,13 @@ class SearchState {
     /// has d(0, 0) != 0.
     bool bounds_usable() const { return bounds_usable_; }
     /// Load penalty of `route` carrying `load` (of two routes carrying `load_a` and `load_b`), at their
-    /// vehicles' capacities.
+    /// vehicles' capacities. With trips() a route's load is not its trips' loads: 0, the penalty's lower
+    /// bound, which keeps the operators' bounds sound.
     Cost load_penalty(const RouteData& route, Cost load) const {
-        return cost_.load_penalty_on(route.type, load);
+        return trips_ ? 0 : cost_.load_penalty_on(route.type, load);
     }
     Cost load_penalty(const RouteData& a, Cost load_a, const RouteData& b, Cost load_b) const {
-        return cost_.load_penalty_on(a.type, load_a, b.type, load_b);
+        return trips_ ? 0 : cost_.load_penalty_on(a.type, load_a, b.type, load_b);
     }
     /// The penalty part of a route's cost (load, time warp and duration): what a move may at most save
     /// beyond the distance it saves, the new routes' penalties being non-negative.
@@ -184,6 +191,14 @@ class SearchState {
     bool ends_by_type() const { return ends_by_type_; }
     /// Load data of a piece (only with pickups): O(1) for prefixes and suffixes, inner pieces visit by visit.
     LoadSegment load_segment(const Piece& piece) const;
+    /// Multi-trip routes or release times: a route may hold reload depots between its clients, each trip's
+    /// load is its own and a trip leaves its depot once its clients are released (TripSegment). Proposals
+    /// are then priced exactly through trip segments, and the operators' O(1) bounds leave the load out.
+    bool trips() const { return trips_; }
+    /// Load and time data of a piece (only with trips()), O(1) for prefixes and suffixes.
+    TripSegment trip_segment(const Piece& piece) const;
+    /// A route (depot, reload depot, depot) whose position 1 a proposal takes as a piece to add a reload.
+    const RouteData& reload_route(int depot);
 
   private:
     struct Partial {
@@ -206,6 +221,8 @@ class SearchState {
         return add_penalty(partial_price, time_cost(proposal, type)) - partial_price;
     }
     Cost proposal_cost(const RouteProposal& proposal, int type) const;
+    Cost trip_proposal_cost(const RouteProposal& proposal, int type) const;
+    void rebuild_trip_data(RouteData& route) const;
     void rebuild(int r, const std::vector<int>& clients);
     /// Fills `route`'s nodes and cumulative data (not the client index) for `clients`.
     void fill(RouteData& route, const std::vector<int>& clients) const;
@@ -225,9 +242,11 @@ class SearchState {
     bool ends_by_type_ = false;  ///< several depots or shifts (see ends_by_type())
     bool site_dependent_ = false;
     bool pickups_ = false;  ///< some client has a pickup: the load is a profile (LoadSegment)
+    bool trips_ = false;    ///< reloads or release times: see trips()
     int num_types_ = 1;
     Cost unvisited_prizes_ = 0;
-    RouteData loose_;  ///< loose_route()'s
+    RouteData loose_;   ///< loose_route()'s
+    RouteData reload_;  ///< reload_route()'s
     bool grow_ = false;
     bool bounds_usable_ = false;
     std::vector<RouteData> routes_;

@@ -12,9 +12,14 @@ RouteCost evaluate_route(const Instance& instance, const Route& route, int vehic
     if (route.empty()) return cost;
     const VehicleType& vehicle = instance.vehicle_types()[static_cast<std::size_t>(vehicle_type)];
     Cost load = 0;
+    Cost settled_excess = 0;  // of the trips before the last reload
     int previous = vehicle.start_depot;
     for (int client : route) {
         cost.distance += instance.distance(previous, client);
+        if (instance.is_depot(client)) {  // a reload: the next trip starts empty
+            settled_excess += instance.has_capacity() ? std::max<Cost>(0, load - vehicle.capacity) : 0;
+            load = 0;
+        }
         load += instance.demand(client);
         if (!instance.may_serve(vehicle_type, client)) ++cost.forbidden_visits;
         previous = client;
@@ -29,7 +34,8 @@ RouteCost evaluate_route(const Instance& instance, const Route& route, int vehic
     }
     cost.distance += instance.distance(previous, vehicle.end_depot);
     cost.vehicle_cost = vehicle_price(vehicle, cost.distance) - cost.distance;
-    cost.excess_load = instance.has_capacity() ? std::max<Cost>(0, load - vehicle.capacity) : 0;
+    cost.excess_load =
+        settled_excess + (instance.has_capacity() ? std::max<Cost>(0, load - vehicle.capacity) : 0);
     const RouteTiming timing = route_timing(instance, route, vehicle_type);
     cost.time_warp = timing.time_warp;
     cost.excess_duration = std::max<Cost>(0, timing.duration - vehicle.max_duration);

@@ -83,6 +83,11 @@ Individual::Individual(const Instance& instance, Solution from) : solution(std::
         cost.forbidden_visits = saturating_add(cost.forbidden_visits, route_cost.forbidden_visits);
         int previous = 0;
         for (int client : route) {
+            if (instance.is_depot(client)) {  // a reload ends a trip as the depot ends a route
+                successor[static_cast<std::size_t>(previous)] = 0;
+                previous = 0;
+                continue;
+            }
             giant_tour.push_back(client);
             predecessor[static_cast<std::size_t>(client)] = previous;
             if (previous != 0) successor[static_cast<std::size_t>(previous)] = client;

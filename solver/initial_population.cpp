@@ -8,6 +8,7 @@
 #include "model/vehicle_assignment.hpp"
 #include "routekit/model/error.hpp"
 #include "solver/split.hpp"
+#include "solver/trip_packing.hpp"
 
 namespace routekit {
 
@@ -84,6 +85,8 @@ Solution within_fleet(const Instance& instance, Solution solution, const Penalty
             ? solution.routes.size() > 1
             : instance.fleet_limited() && static_cast<int>(solution.routes.size()) > instance.fleet();
     if (!too_many) return solution;
+    if (vehicles_reload(instance) && !instance.single_vehicle())
+        return pack_trips(instance, std::move(solution.routes));
     std::vector<int> tour;
     for (const Route& route : solution.routes) tour.insert(tour.end(), route.begin(), route.end());
     return split_tour(instance, tour, weights);

@@ -192,7 +192,7 @@ Solution selective_route_exchange(const Instance& instance, const Individual& fi
     std::vector<int> missing;
     for (int k = 0; k < count; ++k)
         for (int client : outgoing.route(k))
-            if (!incoming.contains(client)) missing.push_back(client);
+            if (!instance.is_depot(client) && !incoming.contains(client)) missing.push_back(client);
 
     Solution best;
     Cost best_cost = kUnlimited;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 
 #include "solver/route_exchange.hpp"
 
@@ -18,7 +19,7 @@ int draw_up_to(double bound, Rng& rng) {
 }  // namespace
 
 std::vector<int> ruin_strings(const Solution& parent, const NeighbourLists& near, const RuinParams& params,
-                              Rng& rng) {
+                              Rng& rng, int num_depots) {
     std::vector<int> route_of(near.size(), -1);
     std::vector<int> position_of(near.size(), -1);
     std::vector<int> clients;
@@ -27,6 +28,7 @@ std::vector<int> ruin_strings(const Solution& parent, const NeighbourLists& near
         used_routes += parent.routes[r].empty() ? 0 : 1;
         for (std::size_t p = 0; p < parent.routes[r].size(); ++p) {
             const int client = parent.routes[r][p];
+            if (client < num_depots) continue;  // a reload stays where it is
             route_of[static_cast<std::size_t>(client)] = static_cast<int>(r);
             position_of[static_cast<std::size_t>(client)] = static_cast<int>(p);
             clients.push_back(client);
@@ -58,7 +60,8 @@ std::vector<int> ruin_strings(const Solution& parent, const NeighbourLists& near
         const int last_start = std::min(position, size - length);
         const int start = first_start + static_cast<int>(uniform_below(
                                             rng, static_cast<std::uint64_t>(last_start - first_start + 1)));
-        removed.insert(removed.end(), route.begin() + start, route.begin() + start + length);
+        std::copy_if(route.begin() + start, route.begin() + start + length, std::back_inserter(removed),
+                     [&](int node) { return node >= num_depots; });
     };
     ruin_around(seed);
     for (int neighbour : near[static_cast<std::size_t>(seed)]) {
@@ -70,7 +73,7 @@ std::vector<int> ruin_strings(const Solution& parent, const NeighbourLists& near
 
 Solution ruin_and_recreate(const Instance& instance, const Solution& parent, const NeighbourLists& near,
                            const PenaltyWeights& weights, const RuinParams& params, Rng& rng) {
-    std::vector<int> removed = ruin_strings(parent, near, params, rng);
+    std::vector<int> removed = ruin_strings(parent, near, params, rng, instance.num_depots());
     if (removed.empty()) return parent;
     std::vector<char> gone(near.size(), 0);
     for (int client : removed) gone[static_cast<std::size_t>(client)] = 1;

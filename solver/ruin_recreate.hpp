@@ -18,9 +18,10 @@ struct RuinParams {
 };
 
 /// The clients removed from `parent` (every one of its clients is either kept in place or listed), for the
-/// neighbour lists `near` (closest first); deterministic for a given generator state.
+/// neighbour lists `near` (closest first); deterministic for a given generator state. Nodes below
+/// `num_depots` inside a route are reloads: they are never removed.
 std::vector<int> ruin_strings(const Solution& parent, const NeighbourLists& near, const RuinParams& params,
-                              Rng& rng);
+                              Rng& rng, int num_depots = 1);
 
 /// `parent` with the strings of ruin_strings removed and reinserted greedily (insert_greedily, restricted
 /// to the routes of each client's neighbours, with blinks), in random, largest-demand-first or

@@ -52,6 +52,31 @@ StopReason stop_reason(const SolverParams& params, const Result& result) {
 // clients with prizes, pickups and backhauls: an instance with other features (release times, reloads ...)
 // would be solved as another problem without a word. Refused, naming what is missing, until the search
 // learns it.
+// Reloads and release times are searched through trip segments (heuristics/trip_segment.hpp), which the
+// search builds for one depot, vehicles of one capacity and no pickups or shifts: other combinations are
+// refused rather than priced wrongly.
+void require_searchable_trips(const Instance& instance) {
+    const std::vector<VehicleType>& types = instance.vehicle_types();
+    const bool reloads = std::any_of(types.begin(), types.end(),
+                                     [](const VehicleType& t) { return !t.reload_depots.empty(); });
+    if (!reloads && instance.data().release.empty()) return;
+    std::string list;
+    auto refuse_if = [&](bool present, const char* feature) {
+        if (present) list += (list.empty() ? "" : ", ") + std::string(feature);
+    };
+    refuse_if(instance.num_depots() > 1, "several depots");
+    refuse_if(!instance.data().pickup.empty(), "pickups");
+    refuse_if(std::any_of(types.begin(), types.end(),
+                          [&](const VehicleType& t) {
+                              return t.capacity != types.front().capacity || t.shift != TimeWindow{};
+                          }),
+              "vehicle shifts or several capacities");
+    if (list.empty()) return;
+    throw InputError("instance " + instance.name() + ": expected reloads and release times with one depot, " +
+                     "one capacity and no pickups or shifts, found " + list +
+                     " (the search does not handle them together yet; `routekit check` does)");
+}
+
 void require_searchable_model(const Instance& instance) {
     static const std::string searched[] = {"several vehicle types",
                                            "vehicle fixed and distance costs",
@@ -61,12 +86,14 @@ void require_searchable_model(const Instance& instance) {
                                            "allowed clients",
                                            "optional clients with prizes",
                                            "pickups",
-                                           "backhauls"};
+                                           "backhauls",
+                                           "reloads",
+                                           "release times"};
     std::string list;
     for (const std::string& feature : instance.rich_features())
         if (std::find(std::begin(searched), std::end(searched), feature) == std::end(searched))
             list += (list.empty() ? "" : ", ") + feature;
-    if (list.empty()) return;
+    if (list.empty()) return require_searchable_trips(instance);
     throw InputError(
         "instance " + instance.name() +
         ": expected CVRP, VRPTW, vehicle-level, prize, pickup or backhaul features only, found " + list +

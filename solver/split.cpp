@@ -7,6 +7,7 @@
 #include "heuristics/duration_segment.hpp"
 #include "model/vehicle_assignment.hpp"
 #include "routekit/model/cost_evaluator.hpp"
+#include "solver/trip_packing.hpp"
 
 namespace routekit {
 
@@ -305,6 +306,8 @@ Solution split_within_fleet(const Instance& instance, std::span<const int> tour,
     Solution solution = split_unlimited(instance, tour, weights, options);
     if (!instance.fleet_limited() || static_cast<int>(solution.routes.size()) <= instance.fleet())
         return solution;
+    // Vehicles that reload drive the unlimited split's routes as trips.
+    if (vehicles_reload(instance)) return pack_trips(instance, std::move(solution.routes));
     // The layered split costs one pass per vehicle; past a few dozen vehicles the priced one is cheaper.
     constexpr int kLayeredUpTo = 24;
     if (!linear_applies(instance) && instance.fleet() > kLayeredUpTo)

@@ -88,6 +88,11 @@ SolutionFormat output_format(const SolveOptions& options) {
 // budget and end infeasible. Said before any search.
 void require_fleet_capacity(const Instance& instance, const std::string& path) {
     if (!instance.fleet_limited() || !instance.has_capacity() || instance.single_vehicle()) return;
+    // Vehicles that reload carry any demand over enough trips.
+    const std::vector<VehicleType>& types = instance.vehicle_types();
+    if (std::any_of(types.begin(), types.end(),
+                    [](const VehicleType& t) { return !t.reload_depots.empty(); }))
+        return;
     const Cost fleet_capacity = static_cast<Cost>(instance.fleet()) * instance.capacity();
     if (instance.total_demand() <= fleet_capacity) return;
     throw InputError(
@@ -197,7 +202,8 @@ void run_solve(const SolveOptions& given) {
                 static_cast<long long>(p.iterations), p.feasible_population, p.infeasible_population,
                 static_cast<long long>(p.penalties.load), static_cast<long long>(p.penalties.time_warp),
                 static_cast<long long>(p.penalties.duration));
-            if (!p.activity.empty()) std::fprintf(stderr, "%8.2fs  %s\n", p.elapsed_seconds, p.activity.c_str());
+            if (!p.activity.empty())
+                std::fprintf(stderr, "%8.2fs  %s\n", p.elapsed_seconds, p.activity.c_str());
         };
     }
     std::jthread cpu_watch;

@@ -171,19 +171,21 @@ TEST(CheckerVariants, VehiclesStartAndEndAtTheirOwnDepotWithinTheirLimits) {
 }
 
 TEST(CheckerVariants, SolveRefusesWhatTheSearchDoesNotHandleNamingIt) {
+    // Release times are searched, and pickups are, but not the two together.
     InstanceData data = line_instance(3);
     data.release = {0, 7, 500};
+    data.pickup = {0, 1, 1};
     const Instance instance(data);
     SolverParams params;
     params.iterations = 10;
     try {
         solve(instance, params);
-        FAIL() << "solve accepted an instance with release times";
+        FAIL() << "solve accepted an instance with release times and pickups";
     } catch (const InputError& error) {
-        EXPECT_EQ(
-            std::string(error.what()),
-            "instance line: expected CVRP, VRPTW, vehicle-level, prize, pickup or backhaul features only, "
-            "found release times (the search does not handle them yet; `routekit check` does)");
+        EXPECT_EQ(std::string(error.what()),
+                  "instance line: expected reloads and release times with one depot, one capacity and no "
+                  "pickups or shifts, found pickups (the search does not handle them together yet; `routekit "
+                  "check` does)");
     }
 }
 

@@ -117,85 +117,33 @@ void check_operator(Generator generate, int seeds, int moves_per_seed) {
     EXPECT_GT(checked, static_cast<long long>(seeds) * moves_per_seed / 2);
 }
 
-int random_route(const SearchState& state, Rng& rng) {
-    return below(rng, state.num_routes());
-}
-
-int random_client_position(const SearchState& state, int route, Rng& rng) {
-    return between(rng, 1, std::max(1, state.route(route).num_clients()));
-}
+using testing::random_route;
 
 const int kSeeds = scaled(40);
 const int kMoves = scaled(100);
 
 TEST(HeuristicsOperators, RelocateDeltaIsExact) {
     check_operator<Relocate>(
-        [](const SearchState& s, Rng& rng) {
-            SegmentMove m;
-            m.from_route = random_route(s, rng);
-            m.first = random_client_position(s, m.from_route, rng);
-            m.length = between(rng, 1, 3);
-            m.reversed = below(rng, 2) == 1;
-            m.to_route = random_route(s, rng);
-            m.after = between(rng, 0, s.route(m.to_route).last() - 1);
-            return m;
-        },
-        kSeeds, kMoves);
+        [](const SearchState& s, Rng& rng) { return testing::random_segment_move(s, rng, false); }, kSeeds,
+        kMoves);
 }
 
 TEST(HeuristicsOperators, OrOptDeltaIsExact) {
     check_operator<OrOpt>(
-        [](const SearchState& s, Rng& rng) {
-            SegmentMove m;
-            m.from_route = m.to_route = random_route(s, rng);
-            m.first = random_client_position(s, m.from_route, rng);
-            m.length = between(rng, 1, 3);
-            m.reversed = below(rng, 2) == 1;
-            m.after = between(rng, 0, s.route(m.to_route).last() - 1);
-            return m;
-        },
-        kSeeds, kMoves);
+        [](const SearchState& s, Rng& rng) { return testing::random_segment_move(s, rng, true); }, kSeeds,
+        kMoves);
 }
 
 TEST(HeuristicsOperators, SwapDeltaIsExact) {
-    check_operator<Swap>(
-        [](const SearchState& s, Rng& rng) {
-            SwapMove m;
-            m.route_a = random_route(s, rng);
-            m.route_b = below(rng, 4) == 0 ? m.route_a : random_route(s, rng);
-            m.first_a = random_client_position(s, m.route_a, rng);
-            m.first_b = random_client_position(s, m.route_b, rng);
-            m.length_a = between(rng, 1, 2);
-            m.length_b = between(rng, 1, 2);
-            return m;
-        },
-        kSeeds, kMoves);
+    check_operator<Swap>(testing::random_swap, kSeeds, kMoves);
 }
 
 TEST(HeuristicsOperators, TwoOptDeltaIsExact) {
-    check_operator<TwoOpt>(
-        [](const SearchState& s, Rng& rng) {
-            TwoOptMove m;
-            m.route = random_route(s, rng);
-            m.first = random_client_position(s, m.route, rng);
-            m.last = random_client_position(s, m.route, rng);
-            return m;
-        },
-        kSeeds, kMoves);
+    check_operator<TwoOpt>(testing::random_two_opt, kSeeds, kMoves);
 }
 
 TEST(HeuristicsOperators, TwoOptStarDeltaIsExact) {
-    check_operator<TwoOptStar>(
-        [](const SearchState& s, Rng& rng) {
-            TwoOptStarMove m;
-            m.route_a = random_route(s, rng);
-            m.route_b = random_route(s, rng);
-            m.pos_a = between(rng, 0, s.route(m.route_a).last() - 1);
-            m.pos_b = between(rng, 0, s.route(m.route_b).last() - 1);
-            m.reversed = below(rng, 2) == 1;
-            return m;
-        },
-        kSeeds, kMoves);
+    check_operator<TwoOptStar>(testing::random_two_opt_star, kSeeds, kMoves);
 }
 
 TEST(HeuristicsOperators, SwapStarDeltaIsExact) {

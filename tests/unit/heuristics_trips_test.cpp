@@ -1,0 +1,249 @@
+// Multi-trip routes with release times (PyVRP's MTVRPTWR): on real family files, every operator's delta
+// across reloads equals the change of the penalized cost recomputed by the model (model/penalty.cpp over
+// the checker's timing), reloads inserted and removed included; the search reaches the optimum of small
+// hand-made instances found by enumeration, solves family files to solutions the checker calls feasible,
+// and repeats itself for a fixed seed.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <numeric>
+
+#include "heuristics/operators/or_opt.hpp"
+#include "heuristics/operators/reloads.hpp"
+#include "heuristics/operators/relocate.hpp"
+#include "heuristics/operators/swap.hpp"
+#include "heuristics/operators/swap_star.hpp"
+#include "heuristics/operators/two_opt.hpp"
+#include "heuristics/operators/two_opt_star.hpp"
+#include "heuristics/search_state.hpp"
+#include "routekit/io/read_instance.hpp"
+#include "routekit/model/checker.hpp"
+#include "routekit/model/penalty.hpp"
+#include "routekit/model/random.hpp"
+#include "routekit/solver/solve.hpp"
+#include "tests/unit/heuristics_random_moves.hpp"
+
+namespace routekit {
+namespace {
+
+using testing::uniform_between;
+
+const std::filesystem::path kFamily =
+    std::filesystem::path(ROUTEKIT_SHARED_DIR) / "instances" / "pyvrp" / "MTVRPTWR";
+
+Instance family_instance(const std::string& name) {
+    return read_instance((kFamily / (name + ".vrp")).string());
+}
+
+/// The clients shuffled into the fleet's routes, a reload after about one client in `reload_every`.
+Solution random_trips(const Instance& instance, int reload_every, Rng& rng) {
+    std::vector<int> clients(static_cast<std::size_t>(instance.num_clients()));
+    std::iota(clients.begin(), clients.end(), instance.num_depots());
+    portable_shuffle(clients.begin(), clients.end(), rng);
+    Solution solution;
+    solution.routes.resize(static_cast<std::size_t>(instance.fleet()));
+    for (const int client : clients) {
+        Route& route = solution.routes[uniform_below(rng, solution.routes.size())];
+        if (!route.empty() && !instance.is_depot(route.back()) && uniform_below(rng, reload_every) == 0)
+            route.push_back(0);
+        route.push_back(client);
+    }
+    for (Route& route : solution.routes)
+        if (!route.empty() && instance.is_depot(route.back())) route.pop_back();
+    return solution;
+}
+
+template <class Op, class Generator>
+void check_deltas(Generator generate, int moves_per_file) {
+    long long checked = 0;
+    long long across_reloads = 0;
+    int seed = 0;
+    for (const char* name : {"C201R0.25", "R202R0.5", "RC205R0.5", "C2_2_01R0.5"}) {
+        ++seed;
+        const Instance instance = family_instance(name);
+        Rng rng(static_cast<std::uint64_t>(seed) * 977);
+        const PenaltyWeights weights{1 + uniform_between(rng, 0, 20), 1 + uniform_between(rng, 0, 20), 1};
+        SearchState state(instance);
+        ASSERT_TRUE(state.trips());
+        state.load(random_trips(instance, 3 + seed, rng), weights, instance.fleet(), false);
+        ASSERT_EQ(state.total_cost(), penalized_cost(instance, state.solution(), weights)) << name;
+        Op op(state);
+        int file_checked = 0;
+        for (int attempt = 0; attempt < moves_per_file * 20 && file_checked < moves_per_file; ++attempt) {
+            const auto move = generate(state, rng);
+            if (!op.valid(move)) continue;
+            ++checked, ++file_checked;
+            const Solution before = state.solution();
+            const Cost delta = op.evaluate(move);
+            SearchState after_state = state;
+            Op after_op(after_state);
+            after_op.apply(move);
+            const Solution after = after_state.solution();
+            const Cost expected =
+                penalized_cost(instance, after, weights) - penalized_cost(instance, before, weights);
+            ASSERT_EQ(delta, expected) << name << ", move " << file_checked;
+            ASSERT_EQ(after_state.total_cost(), penalized_cost(instance, after, weights));
+            int reloads = 0;
+            for (const Route& route : before.routes)
+                reloads += static_cast<int>(std::count(route.begin(), route.end(), 0));
+            across_reloads += reloads > 0 ? 1 : 0;
+            const CheckReport report = check_solution(instance, after);
+            for (const Violation& v : report.violations) {
+                ASSERT_NE(v.kind, ViolationKind::missing_client);
+                ASSERT_NE(v.kind, ViolationKind::repeated_client);
+                ASSERT_NE(v.kind, ViolationKind::reload);
+            }
+            if (file_checked % 5 == 0) {
+                op.apply(move);
+                ASSERT_EQ(state.total_cost(), penalized_cost(instance, state.solution(), weights));
+            }
+        }
+    }
+    EXPECT_GT(checked, 4LL * moves_per_file / 2);
+    EXPECT_GT(across_reloads, checked / 2);
+}
+
+using testing::random_client_position;
+using testing::random_route;
+
+constexpr int kMoves = 150;
+
+TEST(HeuristicsTrips, RelocateAndOrOptDeltasAreExact) {
+    check_deltas<Relocate>(
+        [](const SearchState& s, Rng& rng) { return testing::random_segment_move(s, rng, false); }, kMoves);
+    check_deltas<OrOpt>(
+        [](const SearchState& s, Rng& rng) { return testing::random_segment_move(s, rng, true); }, kMoves);
+}
+
+TEST(HeuristicsTrips, SwapAndTwoOptDeltasAreExact) {
+    check_deltas<Swap>(testing::random_swap, kMoves);
+    check_deltas<TwoOpt>(testing::random_two_opt, kMoves);
+    check_deltas<TwoOptStar>(testing::random_two_opt_star, kMoves);
+    check_deltas<SwapStar>(testing::random_swap_star, kMoves);
+}
+
+TEST(HeuristicsTrips, ReloadInsertionAndRemovalDeltasAreExact) {
+    check_deltas<Reloads>(
+        [](const SearchState& s, Rng& rng) {
+            ReloadMove m;
+            m.route = random_route(s, rng);
+            m.position = random_client_position(s, m.route, rng);
+            m.depot = uniform_between(rng, 0, 1) == 0 ? -1 : 0;
+            return m;
+        },
+        kMoves);
+}
+
+// ---- the search -----------------------------------------------------------------------------------------
+
+/// Six clients on a line and a cross, one vehicle of capacity `capacity` (or two), release times that
+/// make the order of the trips matter; windows wide enough that every order is feasible.
+Instance small_trips(std::uint64_t seed, int vehicles) {
+    Rng rng(seed);
+    InstanceData data;
+    data.name = "small-trips-" + std::to_string(seed);
+    data.kind = ProblemKind::vrptw;
+    data.num_nodes = 7;
+    for (int i = 0; i < data.num_nodes; ++i)
+        data.coordinates.push_back({static_cast<double>(uniform_between(rng, 0, 40)),
+                                    static_cast<double>(uniform_between(rng, 0, 40))});
+    data.distance_function = DistanceFunction::euc_2d;
+    data.demand = {0};
+    data.release = {0};
+    data.service = {0};
+    data.windows = {{0, 10000}};
+    for (int i = 1; i < data.num_nodes; ++i) {
+        data.demand.push_back(uniform_between(rng, 1, 5));
+        data.release.push_back(uniform_between(rng, 0, 150));
+        data.service.push_back(5);
+        data.windows.push_back({0, 10000});
+    }
+    VehicleType vehicle;
+    vehicle.count = vehicles;
+    vehicle.capacity = 8;
+    vehicle.reload_depots = {0};
+    data.vehicle_types = {vehicle};
+    return Instance(std::move(data));
+}
+
+/// The least distance of a feasible solution, by enumeration: every order of the clients, cut into at
+/// most `vehicles` routes and trips at every combination of places.
+Cost enumerated_optimum(const Instance& instance, int vehicles) {
+    std::vector<int> order(static_cast<std::size_t>(instance.num_clients()));
+    std::iota(order.begin(), order.end(), 1);
+    Cost best = kUnlimited;
+    const int gaps = static_cast<int>(order.size()) - 1;
+    int cuts = 1;
+    for (int g = 0; g < gaps; ++g) cuts *= 3;
+    do {
+        for (int code = 0; code < cuts; ++code) {
+            Solution solution;
+            solution.routes.emplace_back();
+            int c = code;
+            for (std::size_t k = 0; k < order.size(); ++k) {
+                if (k > 0) {
+                    const int cut = c % 3;
+                    c /= 3;
+                    if (cut == 1) solution.routes.back().push_back(0);
+                    if (cut == 2) solution.routes.emplace_back();
+                }
+                solution.routes.back().push_back(order[k]);
+            }
+            if (static_cast<int>(solution.routes.size()) > vehicles) continue;
+            const CheckReport report = check_solution(instance, solution);
+            if (report.feasible) best = std::min(best, report.cost);
+        }
+    } while (std::next_permutation(order.begin(), order.end()));
+    return best;
+}
+
+SolverParams quick(int iterations, std::uint64_t seed = 1) {
+    SolverParams params;
+    params.iterations = iterations;
+    params.seed = seed;
+    params.threads = 1;
+    return params;
+}
+
+TEST(SolverTrips, SmallInstancesReachTheEnumeratedOptimum) {
+    int with_reloads = 0;
+    for (const auto& [seed, vehicles] : {std::pair{1, 1}, std::pair{2, 1}, std::pair{3, 2}}) {
+        const Instance instance = small_trips(static_cast<std::uint64_t>(seed), vehicles);
+        const Cost optimum = enumerated_optimum(instance, vehicles);
+        ASSERT_LT(optimum, kUnlimited);
+        const Result result = solve(instance, quick(300));
+        const CheckReport report = check_solution(instance, result.solution);
+        ASSERT_TRUE(report.feasible) << "seed " << seed;
+        EXPECT_EQ(report.cost, optimum) << "seed " << seed;
+        for (const Route& route : result.solution.routes)
+            with_reloads += std::count(route.begin(), route.end(), 0) > 0 ? 1 : 0;
+    }
+    EXPECT_GT(with_reloads, 0);  // the capacity makes trips necessary
+}
+
+TEST(SolverTrips, FamilyFilesSolveToCheckedFeasibleSolutions) {
+    for (const char* name : {"C201R0.25", "R201R0.5", "RC201R0.5"}) {
+        const Instance instance = family_instance(name);
+        const Result result = solve(instance, quick(100));
+        const CheckReport report = check_solution(instance, result.solution);
+        EXPECT_TRUE(report.feasible) << name;
+        EXPECT_TRUE(result.feasible) << name;
+        EXPECT_EQ(report.cost, result.cost) << name;
+        int reloads = 0;
+        for (const Route& route : result.solution.routes)
+            reloads += static_cast<int>(std::count(route.begin(), route.end(), 0));
+        EXPECT_GT(reloads, 0) << name;  // the fleet alone cannot carry the demand
+    }
+}
+
+TEST(SolverTrips, AFixedSeedGivesTheSameSolution) {
+    const Instance instance = family_instance("R202R0.25");
+    const Result first = solve(instance, quick(60, 7));
+    const Result second = solve(instance, quick(60, 7));
+    EXPECT_EQ(first.solution, second.solution);
+    EXPECT_EQ(first.cost, second.cost);
+}
+
+}  // namespace
+}  // namespace routekit
