@@ -97,7 +97,7 @@ struct GeneticParams {
     /// individuals, and a ruin-and-recreate child joins the population only when it is the new best (its
     /// broken-pairs distances to every member cost O(n) each).
     int large_from = 1500;
-    int large_initial_size = 4;
+    int large_initial_size = 1;
 };
 
 struct SolverParams {
