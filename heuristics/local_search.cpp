@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <numeric>
 #include <string>
+#include <unordered_map>
 
 #include "heuristics/granular_neighbours.hpp"
 #include "heuristics/operators/optional_clients.hpp"
@@ -42,6 +43,11 @@ struct LocalSearch::Impl {
 
     void run(Solution& solution, const PenaltyWeights& weights, Rng& rng,
              const std::function<bool()>& should_stop, const std::vector<char>* settled);
+    bool improve_client(int u);
+    void descend_focused(Rng& rng, const std::function<bool()>& stop_now);
+    void enlist_route(int r, std::vector<int>& work);
+    const std::vector<int>& shuffled_neighbours(int u, Rng& rng);
+    bool improve_swap_star_focused(long long since);
     bool improve_pair(int u, int v);
     bool improve_into_empty_route(int u);
     bool improve_swap_star();
@@ -77,6 +83,13 @@ struct LocalSearch::Impl {
     std::vector<long long> pair_tested_at;     ///< per route pair: when SWAP* last tried it
     std::vector<char> pair_close;  ///< per route pair: some client of one is a neighbour in the other
     int pair_routes = 0;           ///< the route count the two pair tables are sized for
+    // Focused runs (params.focused_from): stamps instead of per-run O(n) resets.
+    std::vector<std::vector<int>> reverse_neighbours;  ///< per client: the clients listing it, built once
+    std::vector<long long> listed_at;                  ///< per client: the work list that holds it
+    std::vector<long long> shuffled_at;                ///< per client: the run its list was shuffled in
+    long long list_stamp = 0;
+    long long run_stamp = 0;
+    std::unordered_map<std::uint64_t, long long> focused_pair_tested_at;  ///< SWAP*'s pair stamps
 };
 
 void LocalSearch::Impl::run(Solution& solution, const PenaltyWeights& weights, Rng& rng,
@@ -108,12 +121,6 @@ void LocalSearch::Impl::run(Solution& solution, const PenaltyWeights& weights, R
         }
     }
     const int n = instance.num_nodes();
-    std::vector<int> order(static_cast<std::size_t>(instance.num_clients()));
-    std::iota(order.begin(), order.end(), instance.num_depots());
-    portable_shuffle(order.begin(), order.end(), rng);
-    // Shuffled copies of the canonical lists: a run depends on its inputs only, not on earlier runs.
-    neighbours = *canonical_neighbours;
-    for (auto& list : neighbours) portable_shuffle(list.begin(), list.end(), rng);
     tested_at.assign(static_cast<std::size_t>(n), -1);
     reloads_tested_at.clear();
     pair_routes = 0;
@@ -123,30 +130,158 @@ void LocalSearch::Impl::run(Solution& solution, const PenaltyWeights& weights, R
     constexpr std::size_t kPollEvery = 32;
     std::size_t visited = 0;
     auto stop_now = [&] { return should_stop && ++visited % kPollEvery == 0 && should_stop(); };
+    if (settled && !has_optional && params.focused_from > 0 && instance.num_clients() >= params.focused_from) {
+        descend_focused(rng, stop_now);
+        solution = state.solution();
+        return;
+    }
+    std::vector<int> order(static_cast<std::size_t>(instance.num_clients()));
+    std::iota(order.begin(), order.end(), instance.num_depots());
+    portable_shuffle(order.begin(), order.end(), rng);
+    // Shuffled copies of the canonical lists: a run depends on its inputs only, not on earlier runs.
+    neighbours = *canonical_neighbours;
+    for (auto& list : neighbours) portable_shuffle(list.begin(), list.end(), rng);
     bool stopped = false;
     for (bool improved = true; improved && !stopped;) {
         improved = false;
         for (int u : order) {
             if ((stopped = stop_now())) break;
-            const long long last_test = tested_at[static_cast<std::size_t>(u)];
-            tested_at[static_cast<std::size_t>(u)] = state.moves();
-            if (has_optional) {
-                if (improve_optional(u, last_test)) improved = true;
-                if (state.route_of(u) < 0) continue;
-            }
-            for (int v : neighbours[static_cast<std::size_t>(u)]) {
-                if (has_optional && state.route_of(v) < 0) continue;
-                const long long changed = std::max(state.route(state.route_of(u)).modified,
-                                                   state.route(state.route_of(v)).modified);
-                if (changed > last_test && improve_pair(u, v)) improved = true;
-            }
-            if (!single && improve_into_empty_route(u)) improved = true;
+            if (improve_client(u)) improved = true;
         }
         if (!stopped && state.trips() && improve_reloads()) improved = true;
         if (!stopped && params.swap_star && !single && improve_swap_star()) improved = true;
         if (!stopped && has_vehicle_types(instance) && improve_vehicle_types()) improved = true;
     }
     solution = state.solution();
+}
+
+// Every move of u: with each neighbour v whose route or u's changed since u was last tried, then into an
+// empty route.
+bool LocalSearch::Impl::improve_client(int u) {
+    const long long last_test = tested_at[static_cast<std::size_t>(u)];
+    tested_at[static_cast<std::size_t>(u)] = state.moves();
+    bool improved = false;
+    if (has_optional) {
+        if (improve_optional(u, last_test)) improved = true;
+        if (state.route_of(u) < 0) return improved;
+    }
+    for (int v : neighbours[static_cast<std::size_t>(u)]) {
+        if (has_optional && state.route_of(v) < 0) continue;
+        const long long changed =
+            std::max(state.route(state.route_of(u)).modified, state.route(state.route_of(v)).modified);
+        if (changed > last_test && improve_pair(u, v)) improved = true;
+    }
+    if (!instance.single_vehicle() && improve_into_empty_route(u)) improved = true;
+    return improved;
+}
+
+// u's neighbour list in this run's order, drawn when u is first visited: a focused run touches a few
+// hundred lists, not all n.
+const std::vector<int>& LocalSearch::Impl::shuffled_neighbours(int u, Rng& rng) {
+    const auto i = static_cast<std::size_t>(u);
+    if (shuffled_at[i] != run_stamp) {
+        shuffled_at[i] = run_stamp;
+        neighbours[i] = (*canonical_neighbours)[i];
+        portable_shuffle(neighbours[i].begin(), neighbours[i].end(), rng);
+    }
+    return neighbours[i];
+}
+
+// The clients of route r and those listing one of them as a neighbour: the clients that have a move
+// touching r.
+void LocalSearch::Impl::enlist_route(int r, std::vector<int>& work) {
+    auto enlist = [&](int client) {
+        if (listed_at[static_cast<std::size_t>(client)] == list_stamp) return;
+        listed_at[static_cast<std::size_t>(client)] = list_stamp;
+        work.push_back(client);
+    };
+    const RouteData& route = state.route(r);
+    for (int k = 1; k < route.last(); ++k) {
+        const int client = route.node(k);
+        enlist(client);
+        for (int other : reverse_neighbours[static_cast<std::size_t>(client)]) enlist(other);
+    }
+}
+
+// The full descent's passes, each over the clients a move may have reached since the last: first the
+// routes not settled, then the routes changed during the pass before. A client left out has every pair
+// (u, v) with both routes unchanged since it was last tried, which the full pass skips too.
+void LocalSearch::Impl::descend_focused(Rng& rng, const std::function<bool()>& stop_now) {
+    const auto n = static_cast<std::size_t>(instance.num_nodes());
+    if (reverse_neighbours.size() != n) {
+        reverse_neighbours.assign(n, {});
+        for (std::size_t u = 0; u < n; ++u)
+            for (int v : (*canonical_neighbours)[u]) reverse_neighbours[static_cast<std::size_t>(v)].push_back(
+                static_cast<int>(u));
+        listed_at.assign(n, -1);
+        shuffled_at.assign(n, -1);
+        neighbours = *canonical_neighbours;
+    }
+    ++run_stamp;
+    focused_pair_tested_at.clear();
+    std::vector<int> work;
+    ++list_stamp;
+    for (int r = 0; r < state.num_routes(); ++r)
+        if (state.route(r).modified != SearchState::kSettled) enlist_route(r, work);
+    long long swap_star_since = SearchState::kSettled;
+    const bool single = instance.single_vehicle();
+    while (!work.empty()) {
+        portable_shuffle(work.begin(), work.end(), rng);
+        const long long pass_start = state.moves();
+        bool improved = false;
+        for (int u : work) {
+            if (stop_now()) return;
+            shuffled_neighbours(u, rng);
+            if (improve_client(u)) improved = true;
+        }
+        if (params.swap_star && !single) {
+            const long long since = swap_star_since;
+            swap_star_since = state.moves();
+            if (improve_swap_star_focused(since)) improved = true;
+        }
+        if (has_vehicle_types(instance) && improve_vehicle_types()) improved = true;
+        work.clear();
+        ++list_stamp;
+        if (!improved) return;
+        for (int r = 0; r < state.num_routes(); ++r)
+            if (state.route(r).modified > pass_start) enlist_route(r, work);
+    }
+}
+
+// improve_swap_star over the pairs of close routes of which one changed after `since` (the others were
+// tried by an earlier call, or were settled together), in the same order: by first route, then second.
+bool LocalSearch::Impl::improve_swap_star_focused(long long since) {
+    std::vector<std::pair<int, int>> pairs;
+    for (int a = 0; a < state.num_routes(); ++a) {
+        const RouteData& route = state.route(a);
+        if (route.modified <= since) continue;
+        for (int k = 1; k < route.last(); ++k) {
+            const auto client = static_cast<std::size_t>(route.node(k));
+            const std::vector<int>* lists[] = {&(*canonical_neighbours)[client], &reverse_neighbours[client]};
+            for (const std::vector<int>* list : lists)
+                for (int v : *list) {
+                    const int b = state.route_of(v);
+                    if (b != a) pairs.emplace_back(std::min(a, b), std::max(a, b));
+                }
+        }
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    bool improved = false;
+    for (const auto& [a, b] : pairs) {
+        const auto key = (static_cast<std::uint64_t>(a) << 32) | static_cast<std::uint64_t>(b);
+        const auto found = focused_pair_tested_at.find(key);
+        const long long tested = found == focused_pair_tested_at.end() ? -1 : found->second;
+        const long long changed = std::max(state.route(a).modified, state.route(b).modified);
+        if (changed <= tested) continue;
+        focused_pair_tested_at[key] = state.moves();
+        const auto candidate = swap_star.best_candidate(a, b);
+        if (candidate && swap_star.evaluate(*candidate, 0) < 0) {
+            swap_star.apply(*candidate);
+            improved = true;
+        }
+    }
+    return improved;
 }
 
 bool LocalSearch::Impl::improve_pair(int u, int v) {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <limits>
 
+#include "model/euclidean.hpp"
+
 namespace routekit {
 
 namespace {
@@ -116,7 +118,10 @@ Cost ArcCosts::max_value() const {
 }
 
 Cost ArcCosts::computed(int from, int to) const {
-    return from == to ? 0 : coordinate_distance(function_, points_[from], points_[to], rounding_);
+    if (from == to) return 0;
+    if (function_ == DistanceFunction::euc_2d && rounding_ == Rounding::tsplib)
+        return euclidean_tsplib(points_[from], points_[to]);
+    return coordinate_distance(function_, points_[from], points_[to], rounding_);
 }
 
 }  // namespace routekit

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "model/euclidean.hpp"
+
 namespace routekit {
 
 namespace {
@@ -38,10 +40,8 @@ Cost coordinate_distance(DistanceFunction function, const Point& a, const Point&
     const double dy = std::fabs(a.y - b.y);
     const bool tsplib = rounding == Rounding::tsplib;
     switch (function) {
-        case DistanceFunction::euc_2d: {
-            const double d = std::sqrt(dx * dx + dy * dy);
-            return tsplib ? nint(d) : to_fixed(d, rounding);
-        }
+        case DistanceFunction::euc_2d:
+            return tsplib ? euclidean_tsplib(a, b) : to_fixed(std::sqrt(dx * dx + dy * dy), rounding);
         case DistanceFunction::ceil_2d: {
             const double d = std::sqrt(dx * dx + dy * dy);
             return tsplib ? static_cast<Cost>(std::ceil(d)) : to_fixed(d, rounding);

@@ -42,6 +42,8 @@ constexpr NamedField kFields[] = {
     {"decomposition_size", &GeneticParams::decomposition_size},
     {"decomposition_interval", &GeneticParams::decomposition_interval},
     {"decomposition_iterations", &GeneticParams::decomposition_iterations},
+    {"large_from", &GeneticParams::large_from},
+    {"large_initial_size", &GeneticParams::large_initial_size},
 };
 
 template <class Number>

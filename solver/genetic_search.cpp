@@ -54,12 +54,19 @@ struct Bred {
     bool ruined = false;
 };
 
+// The settings for `clients` clients: from GeneticParams::large_from on, a smaller first population.
+GeneticParams scaled(GeneticParams genetic, int clients) {
+    if (genetic.large_from > 0 && clients >= genetic.large_from)
+        genetic.initial_size = std::min(genetic.initial_size, genetic.large_initial_size);
+    return genetic;
+}
+
 class Search {
   public:
     Search(const Instance& instance, const SolverParams& params)
         : instance_(instance),
           params_(params),
-          genetic_(params.genetic),
+          genetic_(scaled(params.genetic, instance.num_clients())),
           penalties_(instance, genetic_),
           population_(instance, genetic_),
           arena_(params.threads > 0 ? params.threads : tbb::task_arena::automatic),
@@ -75,6 +82,7 @@ class Search {
         ls.swap_star = genetic_.swap_star == 1 || (genetic_.swap_star == -1 && !instance_.has_time_windows());
         neighbour_lists();
         ls.neighbours = neighbours_;
+        ls.focused_from = genetic_.large_from;
         return ls;
     }
     const NeighbourLists& neighbour_lists() {
@@ -108,6 +116,9 @@ class Search {
     void consider(const IndividualPtr& individual);
     void build_population(int restart, bool mandatory_first);
     void add_warm_start();
+    bool large() const {
+        return genetic_.large_from > 0 && instance_.num_clients() >= genetic_.large_from;
+    }
     void absorb(const Bred& bred);
     void follow_intensification(const Bred& bred, bool new_best);
     void migrate();
@@ -225,7 +236,14 @@ void Search::consider(const IndividualPtr& individual) {
             last_restart_improvement_ = iterations_;
         }
         if (!best_feasible_ || cost < best_feasible_->objective()) {
+            const bool first = !best_feasible_;
             best_feasible_ = individual;
+            if (first) {
+                char line[96];
+                std::snprintf(line, sizeof line, "first feasible solution: %lld after %.2f s of the budget",
+                              static_cast<long long>(cost), budget_used());
+                report_progress(true, line);
+            }
             time_to_best_ = elapsed();
             trace_.push_back({time_to_best_, cost});
             last_improvement_ = iterations_;
@@ -315,6 +333,14 @@ void Search::absorb(const Bred& bred) {
     if (penalties_.record(*bred.educated, !bred.ruined)) population_.reweigh(penalties_.cost_evaluator());
     for (const IndividualPtr& individual : {bred.educated, bred.repaired}) {
         if (!individual) continue;
+        if (bred.ruined && large()) {
+            // Most such children are the best with a few routes changed, and their distances to every
+            // member cost O(n) each: only a new best joins (the ruins start from it anyway).
+            const IndividualPtr best_before = best_feasible_;
+            consider(individual);
+            if (best_feasible_ != best_before) population_.add(individual, penalties_.cost_evaluator());
+            continue;
+        }
         population_.add(individual, penalties_.cost_evaluator());
         consider(individual);
     }
@@ -475,7 +501,8 @@ void Search::decompose_best() {
     pass.iterations = genetic_.decomposition_iterations;
     pass.genetic = genetic_;
     pass.genetic.decompose_from = 0;
-    // A short sub-search cannot afford HGS's 4 mu first individuals: it starts from good routes anyway.
+    // A short sub-search cannot afford HGS's 4 mu first individuals: it starts from good routes anyway
+    // (in the large-instance mode large_initial_size: each costs a full descent, a ruin child a fraction).
     pass.genetic.initial_size = std::min(genetic_.initial_size, genetic_.min_population);
     pass.seed = params_.seed;
     pass.pass = decomposition_passes_++;
@@ -555,6 +582,8 @@ void validate_params(const SolverParams& params) {
             ">= 1, decomposition_iterations >= 0");
     require(g.penalty_interval >= 1 && g.initial_size >= 1 && g.batch_size >= 1 && g.granularity >= 1,
             "genetic: penalty_interval, initial_size, batch_size and granularity must be >= 1");
+    require(g.large_from >= 0 && g.large_initial_size >= 1,
+            "genetic: large_from must be >= 0 (0: never) and large_initial_size >= 1");
 }
 
 Result genetic_search(const Instance& instance, const SolverParams& params) {

@@ -193,6 +193,51 @@ TEST(HeuristicsLocalSearch, SettledRoutesAreSkippedWithoutChangingTheDescent) {
     EXPECT_LT(all_skipping, all_full);
 }
 
+// The focused descent (LocalSearchParams::focused_from) visits only the clients near routes that are not
+// settled or changed since: it must still end in a full granular local optimum, never cost more than the
+// child, and depend only on its inputs (not on what an earlier focused run left in the object).
+TEST(HeuristicsLocalSearch, FocusedDescentEndsInAGranularLocalOptimum) {
+    int compared = 0;
+    for (int seed = 1; seed <= scaled(30); ++seed) {
+        Rng rng(static_cast<std::uint64_t>(seed));
+        const RandomInstanceOptions options =
+            varied_options(seed, 30 + static_cast<int>(uniform_below(rng, 50)));
+        const Instance instance = random_instance(static_cast<std::uint64_t>(seed) * 53, options);
+        const PenaltyWeights weights = varied_weights(seed);
+        LocalSearchParams params{6 + seed % 10, seed % 2 == 0, nullptr};
+        LocalSearch search(instance, params);
+        Solution optimum = random_solution(instance, 2 + options.nodes / 8, rng);
+        search.run(optimum, weights, rng);
+        if (optimum.routes.size() < 3) continue;
+        // A child: the optimum's first two routes dealt anew, an empty route placed first.
+        Solution child = optimum;
+        Route pooled = child.routes[0];
+        pooled.insert(pooled.end(), child.routes[1].begin(), child.routes[1].end());
+        portable_shuffle(pooled.begin(), pooled.end(), rng);
+        child.routes[0].assign(pooled.begin(), pooled.begin() + static_cast<long>(pooled.size() / 2));
+        child.routes[1].assign(pooled.begin() + static_cast<long>(pooled.size() / 2), pooled.end());
+        child.routes.insert(child.routes.begin(), Route{});
+        std::vector<char> settled(child.routes.size(), 1);
+        settled[0] = settled[1] = settled[2] = 0;
+        params.focused_from = 1;
+        LocalSearch fresh(instance, params);
+        LocalSearch used(instance, params);
+        Solution warmup = child;
+        Rng other(static_cast<std::uint64_t>(seed) + 7);
+        used.run(warmup, weights, other, {}, settled);  // must not change what the next run does
+        Solution a = child, b = child;
+        Rng rng_a(static_cast<std::uint64_t>(seed) + 1000), rng_b = rng_a;
+        fresh.run(a, weights, rng_a, {}, settled);
+        used.run(b, weights, rng_b, {}, settled);
+        EXPECT_EQ(a, b) << "seed " << seed;
+        expect_every_client_once(instance, a);
+        EXPECT_LE(penalized_cost(instance, a, weights), penalized_cost(instance, child, weights));
+        EXPECT_EQ(improving_moves(instance, a, weights, params), 0) << "seed " << seed;
+        ++compared;
+    }
+    EXPECT_GE(compared, scaled(30) / 2);
+}
+
 TEST(HeuristicsLocalSearch, SingleVehicleToursUseIntraRouteMoves) {
     for (bool asymmetric : {false, true}) {
         RandomInstanceOptions options;

@@ -243,7 +243,7 @@ TEST(SolverGeneticParamsText, SetsFieldsByNameAndRejectsTheRest) {
     EXPECT_THROW(set_genetic_param(params, "granularity=3x"), ParameterError);
     EXPECT_THROW(set_genetic_param(params, "granularity=2.5"), ParameterError);
     EXPECT_THROW(set_genetic_param(params, "no_such=1"), ParameterError);
-    EXPECT_EQ(genetic_param_names().size(), 24u);
+    EXPECT_EQ(genetic_param_names().size(), 26u);
     set_genetic_param(params, "ruin_share=0.75");
     EXPECT_DOUBLE_EQ(params.ruin_share, 0.75);
     set_genetic_param(params, "migration_interval=250");
@@ -252,6 +252,10 @@ TEST(SolverGeneticParamsText, SetsFieldsByNameAndRejectsTheRest) {
     EXPECT_EQ(params.migrants, 3);
     set_genetic_param(params, "decomposition_iterations=77");
     EXPECT_EQ(params.decomposition_iterations, 77);
+    set_genetic_param(params, "large_from=2500");
+    set_genetic_param(params, "large_initial_size=2");
+    EXPECT_EQ(params.large_from, 2500);
+    EXPECT_EQ(params.large_initial_size, 2);
     set_genetic_param(params, "swap_star=0");
     EXPECT_EQ(params.swap_star, 0);
     SolverParams solver;

@@ -91,6 +91,13 @@ struct GeneticParams {
     int decomposition_size = 300;
     int decomposition_interval = 50;
     std::int64_t decomposition_iterations = 250;
+    /// From this many clients on (0: never), what scales with n is avoided per child (docs/solver.md): the
+    /// descents of children that kept most routes of a parent visit only what changed
+    /// (LocalSearchParams::focused_from), the first population holds at most `large_initial_size`
+    /// individuals, and a ruin-and-recreate child joins the population only when it is the new best (its
+    /// broken-pairs distances to every member cost O(n) each).
+    int large_from = 1500;
+    int large_initial_size = 1;
 };
 
 struct SolverParams {
