@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "routekit/model/instance.hpp"
+#include "solver/tsp_distance.hpp"
 #include "solver/tsp_tour.hpp"
 
 namespace routekit {
@@ -20,6 +21,11 @@ class TspLocalSearch {
     void activate_all(const TspTour& tour);
     /// Applies improving moves until no active node has one; returns the total cost decrease (exact).
     Cost descend(TspTour& tour);
+
+    /// The candidate lists: k per node, row-major, nearest first (out-lists on asymmetric instances).
+    int list_length() const { return k_; }
+    const std::vector<int>& candidate_lists() const { return out_; }
+    Cost distance(int from, int to) const { return distance_(from, to); }
 
   private:
     Cost d(int from, int to) const { return distance_(from, to); }
@@ -42,7 +48,7 @@ class TspLocalSearch {
     int n_ = 0;
     int k_ = 0;
     bool symmetric_ = true;
-    ArcCosts distance_;     ///< the instance's, shared: one indirection less in the hot loop
+    TspDistance distance_;
     std::vector<int> out_;  ///< k nearest successors of each node, nearest first
     std::vector<int> in_;   ///< k nearest predecessors (same as out_ when symmetric)
     std::vector<int> queue_;
