@@ -104,7 +104,7 @@ TspSearchResult tsp_search(const Instance& instance, const TspSearchParams& para
         return finish(initial, cost);
     }
 
-    TspLocalSearch local_search(instance, params.neighbours);
+    TspLocalSearch local_search(instance, params.neighbours, params.lin_kernighan_depth);
     std::vector<int> initial;
     if (params.initial_tour)
         initial = tour_from_route(instance, *params.initial_tour);
