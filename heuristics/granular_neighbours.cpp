@@ -39,26 +39,26 @@ bool euclidean(const Instance& instance) {
            instance.has_coordinates();
 }
 
-// Clients bucketed into square cells, about two a cell.
+// Nodes first.. (1: the clients, 0: every node) bucketed into square cells, about two a cell.
 class ClientGrid {
   public:
-    explicit ClientGrid(const std::vector<Point>& points) : points_(points) {
+    ClientGrid(const std::vector<Point>& points, int first) : points_(points) {
         const int n = static_cast<int>(points.size());
-        min_x_ = max_x_ = points[1].x;
-        min_y_ = max_y_ = points[1].y;
-        for (int c = 1; c < n; ++c) {
+        min_x_ = max_x_ = points[first].x;
+        min_y_ = max_y_ = points[first].y;
+        for (int c = first; c < n; ++c) {
             min_x_ = std::min(min_x_, points[c].x), max_x_ = std::max(max_x_, points[c].x);
             min_y_ = std::min(min_y_, points[c].y), max_y_ = std::max(max_y_, points[c].y);
         }
         const double extent = std::max({max_x_ - min_x_, max_y_ - min_y_, 1e-9});
-        side_ = std::max(1, static_cast<int>(std::sqrt((n - 1) / 2.0)));
+        side_ = std::max(1, static_cast<int>(std::sqrt((n - first) / 2.0)));
         cell_size_ = extent / side_;
         first_.assign(static_cast<std::size_t>(side_) * side_ + 1, 0);
-        for (int c = 1; c < n; ++c) ++first_[cell_of(c) + 1];
+        for (int c = first; c < n; ++c) ++first_[cell_of(c) + 1];
         for (std::size_t k = 1; k < first_.size(); ++k) first_[k] += first_[k - 1];
-        members_.resize(static_cast<std::size_t>(n - 1));
+        members_.resize(static_cast<std::size_t>(n - first));
         std::vector<int> fill(first_.begin(), first_.end() - 1);
-        for (int c = 1; c < n; ++c) members_[static_cast<std::size_t>(fill[cell_of(c)]++)] = c;
+        for (int c = first; c < n; ++c) members_[static_cast<std::size_t>(fill[cell_of(c)]++)] = c;
     }
 
     int side() const { return side_; }
@@ -90,17 +90,17 @@ class ClientGrid {
 // Rings of cells around each client's cell, nearest first, until no unseen client can beat the list: a client
 // outside ring r lies at least r cells away, and every rounding gives a distance of at least scale * d - 1
 // (one unit more is kept for the floating-point cell arithmetic).
-// `closeness(i, j)` must be at least `weight` times the distance from i to j.
+// `closeness(i, j)` must be at least `weight` times the distance from i to j. Nodes first.. only.
 template <class Closeness>
-std::vector<std::vector<int>> neighbours_by_grid(const Instance& instance, int size, Cost weight,
+std::vector<std::vector<int>> neighbours_by_grid(const Instance& instance, int first, int size, Cost weight,
                                                  Closeness closeness) {
     const int n = instance.num_nodes();
-    const ClientGrid grid(instance.coordinates());
+    const ClientGrid grid(instance.coordinates(), first);
     const double scale = static_cast<double>(scale_of(instance.rounding()));
     std::vector<std::vector<int>> result(static_cast<std::size_t>(n));
     using Candidate = std::pair<Cost, int>;
     std::priority_queue<Candidate> best;  // the `size` best so far, worst on top
-    for (int i = 1; i < n; ++i) {
+    for (int i = first; i < n; ++i) {
         best = {};
         const int column = grid.column(i), row = grid.row(i);
         const auto consider = [&](int j) {
@@ -164,14 +164,21 @@ std::vector<std::vector<int>> granular_neighbours(const Instance& instance, int 
     // The grid files nodes 1.. as clients: with several depots the scan, O(n²) once, stands in.
     if (size == 0 || !euclidean(instance) || instance.num_depots() > 1)
         return granular_neighbours_by_scan(instance, granularity);
-    return neighbours_by_grid(instance, size, 5,
+    return neighbours_by_grid(instance, 1, size, 5,
                               [&instance](int i, int j) { return symmetric_proximity(instance, i, j); });
 }
 
 std::optional<std::vector<std::vector<int>>> nearest_clients_by_grid(const Instance& instance, int count) {
     const int size = list_size(instance, count);
     if (size == 0 || !euclidean(instance) || instance.num_depots() > 1) return std::nullopt;
-    return neighbours_by_grid(instance, size, 1,
+    return neighbours_by_grid(instance, 1, size, 1,
+                              [&instance](int i, int j) { return instance.distance(i, j); });
+}
+
+std::optional<std::vector<std::vector<int>>> nearest_nodes_by_grid(const Instance& instance, int count) {
+    const int size = std::clamp(count, 0, instance.num_nodes() - 1);
+    if (size == 0 || !euclidean(instance)) return std::nullopt;
+    return neighbours_by_grid(instance, 0, size, 1,
                               [&instance](int i, int j) { return instance.distance(i, j); });
 }
 

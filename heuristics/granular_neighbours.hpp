@@ -22,4 +22,7 @@ std::vector<std::vector<int>> granular_neighbours_by_scan(const Instance& instan
 /// the spatial grid; nullopt unless the instance is Euclidean (then distances are symmetric).
 std::optional<std::vector<std::vector<int>>> nearest_clients_by_grid(const Instance& instance, int count);
 
+/// The same for every node, depots included (the TSP engine's candidates): near O(n * count).
+std::optional<std::vector<std::vector<int>>> nearest_nodes_by_grid(const Instance& instance, int count);
+
 }  // namespace routekit

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
+#include "heuristics/granular_neighbours.hpp"
+
 namespace routekit {
 
 namespace {
@@ -39,17 +41,73 @@ struct DirectedTour {
 
 }  // namespace
 
-TspLocalSearch::TspLocalSearch(const Instance& instance, int neighbours)
+/// The tour after a few 2-opt moves that are not applied: each is a reversal of a range of positions, so a
+/// node's position, and the node at a position, go through the list of reversals in O(moves).
+class FlippedTour {
+  public:
+    explicit FlippedTour(const TspTour& tour) : tour_(tour), n_(tour.size()) {}
+
+    int position(int node) const {
+        int q = tour_.position(node);
+        for (int k = 0; k < count_; ++k) q = flip(k, q);
+        return q;
+    }
+    int at(int q) const {
+        for (int k = count_ - 1; k >= 0; --k) q = flip(k, q);
+        return tour_.at(q);
+    }
+    int next(int node) const {
+        const int q = position(node) + 1;
+        return at(q == n_ ? 0 : q);
+    }
+    int prev(int node) const {
+        const int q = position(node);
+        return at(q == 0 ? n_ - 1 : q - 1);
+    }
+    /// Reverses the positions from that of `first` forward to that of `last`.
+    void push(int first, int last) {
+        const int start = position(first);
+        const int end = position(last);
+        ranges_[count_++] = {start, (end - start + n_) % n_ + 1};
+    }
+    void pop() { --count_; }
+
+  private:
+    struct Range {
+        int start, length;
+    };
+    int flip(int k, int q) const {
+        const Range& r = ranges_[k];
+        int offset = q - r.start;
+        if (offset < 0) offset += n_;
+        if (offset >= r.length) return q;
+        const int mirrored = r.start + r.length - 1 - offset;
+        return mirrored >= n_ ? mirrored - n_ : mirrored;
+    }
+
+    const TspTour& tour_;
+    int n_;
+    Range ranges_[16] = {};
+    int count_ = 0;
+};
+
+TspLocalSearch::TspLocalSearch(const Instance& instance, int neighbours, int lk_depth)
     : n_(instance.num_nodes()),
       k_(std::clamp(neighbours, 1, std::max(1, instance.num_nodes() - 1))),
+      lk_depth_(std::clamp(lk_depth, 1, kMaxDepth)),
       symmetric_(instance.distance_symmetric()),
-      distance_(instance.distances()),
+      distance_(instance),
       queued_(instance.num_nodes(), 0) {
     if (n_ < 2) {
         k_ = 0;
         return;
     }
-    if (symmetric_) {
+    if (auto grid = symmetric_ ? nearest_nodes_by_grid(instance, k_) : std::nullopt) {
+        // Euclidean: the same lists from a spatial grid in near O(n k) instead of O(n^2).
+        out_.reserve(static_cast<std::size_t>(n_) * k_);
+        for (const std::vector<int>& list : *grid) out_.insert(out_.end(), list.begin(), list.end());
+        in_ = out_;
+    } else if (symmetric_) {
         out_ = nearest_lists(n_, k_, [&](int i, int j) { return std::min(d(i, j), d(j, i)); });
         in_ = out_;
     } else {
@@ -83,7 +141,7 @@ Cost TspLocalSearch::descend(TspTour& tour) {
         if (symmetric_) {
             gain = try_two_opt(tour, a);
             if (!gain) gain = try_or_opt_symmetric(tour, a);
-            if (!gain) gain = try_three_opt(tour, a);
+            if (!gain) gain = try_lin_kernighan(tour, a);
             if (!gain) gain = try_segment_swap(tour, a, false);
             if (!gain) gain = try_segment_swap(tour, a, true);
         } else {
@@ -167,49 +225,57 @@ Cost TspLocalSearch::try_or_opt_symmetric(TspTour& tour, int a) {
     return 0;
 }
 
-Cost TspLocalSearch::try_three_opt(TspTour& tour, int t1) {
+Cost TspLocalSearch::try_lin_kernighan(TspTour& tour, int t1) {
     if (n_ < 8) return 0;
-    for (int backward = 0; backward < 2; ++backward) {
-        // Read in direction `backward`, t1 follows t2. First step: remove t2-t1 and t3-t4 (t4 after t3), add
-        // t2-t3 and t4-t1; the tour becomes t4 .. t2 t3 .. t1 (the path t1..t3 reversed). Second step: remove
-        // t4-t1 again and t6-t5 (t6 before t5 in that tour), add t4-t5 and t6-t1.
-        const DirectedTour dir{tour, backward == 1};
-        const int t2 = dir.pred(t1);
-        const Cost d12 = d(t1, t2);
-        const int* cand2 = out_neighbours(t2);
-        for (int i = 0; i < k_; ++i) {
-            const int t3 = cand2[i];
-            const Cost g1 = d12 - d(t2, t3);
-            if (g1 <= 0) break;
-            if (t3 == t1) continue;
-            const int t4 = dir.succ(t3);
-            if (t4 == t2) continue;
-            const Cost g1b = g1 + d(t3, t4);
-            const int steps_13 = dir.steps(t1, t3);
-            // The predecessor of x in the tour after the first step.
-            const auto new_pred = [&](int x) {
-                if (x == t4) return t1;
-                if (x == t3) return t2;
-                return dir.steps(t1, x) <= steps_13 ? dir.succ(x) : dir.pred(x);
-            };
-            const int* cand4 = out_neighbours(t4);
-            for (int j = 0; j < k_; ++j) {
-                const int t5 = cand4[j];
-                const Cost g2 = g1b - d(t4, t5);
-                if (g2 <= 0) break;
-                if (t5 == t1 || t5 == t3) continue;
-                const int t6 = new_pred(t5);
-                if (t6 == t4) continue;
-                const Cost gain = g2 + d(t5, t6) - d(t6, t1);
-                if (gain <= 0) continue;
-                tour.two_opt_move(t2, t1, t3, t4);
-                tour.two_opt_move(t4, t1, t5, t6);
-                activate_all_of({t1, t2, t3, t4, t5, t6});
-                return gain;
-            }
+    FlippedTour flipped(tour);
+    for (const int t2 : {tour.prev(t1), tour.next(t1)}) {
+        if (!lin_kernighan_level(flipped, 0, t1, t2, -1, d(t1, t2))) continue;
+        for (int level = 0; level < lk_moves_; ++level) {
+            const Step& step = steps_[level];
+            tour.two_opt_move(step.t2, step.t1, step.t3, step.t4);
+            activate_all_of({step.t2, step.t3, step.t4});
         }
+        activate(t1);
+        return lk_gain_;
     }
     return 0;
+}
+
+bool TspLocalSearch::lin_kernighan_level(FlippedTour& flipped, int level, int t1, int t2, int previous_t3,
+                                         Cost gain) {
+    // Read so that t1 follows t2: remove t2-t1 and t3-t4 (t4 after t3), add t2-t3 and t1-t4, which reverses
+    // the path t1..t3; closing adds t4-t1, going on breaks it again.
+    const bool forward = flipped.prev(t1) == t2;
+    const int* cand = out_neighbours(t2);
+    int followed = 0;
+    for (int i = 0; i < k_; ++i) {
+        const int t3 = cand[i];
+        const Cost g1 = gain - d(t2, t3);
+        if (g1 <= 0) break;
+        if (t3 == t1 || t3 == previous_t3) continue;
+        const int t4 = forward ? flipped.next(t3) : flipped.prev(t3);
+        if (t4 == t2) continue;
+        const Cost g2 = g1 + d(t3, t4);
+        if (g2 - d(t4, t1) > 0) {
+            steps_[level] = {t2, t1, t3, t4};
+            lk_moves_ = level + 1;
+            lk_gain_ = g2 - d(t4, t1);
+            return true;
+        }
+        if (level + 1 >= lk_depth_ || followed >= lk_breadth_[level]) continue;
+        ++followed;
+        if (forward)
+            flipped.push(t1, t3);
+        else
+            flipped.push(t3, t1);
+        const bool found = lin_kernighan_level(flipped, level + 1, t1, t4, t3, g2);
+        flipped.pop();
+        if (found) {
+            steps_[level] = {t2, t1, t3, t4};
+            return true;
+        }
+    }
+    return false;
 }
 
 Cost TspLocalSearch::try_or_opt_asymmetric(TspTour& tour, int a) {

@@ -1,25 +1,31 @@
 #pragma once
 // Descent for the TSP engine: first-improvement moves on neighbour lists, driven by a queue of nodes whose
 // don't-look bit is off, so that after a kick only the few touched nodes are re-examined.
-//   symmetric:  2-opt, Or-opt (segments of 1..3, both orientations), sequential 3-opt (LK depth 3),
-//               segment swap (or-3opt);
+//   symmetric:  2-opt, Or-opt (segments of 1..3, both orientations), Lin-Kernighan on chained 2-opt
+//               moves (depth 2 is sequential 3-opt), segment swap (or-3opt);
 //   asymmetric: Or-opt keeping orientation, segment swap a->b..c->d..e->f => a->d..e->b..c->f.
 #include <vector>
 
 #include "routekit/model/instance.hpp"
+#include "solver/tsp_distance.hpp"
 #include "solver/tsp_tour.hpp"
 
 namespace routekit {
 
 class TspLocalSearch {
   public:
-    TspLocalSearch(const Instance& instance, int neighbours);
+    TspLocalSearch(const Instance& instance, int neighbours, int lk_depth = 3);
 
     /// Clears `node`'s don't-look bit: it is examined in the next descent.
     void activate(int node);
     void activate_all(const TspTour& tour);
     /// Applies improving moves until no active node has one; returns the total cost decrease (exact).
     Cost descend(TspTour& tour);
+
+    /// The candidate lists: k per node, row-major, nearest first (out-lists on asymmetric instances).
+    int list_length() const { return k_; }
+    const std::vector<int>& candidate_lists() const { return out_; }
+    Cost distance(int from, int to) const { return distance_(from, to); }
 
   private:
     Cost d(int from, int to) const { return distance_(from, to); }
@@ -29,9 +35,12 @@ class TspLocalSearch {
     /// Each tries the moves around `a` and applies the first improving one; returns its gain (0: none).
     Cost try_two_opt(TspTour& tour, int a);
     Cost try_or_opt_symmetric(TspTour& tour, int a);
-    /// Lin-Kernighan to depth 3: a 2-opt move that does not pay on its own, followed by a second 2-opt move
-    /// breaking its closing edge; evaluated on the unchanged tour, applied only when it pays.
-    Cost try_three_opt(TspTour& tour, int t1);
+    /// Lin-Kernighan on 2-opt moves, to `lk_depth` of them: each breaks the closing edge t1-t2 of the one
+    /// before; evaluated on the unchanged tour (through FlippedTour), applied only when closing pays.
+    Cost try_lin_kernighan(TspTour& tour, int t1);
+    /// One level of that search from the tour `flipped`, t2 next to t1 there, `gain` the removed length
+    /// less the added so far; on success fills steps_[level..] and lk_gain_.
+    bool lin_kernighan_level(class FlippedTour& flipped, int level, int t1, int t2, int previous_t3, Cost gain);
     Cost try_or_opt_asymmetric(TspTour& tour, int a);
     /// The segment swap with `a` the tail of the first removed edge; `backward` reads the tour in the
     /// other direction (symmetric instances only).
@@ -39,10 +48,22 @@ class TspLocalSearch {
 
     void activate_all_of(std::initializer_list<int> nodes);
 
+    static constexpr int kMaxDepth = 8;
+    struct Step {
+        int t2, t1, t3, t4;  ///< the 2-opt move removing t2-t1 and t3-t4, adding t2-t3 and t1-t4
+    };
+
     int n_ = 0;
     int k_ = 0;
+    int lk_depth_ = 3;
+    /// Candidates followed deeper at each level (each is tried for closing anyway); the first two levels
+    /// as wide as the old sequential 3-opt, deeper ones narrow (depth 5 with these was worse at 5 CPU s).
+    int lk_breadth_[kMaxDepth] = {10, 5, 1, 1, 1, 1, 1, 1};
+    Step steps_[kMaxDepth] = {};
+    int lk_moves_ = 0;  ///< the number of steps of the move found
+    Cost lk_gain_ = 0;
     bool symmetric_ = true;
-    ArcCosts distance_;     ///< the instance's, shared: one indirection less in the hot loop
+    TspDistance distance_;
     std::vector<int> out_;  ///< k nearest successors of each node, nearest first
     std::vector<int> in_;   ///< k nearest predecessors (same as out_ when symmetric)
     std::vector<int> queue_;

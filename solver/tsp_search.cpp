@@ -6,6 +6,7 @@
 #include <string>
 
 #include "routekit/model/random.hpp"
+#include "solver/tsp_greedy_tour.hpp"
 #include "solver/tsp_local_search.hpp"
 #include "solver/tsp_tour.hpp"
 
@@ -95,18 +96,24 @@ TspSearchResult tsp_search(const Instance& instance, const TspSearchParams& para
         result.elapsed = seconds_since(start);
         return result;
     };
-    std::vector<int> initial = params.initial_tour ? tour_from_route(instance, *params.initial_tour)
-                                                   : nearest_neighbour_tour(instance);
     if (n < kExhaustiveBelow) {
-        initial = exhaustive_tour(instance);
+        const std::vector<int> initial = exhaustive_tour(instance);
         const Cost cost = cycle_cost(instance, initial);
         if (params.on_improvement) params.on_improvement(cost, seconds_since(start), 0);
         result.time_to_best = seconds_since(start);
         return finish(initial, cost);
     }
 
+    TspLocalSearch local_search(instance, params.neighbours, params.lin_kernighan_depth);
+    std::vector<int> initial;
+    if (params.initial_tour)
+        initial = tour_from_route(instance, *params.initial_tour);
+    else if (instance.distance_symmetric())
+        initial = greedy_tour(n, local_search.list_length(), local_search.candidate_lists(),
+                              [&local_search](int i, int j) { return local_search.distance(i, j); });
+    else
+        initial = nearest_neighbour_tour(instance);
     TspTour tour(std::move(initial));
-    TspLocalSearch local_search(instance, params.neighbours);
     Rng rng(params.seed);
     const auto check = [&](Cost cost) {
         if (params.verify && cost != tour.cost(instance))
@@ -117,9 +124,12 @@ TspSearchResult tsp_search(const Instance& instance, const TspSearchParams& para
     local_search.activate_all(tour);
     Cost cost = tour.cost(instance) - local_search.descend(tour);
     check(cost);
+    // The tour is the accepted one between kicks: a rejected kick is undone from the tour's log. Any tour
+    // costing best_cost is a best tour, so `best` is copied only when the search leaves the accepted tour
+    // for good (a restart) or ends.
+    tour.forget_changes();
     std::vector<int> best = tour.order();
     Cost best_cost = cost;
-    std::vector<int> accepted = best;
     Cost accepted_cost = cost;
     result.time_to_best = seconds_since(start);
     if (params.on_improvement) params.on_improvement(cost, result.time_to_best, 0);
@@ -169,7 +179,10 @@ TspSearchResult tsp_search(const Instance& instance, const TspSearchParams& para
         if (restart) {
             // Stuck on a plateau: leave it from the best tour by kicks anywhere, and go on from there
             // whatever the result costs.
-            tour.assign(best);
+            if (accepted_cost == best_cost)
+                best = tour.order();
+            else
+                tour.assign(best);
             cost = best_cost;
             for (int k = 0; k < params.restart_kicks; ++k) kick(n - 2);
         } else {
@@ -179,10 +192,9 @@ TspSearchResult tsp_search(const Instance& instance, const TspSearchParams& para
         check(cost);
         if (restart || cost <= accepted_cost) {
             since_improvement = cost < accepted_cost ? 0 : since_improvement + 1;
-            accepted = tour.order();
+            tour.forget_changes();
             accepted_cost = cost;
             if (cost < best_cost) {
-                best = accepted;
                 best_cost = cost;
                 best_iteration = iteration;
                 result.time_to_best = seconds_since(start);
@@ -190,10 +202,11 @@ TspSearchResult tsp_search(const Instance& instance, const TspSearchParams& para
             }
         } else {
             ++since_improvement;
-            tour.assign(accepted);
+            tour.undo_changes();
             cost = accepted_cost;
         }
     }
+    if (accepted_cost == best_cost) best = tour.order();
     result.iterations = iteration;
     return finish(best, best_cost);
 }

@@ -1,6 +1,6 @@
 #pragma once
 // The single-vehicle engine: an iterated local search for TSP and ATSP that works from the distance matrix
-// alone. Local search: 2-opt and Or-opt (symmetric), Or-opt keeping orientation and the
+// alone. Local search: 2-opt, Or-opt and Lin-Kernighan (symmetric), Or-opt keeping orientation and the
 // orientation-preserving 3-opt "segment swap" (both), on neighbour lists with don't-look bits; kicks: a
 // random segment swap (double bridge) among nearby positions, after which only the touched nodes are
 // re-examined; a kicked tour is kept when it is not worse.
@@ -30,6 +30,8 @@ struct TspSearchParams {
     std::function<void(Cost best_cost, double seconds, std::int64_t iteration)> on_progress;
     int neighbours = 10;  ///< candidate list length per node (and per direction on asymmetric instances)
     int kick_span = 100;  ///< the three cut points of a kick lie within this many positions
+    /// Lin-Kernighan moves chain up to this many 2-opt moves (tsp_local_search.hpp); 2 is sequential 3-opt.
+    int lin_kernighan_depth = 3;
     /// Kicks without an improvement of the current tour after which the search restarts from the best tour
     /// with `restart_kicks` kicks anywhere on it, kept whatever they cost; 0: never.
     std::int64_t restart_after = 2000;

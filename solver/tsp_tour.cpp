@@ -13,6 +13,19 @@ TspTour::TspTour(std::vector<int> order)
 void TspTour::assign(const std::vector<int>& order) {
     order_ = order;
     for (int i = 0; i < n_; ++i) pos_[order_[i]] = i;
+    log_.clear();
+}
+
+void TspTour::undo_changes() {
+    while (!log_.empty()) {
+        const Change change = log_.back();
+        log_.pop_back();
+        if (change.b < 0)
+            reverse_at(change.start, change.a);
+        else
+            swap_blocks_at(change.start, change.b, change.a);
+        log_.pop_back();  // the inverse just logged itself
+    }
 }
 
 void TspTour::reverse_path(int first, int last) {
@@ -26,6 +39,14 @@ void TspTour::reverse_path(int first, int last) {
         j = j == 0 ? n_ - 1 : j - 1;
         length = n_ - length;
     }
+    reverse_at(i, length);
+}
+
+void TspTour::reverse_at(int start, int length) {
+    if (length < 2) return;
+    log_.push_back({start, length, -1});
+    int i = start;
+    int j = (start + length - 1) % n_;
     for (int step = 0; step < length / 2; ++step) {
         const int u = order_[i];
         const int v = order_[j];
@@ -55,6 +76,7 @@ void TspTour::write_back(int start, int count) {
 }
 
 void TspTour::swap_blocks_at(int start, int len_x, int len_y) {
+    log_.push_back({start, len_x, len_y});
     buffer_.clear();
     int p = (start + len_x) % n_;
     for (int k = 0; k < len_y; ++k, p = p + 1 == n_ ? 0 : p + 1) buffer_.push_back(order_[p]);

@@ -39,7 +39,21 @@ class TspTour {
 
     Cost cost(const Instance& instance) const;
 
+    /// Every rearrangement since the last assign() or forget_changes() is logged; undo_changes() takes them
+    /// back, last first, in their own cost: a rejected kick costs what its moves cost, not O(n).
+    void undo_changes();
+    void forget_changes() { log_.clear(); }
+
   private:
+    /// One logged rearrangement: positions [start, start + a + b) cyclic; `b` < 0 marks a reversal of the
+    /// `a` positions from `start`, otherwise the blocks of lengths a and b swapped there.
+    struct Change {
+        int start;
+        int a;
+        int b;
+    };
+    /// Reverses the `length` positions from `start` (cyclic).
+    void reverse_at(int start, int length);
     /// Writes `count` nodes of `buffer_` to positions start, start+1, ... (cyclic).
     void write_back(int start, int count);
     /// Swaps the adjacent blocks at positions [start, start+len_x) and [start+len_x, start+len_x+len_y).
@@ -49,6 +63,7 @@ class TspTour {
     std::vector<int> order_;
     std::vector<int> pos_;
     std::vector<int> buffer_;
+    std::vector<Change> log_;
 };
 
 }  // namespace routekit
