@@ -139,7 +139,7 @@ class Search {
     std::uint64_t decomposition_passes_ = 0;
     Cost best_since_restart_ = kUnlimited;
     IndividualPtr ruin_start_;  // with ruin_accept: the accepted ruin child the ruins start from (or none)
-    bool intensifying_ = true;                    // ruin and recreate of the best breeds (ruin_share)
+    bool intensifying_ = true;  // ruin and recreate of the best breeds (ruin_share)
     std::int64_t ruins_without_improvement_ = 0;  // such children in a row that brought no new best
     Clock::time_point last_progress_ = Clock::now();
 };
@@ -410,7 +410,7 @@ Result Search::run() {
                 // The best solution, ruined a little and recreated: an iterated local search beside the
                 // genetic one, whose children cost a fraction of a crossover's (most of their routes stay
                 // settled); while nothing is feasible, a parent of the tournament.
-                const Individual& parent = ruin_start_     ? *ruin_start_
+                const Individual& parent = ruin_start_      ? *ruin_start_
                                            : best_feasible_ ? *best_feasible_
                                                             : population_.select(rng);
                 Solution child =
