@@ -149,7 +149,8 @@ class Search {
     std::int64_t last_decomposition_ = 0;        // iteration count at the last decomposition pass
     std::uint64_t decomposition_passes_ = 0;
     Cost best_since_restart_ = kUnlimited;
-    bool intensifying_ = true;                    // ruin and recreate of the best breeds (ruin_share)
+    IndividualPtr ruin_start_;  // with ruin_accept: the accepted ruin child the ruins start from (or none)
+    bool intensifying_ = true;  // ruin and recreate of the best breeds (ruin_share)
     std::int64_t ruins_without_improvement_ = 0;  // such children in a row that brought no new best
     Clock::time_point last_progress_ = Clock::now();
 };
@@ -435,9 +436,12 @@ Result Search::run() {
                 // The best solution, ruined a little and recreated: an iterated local search beside the
                 // genetic one, whose children cost a fraction of a crossover's (most of their routes stay
                 // settled); while nothing is feasible, a parent of the tournament.
-                const Individual& parent = best_feasible_ ? *best_feasible_ : population_.select(rng);
-                Solution child = ruin_and_recreate(instance_, parent.solution, neighbour_lists(), weights,
-                                                   RuinParams{}, rng);
+                const Individual& parent = ruin_start_      ? *ruin_start_
+                                           : best_feasible_ ? *best_feasible_
+                                                            : population_.select(rng);
+                Solution child =
+                    ruin_and_recreate(instance_, parent.solution, neighbour_lists(), weights,
+                                      RuinParams{genetic_.ruin_removed, genetic_.ruin_max_string}, rng);
                 std::vector<char> settled = routes_kept_from(child, parent.solution, instance_.num_nodes());
                 Bred bred = educate(std::move(child), weights, rng, true, settled);
                 bred.ruined = true;
@@ -480,10 +484,19 @@ void Search::follow_intensification(const Bred& bred, bool new_best) {
     if (new_best) {
         intensifying_ = true;
         ruins_without_improvement_ = 0;
-    } else if (bred.ruined && ++ruins_without_improvement_ >= genetic_.ruin_patience &&
-               genetic_.ruin_patience > 0) {
-        intensifying_ = false;
+        ruin_start_ = nullptr;
+        return;
     }
+    if (!bred.ruined) return;
+    if (genetic_.ruin_accept > 0 && best_feasible_) {
+        // Record-to-record travel (Dueck, 1993) around the best: a feasible child within the band becomes
+        // the next ruins' start, so that the walk may cross a ridge that ruins of the best alone do not.
+        const IndividualPtr& child = bred.repaired ? bred.repaired : bred.educated;
+        const double band = (1 + genetic_.ruin_accept) * static_cast<double>(best_feasible_->objective());
+        if (child->feasible && static_cast<double>(child->objective()) <= band) ruin_start_ = child;
+    }
+    if (++ruins_without_improvement_ >= genetic_.ruin_patience && genetic_.ruin_patience > 0)
+        intensifying_ = false;
 }
 
 bool Search::decomposing() const {
@@ -571,6 +584,9 @@ void validate_params(const SolverParams& params) {
             "genetic: route_crossover_share must be in [0, 1]");
     require(g.ruin_share >= 0 && g.ruin_share <= 1, "genetic: ruin_share must be in [0, 1]");
     require(g.ruin_patience >= 0, "genetic: ruin_patience must be >= 0 (0: never stop intensifying)");
+    require(g.ruin_removed >= 1 && g.ruin_max_string >= 1,
+            "genetic: ruin_removed and ruin_max_string must be >= 1");
+    require(g.ruin_accept >= 0, "genetic: ruin_accept must be >= 0 (0: ruins start from the best)");
     require(g.settled_education == 0 || g.settled_education == 1,
             "genetic: settled_education must be 0 or 1");
     require(g.swap_star >= -1 && g.swap_star <= 1, "genetic: swap_star must be -1 (auto), 0 or 1");

@@ -77,6 +77,37 @@ TEST_P(SolverSolveRuinShare, SameSeedSameResultWhateverTheThreadCount) {
 
 INSTANTIATE_TEST_SUITE_P(Shares, SolverSolveRuinShare, ::testing::Values(0.0, 0.5, 1.0));
 
+// Ruins that walk (record-to-record acceptance) or take other sizes: the accepted start is decided on the
+// merged children in offspring order, so the thread count changes nothing here either.
+TEST(SolverSolve, RuinAcceptanceAndSizesGiveTheSameResultWhateverTheThreadCount) {
+    testing::RandomInstanceOptions options;
+    options.clients = sanitized() ? 16 : 30;
+    options.capacity = 50;
+    options.time_windows = true;
+    options.seed = 7;
+    const Instance instance = testing::random_instance(options);
+    const std::int64_t iterations = sanitized() ? 24 : 80;
+    for (const char* setting : {"ruin_accept=0.05", "ruin_removed=20", "ruin_max_string=2"}) {
+        std::optional<Result> reference;
+        for (int threads : {1, 2, 4}) {
+            SolverParams params = quick_params(iterations);
+            params.genetic.ruin_share = 1;
+            set_genetic_param(params.genetic, setting);
+            params.seed = 5;
+            params.threads = threads;
+            const Result result = solve(instance, params);
+            expect_checked(instance, result);
+            EXPECT_EQ(result.iterations, iterations);
+            if (!reference) {
+                reference = result;
+                continue;
+            }
+            EXPECT_EQ(result.solution, reference->solution) << setting << ", " << threads << " threads";
+            EXPECT_EQ(result.cost, reference->cost) << setting;
+        }
+    }
+}
+
 // Offspring bred only by ruining and recreating the best: the known optima of a CVRP and of a Solomon
 // VRPTW with a limited fleet (C102, 10 vehicles, its shipped optimal solution), checked independently.
 TEST(SolverSolve, RuinAndRecreateOfTheBestReachesKnownOptima) {
@@ -91,6 +122,11 @@ TEST(SolverSolve, RuinAndRecreateOfTheBestReachesKnownOptima) {
         const Result result = solve(instance, params);
         expect_checked(instance, result);
         EXPECT_EQ(result.cost, optimum) << name;
+        // The same with ruins that may start from an accepted child up to 1 % above the best.
+        params.genetic.ruin_accept = 0.01;
+        const Result walking = solve(instance, params);
+        expect_checked(instance, walking);
+        EXPECT_EQ(walking.cost, optimum) << name << " with ruin_accept";
     }
 }
 
@@ -243,7 +279,13 @@ TEST(SolverGeneticParamsText, SetsFieldsByNameAndRejectsTheRest) {
     EXPECT_THROW(set_genetic_param(params, "granularity=3x"), ParameterError);
     EXPECT_THROW(set_genetic_param(params, "granularity=2.5"), ParameterError);
     EXPECT_THROW(set_genetic_param(params, "no_such=1"), ParameterError);
-    EXPECT_EQ(genetic_param_names().size(), 26u);
+    EXPECT_EQ(genetic_param_names().size(), 29u);
+    set_genetic_param(params, "ruin_removed=15.5");
+    set_genetic_param(params, "ruin_max_string=4");
+    set_genetic_param(params, "ruin_accept=0.002");
+    EXPECT_DOUBLE_EQ(params.ruin_removed, 15.5);
+    EXPECT_EQ(params.ruin_max_string, 4);
+    EXPECT_DOUBLE_EQ(params.ruin_accept, 0.002);
     set_genetic_param(params, "ruin_share=0.75");
     EXPECT_DOUBLE_EQ(params.ruin_share, 0.75);
     set_genetic_param(params, "migration_interval=250");
@@ -267,6 +309,12 @@ TEST(SolverGeneticParamsText, SetsFieldsByNameAndRejectsTheRest) {
     solver.genetic.ruin_share = 1.5;
     EXPECT_THROW(solve(testing::random_instance({}), solver), ParameterError);
     solver.genetic.ruin_share = 1;
+    solver.genetic.ruin_max_string = 0;
+    EXPECT_THROW(solve(testing::random_instance({}), solver), ParameterError);
+    solver.genetic.ruin_max_string = 10;
+    solver.genetic.ruin_accept = -0.1;
+    EXPECT_THROW(solve(testing::random_instance({}), solver), ParameterError);
+    solver.genetic.ruin_accept = 0;
     solver.genetic.migration_interval = 0;
     EXPECT_THROW(solve(testing::random_instance({}), solver), ParameterError);
 }

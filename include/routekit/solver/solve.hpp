@@ -73,6 +73,12 @@ struct GeneticParams {
                               ///< best solution (SISR strings) instead of a crossover of two parents
     std::int64_t ruin_patience = 200;  ///< such children in a row without a new best before the crossovers
                                        ///< alone breed, until some child improves the best (0: never)
+    double ruin_removed = 10;          ///< c̄ of SISR: clients a ruin removes on average
+    int ruin_max_string = 10;          ///< L^max of SISR: the longest string a ruin takes from one route
+    /// Record-to-record acceptance of ruin children (0: off, every ruin starts from the best): a feasible
+    /// child costing at most (1 + ruin_accept) x the best becomes the solution the next ruins start from,
+    /// until a new best replaces it.
+    double ruin_accept = 0;
     int settled_education = 1;  ///< 1: a SREX child's descent skips pairs of the routes it kept intact from
                                 ///< its receiving parent (they were a local optimum together); 0: tries all
     /// 1: the descent ends each pass with SWAP* over close route pairs; 0: never; -1: only without time
