@@ -7,6 +7,7 @@
 #include <string>
 
 #include "heuristics/granular_neighbours.hpp"
+#include "heuristics/operators/group_exchange.hpp"
 #include "heuristics/operators/optional_clients.hpp"
 #include "heuristics/operators/or_opt.hpp"
 #include "heuristics/operators/relocate.hpp"
@@ -36,7 +37,9 @@ struct LocalSearch::Impl {
           swap_star(state),
           vehicle_swap(state),
           optional_clients(state),
-          has_optional(instance.has_optional_clients()) {}
+          group_exchange(state),
+          has_optional(instance.has_optional_clients()),
+          has_groups(!instance.groups().empty()) {}
 
     void run(Solution& solution, const PenaltyWeights& weights, Rng& rng,
              const std::function<bool()>& should_stop, const std::vector<char>* settled);
@@ -45,6 +48,10 @@ struct LocalSearch::Impl {
     bool improve_swap_star();
     bool improve_vehicle_types();
     bool improve_optional(int u, long long last_test);
+    bool improve_group(int u, long long last_test);
+    void repair_groups();
+    /// Whether the local search may leave `client` out on its own: optional and in no group.
+    bool removable(int client) const { return !instance.required(client) && instance.group_of(client) < 0; }
 
     template <class Op, class Move>
     bool try_move(Op& op, const Move& move) {
@@ -67,7 +74,9 @@ struct LocalSearch::Impl {
     SwapStar swap_star;
     VehicleSwap vehicle_swap;
     OptionalClients optional_clients;
+    GroupExchange group_exchange;
     bool has_optional;                      ///< some client may be left out
+    bool has_groups;                        ///< clients form groups, each served exactly once
     std::vector<long long> tested_at;       ///< per client: the move counter when last tried
     std::vector<long long> pair_tested_at;  ///< per route pair: when SWAP* last tried it
     std::vector<char> pair_close;  ///< per route pair: some client of one is a neighbour in the other
@@ -109,6 +118,7 @@ void LocalSearch::Impl::run(Solution& solution, const PenaltyWeights& weights, R
     neighbours = *canonical_neighbours;
     for (auto& list : neighbours) portable_shuffle(list.begin(), list.end(), rng);
     tested_at.assign(static_cast<std::size_t>(n), -1);
+    if (has_groups) repair_groups();
     pair_routes = 0;
 
     // A descent on a thousand clients can take a good part of a second: a cancel or the clock must not wait
@@ -123,7 +133,12 @@ void LocalSearch::Impl::run(Solution& solution, const PenaltyWeights& weights, R
             if ((stopped = stop_now())) break;
             const long long last_test = tested_at[static_cast<std::size_t>(u)];
             tested_at[static_cast<std::size_t>(u)] = state.moves();
-            if (has_optional) {
+            if (has_groups && instance.group_of(u) >= 0) {
+                // A member left out enters when its group's served member is tried.
+                if (state.route_of(u) < 0) continue;
+                if (improve_group(u, last_test)) improved = true;
+                if (state.route_of(u) < 0) continue;
+            } else if (has_optional) {
                 if (improve_optional(u, last_test)) improved = true;
                 if (state.route_of(u) < 0) continue;
             }
@@ -186,7 +201,7 @@ bool LocalSearch::Impl::improve_optional(int u, long long last_test) {
         const int first = state.position_of(u);
         Cost best = 0, prizes = 0;
         int best_last = -1;
-        for (int last = first; last < route.last() && !instance.required(route.node(last)); ++last) {
+        for (int last = first; last < route.last() && removable(route.node(last)); ++last) {
             prizes = saturating_add(prizes, instance.prize(route.node(last)));
             const Cost delta = optional_clients.segment_removal_delta(ru, first, last, prizes);
             if (delta < best) best = delta, best_last = last;
@@ -217,6 +232,85 @@ bool LocalSearch::Impl::improve_optional(int u, long long last_test) {
     if (best_move.route < 0) return false;
     optional_clients.insert(best_move);
     return true;
+}
+
+// The served member u of a group makes way for another member, in u's place or next to one of that
+// member's neighbours (or in an empty route), when that costs less. Positions are skipped when neither
+// u's route nor theirs changed since u was last tried: their deltas are as they were, none improving.
+bool LocalSearch::Impl::improve_group(int u, long long last_test) {
+    const int ru = state.route_of(u);
+    const bool u_route_changed = state.route(ru).modified > last_test;
+    Cost best = 0;
+    GroupExchangeMove best_move{u, -1, -1, 0};
+    for (const int other : instance.groups()[static_cast<std::size_t>(instance.group_of(u))]) {
+        if (other == u) continue;
+        auto consider = [&](int route, int after) {
+            if (!u_route_changed && state.route(route).modified <= last_test) return;
+            const GroupExchangeMove move{u, other, route, after};
+            if (group_exchange.lower_bound(move) >= best) return;
+            const Cost delta = group_exchange.delta(move, best);
+            if (delta < best) {
+                best = delta;
+                best_move = move;
+            }
+        };
+        consider(ru, state.position_of(u));
+        for (int v : neighbours[static_cast<std::size_t>(other)]) {
+            const int rv = state.route_of(v);
+            if (rv < 0) continue;
+            consider(rv, state.position_of(v) - 1);
+            consider(rv, state.position_of(v));
+        }
+        for (const int empty : state.empty_routes()) consider(empty, 0);
+    }
+    if (best_move.route < 0) return false;
+    group_exchange.apply(best_move);
+    return true;
+}
+
+// Before the descent every group gets exactly one served member: of several, the ones whose removal saves
+// most leave one by one; a group with none gets the member whose cheapest insertion (next to its neighbours
+// or in an empty route; anywhere when none of its neighbours is served) costs least. Crossover and recreate
+// children may serve a group twice or not at all: this is their repair.
+void LocalSearch::Impl::repair_groups() {
+    for (const std::vector<int>& group : instance.groups()) {
+        std::vector<int> served;
+        for (int client : group)
+            if (state.route_of(client) >= 0) served.push_back(client);
+        while (served.size() > 1) {
+            std::size_t most_saving = 0;
+            Cost best = kUnlimited;
+            for (std::size_t k = 0; k < served.size(); ++k) {
+                const Cost delta = optional_clients.removal_delta(served[k]);
+                if (delta < best) best = delta, most_saving = k;
+            }
+            optional_clients.remove(served[most_saving]);
+            served.erase(served.begin() + static_cast<std::ptrdiff_t>(most_saving));
+        }
+        if (!served.empty()) continue;
+        Cost best = kUnlimited;
+        InsertionMove best_move{-1, -1, 0};
+        auto consider = [&](int client, int route, int after) {
+            const InsertionMove move{client, route, after};
+            const Cost delta = optional_clients.insertion_delta(move, best);
+            if (delta < best) best = delta, best_move = move;
+        };
+        for (int client : group) {
+            for (int v : neighbours[static_cast<std::size_t>(client)]) {
+                const int rv = state.route_of(v);
+                if (rv < 0) continue;
+                consider(client, rv, state.position_of(v) - 1);
+                consider(client, rv, state.position_of(v));
+            }
+            for (const int empty : state.empty_routes()) consider(client, empty, 0);
+        }
+        if (best_move.route < 0)
+            for (int client : group)
+                for (int r = 0; r < state.num_routes(); ++r)
+                    for (int after = 0; after < state.route(r).last(); ++after) consider(client, r, after);
+        if (best_move.route < 0) throw ParameterError("local search: no route to serve a client group");
+        optional_clients.insert(best_move);
+    }
 }
 
 bool LocalSearch::Impl::improve_into_empty_route(int u) {
@@ -304,6 +398,7 @@ std::vector<OperatorStats> LocalSearch::stats() const {
                                      impl_->two_opt_star.stats(), impl_->swap_star.stats()};
     if (has_vehicle_types(impl_->instance)) stats.push_back(impl_->vehicle_swap.stats());
     if (impl_->has_optional) stats.push_back(impl_->optional_clients.stats());
+    if (impl_->has_groups) stats.push_back(impl_->group_exchange.stats());
     return stats;
 }
 

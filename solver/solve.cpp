@@ -61,7 +61,8 @@ void require_searchable_model(const Instance& instance) {
                                            "allowed clients",
                                            "optional clients with prizes",
                                            "pickups",
-                                           "backhauls"};
+                                           "backhauls",
+                                           "client groups"};
     std::string list;
     for (const std::string& feature : instance.rich_features())
         if (std::find(std::begin(searched), std::end(searched), feature) == std::end(searched))
