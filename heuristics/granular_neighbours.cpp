@@ -179,19 +179,18 @@ std::vector<std::vector<int>> granular_neighbours(const Instance& instance, int 
         // the lists skip them, longer by the largest group's other members before they do.
         std::size_t largest = 1;
         for (const std::vector<int>& group : instance.groups()) largest = std::max(largest, group.size());
-        std::vector<std::vector<int>> lists = ungrouped_neighbours(instance, granularity + static_cast<int>(largest) - 1);
+        std::vector<std::vector<int>> lists =
+            ungrouped_neighbours(instance, granularity + static_cast<int>(largest) - 1);
         const auto size = static_cast<std::size_t>(list_size(instance, granularity));
         for (std::size_t i = 0; i < lists.size(); ++i) {
             const int group = instance.group_of(static_cast<int>(i));
-            if (group >= 0)
-                std::erase_if(lists[i], [&](int j) { return instance.group_of(j) == group; });
+            if (group >= 0) std::erase_if(lists[i], [&](int j) { return instance.group_of(j) == group; });
             if (lists[i].size() > size) lists[i].resize(size);
         }
         return lists;
     }
     return ungrouped_neighbours(instance, granularity);
 }
-
 
 std::optional<std::vector<std::vector<int>>> nearest_clients_by_grid(const Instance& instance, int count) {
     const int size = list_size(instance, count);

@@ -53,6 +53,19 @@ struct LocalSearch::Impl {
     /// Whether the local search may leave `client` out on its own: optional and in no group.
     bool removable(int client) const { return !instance.required(client) && instance.group_of(client) < 0; }
 
+    /// Calls consider(route, after) for the places next to `client`'s served neighbours (before and after
+    /// each) and in the empty routes: where a client left out is tried.
+    template <class Consider>
+    void for_each_place_near(int client, Consider consider) {
+        for (int v : neighbours[static_cast<std::size_t>(client)]) {
+            const int rv = state.route_of(v);
+            if (rv < 0) continue;
+            consider(rv, state.position_of(v) - 1);
+            consider(rv, state.position_of(v));
+        }
+        for (const int empty : state.empty_routes()) consider(empty, 0);
+    }
+
     template <class Op, class Move>
     bool try_move(Op& op, const Move& move) {
         // The O(1) bound rules most moves out before any proposal is built; it never exceeds the delta.
@@ -222,13 +235,7 @@ bool LocalSearch::Impl::improve_optional(int u, long long last_test) {
             best_move = move;
         }
     };
-    for (int v : neighbours[static_cast<std::size_t>(u)]) {
-        const int rv = state.route_of(v);
-        if (rv < 0) continue;
-        consider(rv, state.position_of(v) - 1);
-        consider(rv, state.position_of(v));
-    }
-    for (const int empty : state.empty_routes()) consider(empty, 0);
+    for_each_place_near(u, consider);
     if (best_move.route < 0) return false;
     optional_clients.insert(best_move);
     return true;
@@ -255,13 +262,7 @@ bool LocalSearch::Impl::improve_group(int u, long long last_test) {
             }
         };
         consider(ru, state.position_of(u));
-        for (int v : neighbours[static_cast<std::size_t>(other)]) {
-            const int rv = state.route_of(v);
-            if (rv < 0) continue;
-            consider(rv, state.position_of(v) - 1);
-            consider(rv, state.position_of(v));
-        }
-        for (const int empty : state.empty_routes()) consider(empty, 0);
+        for_each_place_near(other, consider);
     }
     if (best_move.route < 0) return false;
     group_exchange.apply(best_move);
@@ -295,15 +296,8 @@ void LocalSearch::Impl::repair_groups() {
             const Cost delta = optional_clients.insertion_delta(move, best);
             if (delta < best) best = delta, best_move = move;
         };
-        for (int client : group) {
-            for (int v : neighbours[static_cast<std::size_t>(client)]) {
-                const int rv = state.route_of(v);
-                if (rv < 0) continue;
-                consider(client, rv, state.position_of(v) - 1);
-                consider(client, rv, state.position_of(v));
-            }
-            for (const int empty : state.empty_routes()) consider(client, empty, 0);
-        }
+        for (int client : group)
+            for_each_place_near(client, [&](int route, int after) { consider(client, route, after); });
         if (best_move.route < 0)
             for (int client : group)
                 for (int r = 0; r < state.num_routes(); ++r)

@@ -240,7 +240,8 @@ void SearchState::commit_exchange(const RouteProposal& first, const RouteProposa
         commit(first);
     route_of_[static_cast<std::size_t>(removed)] = -1;
     position_of_[static_cast<std::size_t>(removed)] = -1;
-    unvisited_prizes_ = saturating_add(unvisited_prizes_, instance_.prize(removed)) - instance_.prize(inserted);
+    unvisited_prizes_ =
+        saturating_add(unvisited_prizes_, instance_.prize(removed)) - instance_.prize(inserted);
 }
 
 void SearchState::rebuild_time_data(RouteData& route) const {

@@ -23,12 +23,15 @@ std::vector<int> ordered_crossover(std::span<const int> first, std::span<const i
                                  *std::max_element(second.begin(), second.end()));
     std::vector<char> taken(static_cast<std::size_t>(largest) + 1, 0);
     std::vector<char> group_taken(groups.empty() ? 0 : groups.size(), 0);  // indexed by group, < nodes
-    auto group_of = [&](int client) { return groups.empty() ? -1 : groups[static_cast<std::size_t>(client)]; };
+    auto group_of = [&](int client) {
+        return groups.empty() ? -1 : groups[static_cast<std::size_t>(client)];
+    };
     std::size_t position = begin;
     while (true) {
         child[position] = first[position];
         taken[static_cast<std::size_t>(first[position])] = 1;
-        if (group_of(first[position]) >= 0) group_taken[static_cast<std::size_t>(group_of(first[position]))] = 1;
+        if (group_of(first[position]) >= 0)
+            group_taken[static_cast<std::size_t>(group_of(first[position]))] = 1;
         if (position == end) break;
         position = (position + 1) % n;
     }
@@ -56,7 +59,8 @@ std::vector<int> ordered_crossover(std::span<const int> first, std::span<const i
             shorter.push_back(child[k]);
             if (k == end) break;
         }
-        for (std::size_t k = 0, p = (end + 1) % n; k < filled; ++k, p = (p + 1) % n) shorter.push_back(child[p]);
+        for (std::size_t k = 0, p = (end + 1) % n; k < filled; ++k, p = (p + 1) % n)
+            shorter.push_back(child[p]);
         return shorter;
     }
     return child;

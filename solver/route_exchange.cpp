@@ -104,7 +104,8 @@ GreedyInsertion insert_greedily(const Instance& instance, const TypedRoutes& rou
     std::vector<char> group_served(instance.groups().size(), 0);
     for (const InsertionRoute& route : built)
         for (int client : route.clients())
-            if (instance.group_of(client) >= 0) group_served[static_cast<std::size_t>(instance.group_of(client))] = 1;
+            if (instance.group_of(client) >= 0)
+                group_served[static_cast<std::size_t>(instance.group_of(client))] = 1;
     std::size_t stamp = 0;  // one per candidate tried, for tried_for
     for (std::size_t m = 0; m < missing.size(); ++m) {
         const int group = instance.group_of(missing[m]);

@@ -40,19 +40,22 @@ class GroupExchange : public Operator {
         const Cost demand_change = instance.demand(move.other) - instance.demand(move.member);
         const Cost prizes = prize_change(move);
         if (move.route != from_index) {
-            return move_bound(state_, {from, removal, from.load() - instance.demand(move.member), from.num_clients() > 1},
-                              {to, insertion, to.load() + instance.demand(move.other), true}) -
+            return move_bound(
+                       state_,
+                       {from, removal, from.load() - instance.demand(move.member), from.num_clients() > 1},
+                       {to, insertion, to.load() + instance.demand(move.other), true}) -
                    prizes;
         }
         // In place (after the member or its predecessor): one edge pair replaced; elsewhere in the route the
         // removal and the insertion touch different edges.
         const bool in_place = move.after == position - 1 || move.after == position;
-        const Cost change = in_place ? instance.distance(before, move.other) + instance.distance(move.other, next) -
-                                           instance.distance(before, move.member) -
-                                           instance.distance(move.member, next)
-                                     : removal + insertion;
+        const Cost change =
+            in_place ? instance.distance(before, move.other) + instance.distance(move.other, next) -
+                           instance.distance(before, move.member) - instance.distance(move.member, next)
+                     : removal + insertion;
         const Cost load = from.load() + demand_change;
-        return route_change_bound(state_, {from, change, load, true}) + state_.load_penalty(from, load) - prizes;
+        return route_change_bound(state_, {from, change, load, true}) + state_.load_penalty(from, load) -
+               prizes;
     }
     /// Exact penalized-cost change of `move`; see SearchState::delta for `bound`.
     Cost delta(const GroupExchangeMove& move, Cost bound = kUnlimited) {

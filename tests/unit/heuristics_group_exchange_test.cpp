@@ -44,8 +44,9 @@ Instance grouped_instance(std::uint64_t seed) {
             ++k;
             continue;
         }
-        data.groups.emplace_back(clients.begin() + static_cast<std::ptrdiff_t>(k),
-                                 clients.begin() + static_cast<std::ptrdiff_t>(std::min(k + size, clients.size())));
+        data.groups.emplace_back(
+            clients.begin() + static_cast<std::ptrdiff_t>(k),
+            clients.begin() + static_cast<std::ptrdiff_t>(std::min(k + size, clients.size())));
         k += size;
     }
     return Instance(std::move(data));
@@ -89,7 +90,8 @@ TEST(HeuristicsGroupExchange, DeltaIsExactAndBoundNeverExceedsIt) {
     for (int seed = 1; seed <= 60; ++seed) {
         const Instance instance = grouped_instance(static_cast<std::uint64_t>(seed));
         Rng rng(static_cast<std::uint64_t>(seed) * 31 + 7);
-        const Solution start = one_member_each(instance, random_solution(instance, 1 + below(rng, 5), rng), rng);
+        const Solution start =
+            one_member_each(instance, random_solution(instance, 1 + below(rng, 5), rng), rng);
         ASSERT_TRUE(serves_each_group_once(instance, start));
         const PenaltyWeights weights{1 + below(rng, 30), 1 + below(rng, 30), 1 + below(rng, 30)};
         SearchState state(instance);
@@ -112,7 +114,8 @@ TEST(HeuristicsGroupExchange, DeltaIsExactAndBoundNeverExceedsIt) {
             GroupExchange after_op(after_state);
             after_op.apply(move);
             const Solution after = after_state.solution();
-            ASSERT_EQ(delta, penalized_cost(instance, after, weights) - penalized_cost(instance, before, weights))
+            ASSERT_EQ(delta,
+                      penalized_cost(instance, after, weights) - penalized_cost(instance, before, weights))
                 << "seed " << seed;
             ASSERT_EQ(after_state.total_cost(), penalized_cost(instance, after, weights));
             ASSERT_TRUE(serves_each_group_once(instance, after));

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "routekit/io/read_instance.hpp"
+#include "routekit/io/solution_io.hpp"
 #include "routekit/model/checker.hpp"
 #include "routekit/solver/solve.hpp"
 #include "tests/unit/heuristics_random_instance.hpp"
@@ -13,7 +14,8 @@
 namespace routekit {
 namespace {
 
-const std::filesystem::path kGvrp = std::filesystem::path(ROUTEKIT_SHARED_DIR) / "instances" / "pyvrp" / "GVRP";
+const std::filesystem::path kGvrp =
+    std::filesystem::path(ROUTEKIT_SHARED_DIR) / "instances" / "pyvrp" / "GVRP";
 
 // The depot at the origin and three groups of two on the axes: {(10, 0), (-40, 0)}, {(12, 0), (0, 30)},
 // {(20, 0), (-5, 0)}. With every chosen member on the x axis, serving points out to x = a > 0 and back to
@@ -64,6 +66,18 @@ Result expect_feasible_solve(const std::string& name, int iterations, int seed =
 TEST(SolverGroups, SolvesPyvrpGvrpFilesFeasibly) {
     for (const char* name : {"M-n101-k10-C34-V4", "M-n151-k12-C76-V6", "G-n262-k25-C88-V9", "L-560-C113-R5"})
         expect_feasible_solve(name, testing::scaled(10));
+}
+
+TEST(SolverGroups, AKnownOptimalFileIsSolvedToItsOptimum) {
+    // The shipped solution is optimal (Freitas et al. 2023, its comment and the folder's README say); a
+    // short run reaches its cost.
+    const std::string name = "M-n101-k10-C34-V4";
+    const Instance instance = read_instance((kGvrp / (name + ".vrp")).string());
+    const CheckReport optimum =
+        check_solution(instance, read_solution((kGvrp / (name + ".sol")).string(), instance));
+    ASSERT_TRUE(optimum.feasible);
+    const Result result = expect_feasible_solve(name, 300);
+    EXPECT_EQ(result.cost, optimum.cost);
 }
 
 TEST(SolverGroups, AFixedSeedGivesTheSameSolution) {
