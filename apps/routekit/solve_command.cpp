@@ -90,12 +90,13 @@ SolutionFormat output_format(const SolveOptions& options) {
 void require_fleet_capacity(const Instance& instance, const std::string& path) {
     if (!instance.fleet_limited() || !instance.has_capacity() || instance.single_vehicle()) return;
     const Cost fleet_capacity = static_cast<Cost>(instance.fleet()) * instance.capacity();
-    if (instance.required_demand() <= fleet_capacity) return;
-    throw InputError(
-        path, 0,
-        "expected a total demand within the fleet's capacity (" + std::to_string(instance.fleet()) +
-            " vehicles x " + std::to_string(instance.capacity()) + " = " + std::to_string(fleet_capacity) +
-            "), found " + std::to_string(instance.required_demand()) + ": no solution can serve every client");
+    const Cost demand = instance.required_demand();
+    if (demand <= fleet_capacity) return;
+    throw InputError(path, 0,
+                     "expected a total demand within the fleet's capacity (" +
+                         std::to_string(instance.fleet()) + " vehicles x " +
+                         std::to_string(instance.capacity()) + " = " + std::to_string(fleet_capacity) +
+                         "), found " + std::to_string(demand) + ": no solution can serve every client");
 }
 
 void require_writable(const std::string& path) {

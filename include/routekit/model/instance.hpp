@@ -166,7 +166,9 @@ class Instance {
     Cost release(int node) const { return data_.release.empty() ? 0 : data_.release[node]; }
     const std::vector<std::vector<int>>& groups() const { return data_.groups; }
     /// The index in groups() of the group holding `node`; -1 for a node in none.
-    int group_of(int node) const { return group_of_.empty() ? -1 : group_of_[static_cast<std::size_t>(node)]; }
+    int group_of(int node) const {
+        return group_of_.empty() ? -1 : group_of_[static_cast<std::size_t>(node)];
+    }
     /// group_of for every node; empty without groups.
     const std::vector<int>& node_groups() const { return group_of_; }
     /// The least demand every solution serves: the required clients', plus each group's smallest member's.
