@@ -159,13 +159,37 @@ std::vector<std::vector<int>> granular_neighbours_by_scan(const Instance& instan
     return result;
 }
 
-std::vector<std::vector<int>> granular_neighbours(const Instance& instance, int granularity) {
+namespace {
+
+// The lists, groups aside.
+std::vector<std::vector<int>> ungrouped_neighbours(const Instance& instance, int granularity) {
     const int size = list_size(instance, granularity);
     // The grid files nodes 1.. as clients: with several depots the scan, O(n²) once, stands in.
     if (size == 0 || !euclidean(instance) || instance.num_depots() > 1)
         return granular_neighbours_by_scan(instance, granularity);
     return neighbours_by_grid(instance, 1, size, 5,
                               [&instance](int i, int j) { return symmetric_proximity(instance, i, j); });
+}
+
+}  // namespace
+
+std::vector<std::vector<int>> granular_neighbours(const Instance& instance, int granularity) {
+    if (!instance.groups().empty()) {
+        // Two members of a group are never served together, so neither is worth placing next to the other:
+        // the lists skip them, longer by the largest group's other members before they do.
+        std::size_t largest = 1;
+        for (const std::vector<int>& group : instance.groups()) largest = std::max(largest, group.size());
+        std::vector<std::vector<int>> lists =
+            ungrouped_neighbours(instance, granularity + static_cast<int>(largest) - 1);
+        const auto size = static_cast<std::size_t>(list_size(instance, granularity));
+        for (std::size_t i = 0; i < lists.size(); ++i) {
+            const int group = instance.group_of(static_cast<int>(i));
+            if (group >= 0) std::erase_if(lists[i], [&](int j) { return instance.group_of(j) == group; });
+            if (lists[i].size() > size) lists[i].resize(size);
+        }
+        return lists;
+    }
+    return ungrouped_neighbours(instance, granularity);
 }
 
 std::optional<std::vector<std::vector<int>>> nearest_clients_by_grid(const Instance& instance, int count) {

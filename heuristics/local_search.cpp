@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "heuristics/granular_neighbours.hpp"
+#include "heuristics/operators/group_exchange.hpp"
 #include "heuristics/operators/optional_clients.hpp"
 #include "heuristics/operators/or_opt.hpp"
 #include "heuristics/operators/reloads.hpp"
@@ -39,7 +40,9 @@ struct LocalSearch::Impl {
           vehicle_swap(state),
           optional_clients(state),
           reloads(state),
-          has_optional(instance.has_optional_clients()) {}
+          group_exchange(state),
+          has_optional(instance.has_optional_clients()),
+          has_groups(!instance.groups().empty()) {}
 
     void run(Solution& solution, const PenaltyWeights& weights, Rng& rng,
              const std::function<bool()>& should_stop, const std::vector<char>* settled);
@@ -54,6 +57,23 @@ struct LocalSearch::Impl {
     bool improve_vehicle_types();
     bool improve_optional(int u, long long last_test);
     bool improve_reloads();
+    bool improve_group(int u, long long last_test);
+    void repair_groups();
+    /// Whether the local search may leave `client` out on its own: optional and in no group.
+    bool removable(int client) const { return !instance.required(client) && instance.group_of(client) < 0; }
+
+    /// Calls consider(route, after) for the places next to `client`'s served neighbours (before and after
+    /// each) and in the empty routes: where a client left out is tried.
+    template <class Consider>
+    void for_each_place_near(int client, Consider consider) {
+        for (int v : neighbours[static_cast<std::size_t>(client)]) {
+            const int rv = state.route_of(v);
+            if (rv < 0) continue;
+            consider(rv, state.position_of(v) - 1);
+            consider(rv, state.position_of(v));
+        }
+        for (const int empty : state.empty_routes()) consider(empty, 0);
+    }
 
     template <class Op, class Move>
     bool try_move(Op& op, const Move& move) {
@@ -78,9 +98,11 @@ struct LocalSearch::Impl {
     OptionalClients optional_clients;
     Reloads reloads;
     std::vector<long long> reloads_tested_at;  ///< per route: the move counter when its reloads were tried
-    bool has_optional;                         ///< some client may be left out
-    std::vector<long long> tested_at;          ///< per client: the move counter when last tried
-    std::vector<long long> pair_tested_at;     ///< per route pair: when SWAP* last tried it
+    GroupExchange group_exchange;
+    bool has_optional;                      ///< some client may be left out
+    bool has_groups;                        ///< clients form groups, each served exactly once
+    std::vector<long long> tested_at;       ///< per client: the move counter when last tried
+    std::vector<long long> pair_tested_at;  ///< per route pair: when SWAP* last tried it
     std::vector<char> pair_close;  ///< per route pair: some client of one is a neighbour in the other
     int pair_routes = 0;           ///< the route count the two pair tables are sized for
     // Focused runs (params.focused_from): stamps instead of per-run O(n) resets.
@@ -130,7 +152,8 @@ void LocalSearch::Impl::run(Solution& solution, const PenaltyWeights& weights, R
     constexpr std::size_t kPollEvery = 32;
     std::size_t visited = 0;
     auto stop_now = [&] { return should_stop && ++visited % kPollEvery == 0 && should_stop(); };
-    if (settled && !has_optional && params.focused_from > 0 && instance.num_clients() >= params.focused_from) {
+    if (settled && !has_optional && params.focused_from > 0 &&
+        instance.num_clients() >= params.focused_from) {
         descend_focused(rng, stop_now);
         solution = state.solution();
         return;
@@ -141,6 +164,9 @@ void LocalSearch::Impl::run(Solution& solution, const PenaltyWeights& weights, R
     // Shuffled copies of the canonical lists: a run depends on its inputs only, not on earlier runs.
     neighbours = *canonical_neighbours;
     for (auto& list : neighbours) portable_shuffle(list.begin(), list.end(), rng);
+    // After the lists: the repair inserts next to a member's neighbours. (Groups make clients optional, so
+    // the focused descent above, which draws lists lazily, never runs with them.)
+    if (has_groups) repair_groups();
     bool stopped = false;
     for (bool improved = true; improved && !stopped;) {
         improved = false;
@@ -161,7 +187,12 @@ bool LocalSearch::Impl::improve_client(int u) {
     const long long last_test = tested_at[static_cast<std::size_t>(u)];
     tested_at[static_cast<std::size_t>(u)] = state.moves();
     bool improved = false;
-    if (has_optional) {
+    if (has_groups && instance.group_of(u) >= 0) {
+        // A member left out enters when its group's served member is tried.
+        if (state.route_of(u) < 0) return improved;
+        if (improve_group(u, last_test)) improved = true;
+        if (state.route_of(u) < 0) return improved;
+    } else if (has_optional) {
         if (improve_optional(u, last_test)) improved = true;
         if (state.route_of(u) < 0) return improved;
     }
@@ -211,8 +242,8 @@ void LocalSearch::Impl::descend_focused(Rng& rng, const std::function<bool()>& s
     if (reverse_neighbours.size() != n) {
         reverse_neighbours.assign(n, {});
         for (std::size_t u = 0; u < n; ++u)
-            for (int v : (*canonical_neighbours)[u]) reverse_neighbours[static_cast<std::size_t>(v)].push_back(
-                static_cast<int>(u));
+            for (int v : (*canonical_neighbours)[u])
+                reverse_neighbours[static_cast<std::size_t>(v)].push_back(static_cast<int>(u));
         listed_at.assign(n, -1);
         shuffled_at.assign(n, -1);
         neighbours = *canonical_neighbours;
@@ -329,7 +360,7 @@ bool LocalSearch::Impl::improve_optional(int u, long long last_test) {
         const int first = state.position_of(u);
         Cost best = 0, prizes = 0;
         int best_last = -1;
-        for (int last = first; last < route.last() && !instance.required(route.node(last)); ++last) {
+        for (int last = first; last < route.last() && removable(route.node(last)); ++last) {
             prizes = saturating_add(prizes, instance.prize(route.node(last)));
             const Cost delta = optional_clients.segment_removal_delta(ru, first, last, prizes);
             if (delta < best) best = delta, best_last = last;
@@ -350,13 +381,7 @@ bool LocalSearch::Impl::improve_optional(int u, long long last_test) {
             best_move = move;
         }
     };
-    for (int v : neighbours[static_cast<std::size_t>(u)]) {
-        const int rv = state.route_of(v);
-        if (rv < 0) continue;
-        consider(rv, state.position_of(v) - 1);
-        consider(rv, state.position_of(v));
-    }
-    for (const int empty : state.empty_routes()) consider(empty, 0);
+    for_each_place_near(u, consider);
     if (best_move.route < 0) return false;
     optional_clients.insert(best_move);
     return true;
@@ -372,6 +397,72 @@ bool LocalSearch::Impl::improve_reloads() {
         reloads_tested_at[static_cast<std::size_t>(r)] = state.moves();
     }
     return improved;
+}
+
+// The served member u of a group makes way for another member, in u's place or next to one of that
+// member's neighbours (or in an empty route), when that costs less. Positions are skipped when neither
+// u's route nor theirs changed since u was last tried: their deltas are as they were, none improving.
+bool LocalSearch::Impl::improve_group(int u, long long last_test) {
+    const int ru = state.route_of(u);
+    const bool u_route_changed = state.route(ru).modified > last_test;
+    Cost best = 0;
+    GroupExchangeMove best_move{u, -1, -1, 0};
+    for (const int other : instance.groups()[static_cast<std::size_t>(instance.group_of(u))]) {
+        if (other == u) continue;
+        auto consider = [&](int route, int after) {
+            if (!u_route_changed && state.route(route).modified <= last_test) return;
+            const GroupExchangeMove move{u, other, route, after};
+            if (group_exchange.lower_bound(move) >= best) return;
+            const Cost delta = group_exchange.delta(move, best);
+            if (delta < best) {
+                best = delta;
+                best_move = move;
+            }
+        };
+        consider(ru, state.position_of(u));
+        for_each_place_near(other, consider);
+    }
+    if (best_move.route < 0) return false;
+    group_exchange.apply(best_move);
+    return true;
+}
+
+// Before the descent every group gets exactly one served member: of several, the ones whose removal saves
+// most leave one by one; a group with none gets the member whose cheapest insertion (next to its neighbours
+// or in an empty route; anywhere when none of its neighbours is served) costs least. Crossover and recreate
+// children may serve a group twice or not at all: this is their repair.
+void LocalSearch::Impl::repair_groups() {
+    for (const std::vector<int>& group : instance.groups()) {
+        std::vector<int> served;
+        for (int client : group)
+            if (state.route_of(client) >= 0) served.push_back(client);
+        while (served.size() > 1) {
+            std::size_t most_saving = 0;
+            Cost best = kUnlimited;
+            for (std::size_t k = 0; k < served.size(); ++k) {
+                const Cost delta = optional_clients.removal_delta(served[k]);
+                if (delta < best) best = delta, most_saving = k;
+            }
+            optional_clients.remove(served[most_saving]);
+            served.erase(served.begin() + static_cast<std::ptrdiff_t>(most_saving));
+        }
+        if (!served.empty()) continue;
+        Cost best = kUnlimited;
+        InsertionMove best_move{-1, -1, 0};
+        auto consider = [&](int client, int route, int after) {
+            const InsertionMove move{client, route, after};
+            const Cost delta = optional_clients.insertion_delta(move, best);
+            if (delta < best) best = delta, best_move = move;
+        };
+        for (int client : group)
+            for_each_place_near(client, [&](int route, int after) { consider(client, route, after); });
+        if (best_move.route < 0)
+            for (int client : group)
+                for (int r = 0; r < state.num_routes(); ++r)
+                    for (int after = 0; after < state.route(r).last(); ++after) consider(client, r, after);
+        if (best_move.route < 0) throw ParameterError("local search: no route to serve a client group");
+        optional_clients.insert(best_move);
+    }
 }
 
 bool LocalSearch::Impl::improve_into_empty_route(int u) {
@@ -460,6 +551,7 @@ std::vector<OperatorStats> LocalSearch::stats() const {
     if (has_vehicle_types(impl_->instance)) stats.push_back(impl_->vehicle_swap.stats());
     if (impl_->has_optional) stats.push_back(impl_->optional_clients.stats());
     if (impl_->state.trips()) stats.push_back(impl_->reloads.stats());
+    if (impl_->has_groups) stats.push_back(impl_->group_exchange.stats());
     return stats;
 }
 

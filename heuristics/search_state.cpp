@@ -315,6 +315,18 @@ void SearchState::commit_removal(const RouteProposal& proposal, const std::vecto
     }
 }
 
+void SearchState::commit_exchange(const RouteProposal& first, const RouteProposal& second, int removed,
+                                  int inserted) {
+    if (second.target() >= 0)
+        commit(first, second);
+    else
+        commit(first);
+    route_of_[static_cast<std::size_t>(removed)] = -1;
+    position_of_[static_cast<std::size_t>(removed)] = -1;
+    unvisited_prizes_ =
+        saturating_add(unvisited_prizes_, instance_.prize(removed)) - instance_.prize(inserted);
+}
+
 void SearchState::rebuild_time_data(RouteData& route) const {
     const std::vector<int>& nodes = route.nodes;
     const std::size_t size = nodes.size();

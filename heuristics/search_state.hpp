@@ -153,6 +153,9 @@ class SearchState {
     void commit_insertion(const RouteProposal& proposal, int client);
     /// Commits `proposal`, which no longer serves `clients`.
     void commit_removal(const RouteProposal& proposal, const std::vector<int>& clients);
+    /// Commits `first` (and `second` unless its target is -1), which serve `inserted` (left out until now)
+    /// instead of `removed`.
+    void commit_exchange(const RouteProposal& first, const RouteProposal& second, int removed, int inserted);
 
     /// Penalized cost change if the proposals replaced their target routes. When the change is at least
     /// `bound` the value returned may be any lower bound of it that is itself at least `bound` (used to

@@ -225,6 +225,7 @@ void Instance::validate_client_variants() {
     for (std::size_t i = 0; i < n; ++i)
         if (!data_.required.empty()) required_[i] = data_.required[i];
     std::vector<char> grouped(n, 0);
+    if (!data_.groups.empty()) group_of_.assign(n, -1);
     for (std::size_t g = 0; g < data_.groups.size(); ++g) {
         require(!data_.groups[g].empty(), data_,
                 "expected client group " + std::to_string(g) + " to be non-empty");
@@ -234,9 +235,15 @@ void Instance::validate_client_variants() {
                     "expected groups of distinct clients, each in one group, found node " +
                         std::to_string(client) + " in group " + std::to_string(g));
             grouped[static_cast<std::size_t>(client)] = 1;
+            group_of_[static_cast<std::size_t>(client)] = static_cast<int>(g);
             required_[static_cast<std::size_t>(client)] = 0;
         }
+        Cost least = kUnlimited;
+        for (int client : data_.groups[g]) least = std::min(least, demand_[static_cast<std::size_t>(client)]);
+        required_demand_ += least;
     }
+    for (std::size_t i = static_cast<std::size_t>(data_.num_depots); i < n; ++i)
+        if (required_[i]) required_demand_ += demand_[i];
     for (int depot = 0; depot < data_.num_depots; ++depot) required_[static_cast<std::size_t>(depot)] = 0;
     has_optional_clients_ =
         std::find(required_.begin() + data_.num_depots, required_.end(), 0) != required_.end();

@@ -456,7 +456,8 @@ Result Search::run() {
                     settled = routes_kept_from(child, father.solution, instance_.num_nodes());
                 return educate(std::move(child), weights, rng, true, settled);
             }
-            std::vector<int> tour = ordered_crossover(mother.giant_tour, father.giant_tour, rng);
+            std::vector<int> tour =
+                ordered_crossover(mother.giant_tour, father.giant_tour, rng, instance_.node_groups());
             return educate(split_tour(instance_, tour, weights), weights, rng, true);
         });
         for (const auto& bred : results) {

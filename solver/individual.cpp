@@ -103,7 +103,16 @@ Individual::Individual(const Instance& instance, Solution from) : solution(std::
     if (!positional)
         within_fleet =
             !instance.fleet_limited() || static_cast<int>(solution.routes.size()) <= instance.fleet();
-    feasible = cost.feasible() && within_fleet;
+    feasible = cost.feasible() && within_fleet && serves_each_group_once(instance);
+}
+
+bool Individual::serves_each_group_once(const Instance& instance) const {
+    return std::all_of(instance.groups().begin(), instance.groups().end(),
+                       [&](const std::vector<int>& group) {
+                           return std::count_if(group.begin(), group.end(), [&](int client) {
+                                      return served[static_cast<std::size_t>(client)] != 0;
+                                  }) == 1;
+                       });
 }
 
 double broken_pairs_distance(const Individual& first, const Individual& second, bool symmetric) {

@@ -19,11 +19,14 @@ struct Individual {
     std::vector<int> predecessor;  ///< per node: the previous node of its route, 0 before the first
     std::vector<char> served;      ///< per node: whether a route serves it; empty when every client must be
     RouteCost cost;                ///< summed over the routes (saturating), with the uncollected prizes
-    bool feasible =
-        false;  ///< no excess load, time warp, excess duration or forbidden visit; within the fleet
+    bool feasible = false;  ///< no excess load, time warp, excess duration or forbidden visit; within the
+                            ///< fleet; each client group served exactly once
 
     /// Builds the individual from `solution` (empty routes dropped), evaluating every route from scratch.
     Individual(const Instance& instance, Solution solution);
+
+    /// Whether every client group has exactly one served member (the local search's repair sees to it).
+    bool serves_each_group_once(const Instance& instance) const;
 
     Cost penalized(const CostEvaluator& evaluator) const { return evaluator.penalized(cost); }
     /// What the search ranks feasible solutions by: the instance's objective, i.e. the distance, the

@@ -34,8 +34,9 @@ InitialSolutions::InitialSolutions(const Instance& instance, const std::string& 
     : instance_(instance) {
     // The constructions build routes from node 0 and take nodes 1.. for clients: with several depots the
     // population starts from random tours alone (Split and the vehicle assignment place them at depots).
+    // They also serve every client: with client groups, random tours of one member per group stand in.
     const std::vector<std::string> kinds =
-        instance.num_depots() > 1 ? std::vector<std::string>{} : methods(init);
+        instance.num_depots() > 1 || !instance.groups().empty() ? std::vector<std::string>{} : methods(init);
     for (const std::string& kind : kinds) constructors_.emplace_back(instance, kind, policy_file);
     // Half constructions, half random tours (all random for init=random): constructions give good
     // starting points, random tours give the diversity the crossover feeds on.
@@ -68,6 +69,12 @@ Solution InitialSolutions::make(int index, const PenaltyWeights& weights, Rng& r
 Solution random_split_solution(const Instance& instance, const PenaltyWeights& weights, Rng& rng) {
     std::vector<int> tour(static_cast<std::size_t>(instance.num_clients()));
     std::iota(tour.begin(), tour.end(), instance.num_depots());
+    if (!instance.groups().empty()) {
+        // One member of each group, drawn at random, and the clients in no group.
+        std::erase_if(tour, [&](int client) { return instance.group_of(client) >= 0; });
+        for (const std::vector<int>& group : instance.groups())
+            tour.push_back(group[uniform_below(rng, group.size())]);
+    }
     portable_shuffle(tour.begin(), tour.end(), rng);
     return split_tour(instance, tour, weights);
 }

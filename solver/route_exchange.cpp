@@ -99,47 +99,69 @@ GreedyInsertion insert_greedily(const Instance& instance, const TypedRoutes& rou
             for (int client : built[r].clients())
                 route_of[static_cast<std::size_t>(client)] = static_cast<int>(r);
     }
+    // A client group served already keeps its member; a missing group gets the member whose cheapest place
+    // costs least (a client in no group is its own only candidate).
+    std::vector<char> group_served(instance.groups().size(), 0);
+    for (const InsertionRoute& route : built)
+        for (int client : route.clients())
+            if (instance.group_of(client) >= 0)
+                group_served[static_cast<std::size_t>(instance.group_of(client))] = 1;
+    std::size_t stamp = 0;  // one per candidate tried, for tried_for
     for (std::size_t m = 0; m < missing.size(); ++m) {
-        const int client = missing[m];
+        const int group = instance.group_of(missing[m]);
+        if (group >= 0 && group_served[static_cast<std::size_t>(group)]) continue;
+        const std::span<const int> candidates =
+            group >= 0 ? std::span<const int>(instance.groups()[static_cast<std::size_t>(group)])
+                       : std::span<const int>(&missing[m], 1);
         const std::size_t existing = built.size();
         for (int type = 0; type < types; ++type)  // candidate empty routes; dropped below when left empty
             if (vehicle_left(instance, std::span(built).first(existing), type))
                 built.emplace_back(instance, Route{}, type);
         Cost best = kUnlimited;
+        int client = candidates.front();
         std::size_t best_route = 0;
         int best_after = 0;
-        auto try_route = [&](std::size_t r) {
-            const Cost before = cost.penalized(built[r].cost());
-            for (int after = 0; after <= built[r].num_clients(); ++after) {
-                if (blink && uniform_unit(*blink) < kBlinkRate) continue;
-                const Cost delta = cost.penalized(built[r].evaluate(client, after).route) - before;
-                // Ties go to the lowest route, then position: the same choice whichever routes are tried
-                // first.
-                if (delta < best || (delta == best && r < best_route)) {
-                    best = delta;
-                    best_route = r;
-                    best_after = after;
+        for (const int candidate : candidates) {
+            Cost candidate_best = kUnlimited;
+            auto try_route = [&](std::size_t r) {
+                const Cost before = cost.penalized(built[r].cost());
+                for (int after = 0; after <= built[r].num_clients(); ++after) {
+                    if (blink && uniform_unit(*blink) < kBlinkRate) continue;
+                    const Cost delta = cost.penalized(built[r].evaluate(candidate, after).route) - before;
+                    // Ties go to the lowest route, then position: the same choice whichever routes are tried
+                    // first.
+                    if (delta < candidate_best || (delta == candidate_best && r < best_route)) {
+                        candidate_best = delta;
+                        if (delta < best || (delta == best && r < best_route && client == candidate)) {
+                            best = delta;
+                            client = candidate;
+                            best_route = r;
+                            best_after = after;
+                        }
+                    }
                 }
+            };
+            ++stamp;
+            if (near) {
+                tried_for.resize(built.size(), 0);
+                for (int neighbour : (*near)[static_cast<std::size_t>(candidate)]) {
+                    const int r = route_of[static_cast<std::size_t>(neighbour)];
+                    if (r < 0 || tried_for[static_cast<std::size_t>(r)] == stamp) continue;
+                    tried_for[static_cast<std::size_t>(r)] = stamp;
+                    try_route(static_cast<std::size_t>(r));
+                }
+                for (std::size_t r = existing; r < built.size(); ++r) try_route(r);
             }
-        };
-        if (near) {
-            tried_for.resize(built.size(), 0);
-            for (int neighbour : (*near)[static_cast<std::size_t>(client)]) {
-                const int r = route_of[static_cast<std::size_t>(neighbour)];
-                if (r < 0 || tried_for[static_cast<std::size_t>(r)] == m + 1) continue;
-                tried_for[static_cast<std::size_t>(r)] = m + 1;
-                try_route(static_cast<std::size_t>(r));
-            }
-            for (std::size_t r = existing; r < built.size(); ++r) try_route(r);
+            // Every route when unrestricted, or when no neighbour is placed and no new route may start (or
+            // each position blinked).
+            if (candidate_best == kUnlimited)
+                for (std::size_t r = 0; r < built.size(); ++r) try_route(r);
         }
-        // Every route when unrestricted, or when no neighbour is placed and no new route may start (or each
-        // position blinked).
-        if (best == kUnlimited)
-            for (std::size_t r = 0; r < built.size(); ++r) try_route(r);
         // An optional client whose cheapest place costs more than its prize stays out (the descent may
-        // still insert it elsewhere later).
-        const bool inserted = instance.required(client) || best < instance.prize(client);
+        // still insert it elsewhere later); a group's member goes in.
+        const bool inserted = instance.required(client) || group >= 0 || best < instance.prize(client);
         if (inserted) built[best_route].insert(client, best_after);
+        if (inserted && group >= 0) group_served[static_cast<std::size_t>(group)] = 1;
         std::erase_if(built, [](const InsertionRoute& route) { return route.num_clients() == 0; });
         // A trial empty route that took the client is the only one left of them, at index `existing`.
         if (near && inserted)

@@ -66,6 +66,7 @@ void require_searchable_trips(const Instance& instance) {
     };
     refuse_if(instance.num_depots() > 1, "several depots");
     refuse_if(!instance.data().pickup.empty(), "pickups");
+    refuse_if(!instance.groups().empty(), "client groups");
     refuse_if(std::any_of(types.begin(), types.end(),
                           [&](const VehicleType& t) {
                               return t.capacity != types.front().capacity || t.shift != TimeWindow{};
@@ -73,7 +74,7 @@ void require_searchable_trips(const Instance& instance) {
               "vehicle shifts or several capacities");
     if (list.empty()) return;
     throw InputError("instance " + instance.name() + ": expected reloads and release times with one depot, " +
-                     "one capacity and no pickups or shifts, found " + list +
+                     "one capacity and no pickups, shifts or client groups, found " + list +
                      " (the search does not handle them together yet; `routekit check` does)");
 }
 
@@ -88,16 +89,17 @@ void require_searchable_model(const Instance& instance) {
                                            "pickups",
                                            "backhauls",
                                            "reloads",
-                                           "release times"};
+                                           "release times",
+                                           "client groups"};
     std::string list;
     for (const std::string& feature : instance.rich_features())
         if (std::find(std::begin(searched), std::end(searched), feature) == std::end(searched))
             list += (list.empty() ? "" : ", ") + feature;
     if (list.empty()) return require_searchable_trips(instance);
-    throw InputError(
-        "instance " + instance.name() +
-        ": expected CVRP, VRPTW, vehicle-level, prize, pickup or backhaul features only, found " + list +
-        " (the search does not handle them yet; `routekit check` does)");
+    throw InputError("instance " + instance.name() +
+                     ": expected CVRP, VRPTW, vehicle-level, prize, pickup, backhaul, reload, release or "
+                     "group features only, found " +
+                     list + " (the search does not handle them yet; `routekit check` does)");
 }
 
 }  // namespace

@@ -85,7 +85,8 @@ SolutionFormat output_format(const SolveOptions& options) {
 }
 
 // The fleet cannot carry the demand: no solution serves every client, so the search would spend its whole
-// budget and end infeasible. Said before any search.
+// budget and end infeasible. Said before any search. Optional clients do not count, a group (one member
+// visited) counts once.
 void require_fleet_capacity(const Instance& instance, const std::string& path) {
     if (!instance.fleet_limited() || !instance.has_capacity() || instance.single_vehicle()) return;
     // Vehicles that reload carry any demand over enough trips.
@@ -94,12 +95,13 @@ void require_fleet_capacity(const Instance& instance, const std::string& path) {
                     [](const VehicleType& t) { return !t.reload_depots.empty(); }))
         return;
     const Cost fleet_capacity = static_cast<Cost>(instance.fleet()) * instance.capacity();
-    if (instance.total_demand() <= fleet_capacity) return;
-    throw InputError(
-        path, 0,
-        "expected a total demand within the fleet's capacity (" + std::to_string(instance.fleet()) +
-            " vehicles x " + std::to_string(instance.capacity()) + " = " + std::to_string(fleet_capacity) +
-            "), found " + std::to_string(instance.total_demand()) + ": no solution can serve every client");
+    const Cost demand = instance.required_demand();
+    if (demand <= fleet_capacity) return;
+    throw InputError(path, 0,
+                     "expected a total demand within the fleet's capacity (" +
+                         std::to_string(instance.fleet()) + " vehicles x " +
+                         std::to_string(instance.capacity()) + " = " + std::to_string(fleet_capacity) +
+                         "), found " + std::to_string(demand) + ": no solution can serve every client");
 }
 
 void require_writable(const std::string& path) {

@@ -184,8 +184,17 @@ TEST(CheckerVariants, SolveRefusesWhatTheSearchDoesNotHandleNamingIt) {
     } catch (const InputError& error) {
         EXPECT_EQ(std::string(error.what()),
                   "instance line: expected reloads and release times with one depot, one capacity and no "
-                  "pickups or shifts, found pickups (the search does not handle them together yet; `routekit "
-                  "check` does)");
+                  "pickups, shifts or client groups, found pickups (the search does not handle them together "
+                  "yet; `routekit check` does)");
+    }
+    // Nor release times with client groups.
+    data.pickup.clear();
+    data.groups = {{1, 2}};
+    try {
+        solve(Instance(data), params);
+        FAIL() << "solve accepted an instance with release times and client groups";
+    } catch (const InputError& error) {
+        EXPECT_NE(std::string(error.what()).find("found client groups"), std::string::npos) << error.what();
     }
 }
 

@@ -165,6 +165,14 @@ class Instance {
     bool has_optional_clients() const { return has_optional_clients_; }
     Cost release(int node) const { return data_.release.empty() ? 0 : data_.release[node]; }
     const std::vector<std::vector<int>>& groups() const { return data_.groups; }
+    /// The index in groups() of the group holding `node`; -1 for a node in none.
+    int group_of(int node) const {
+        return group_of_.empty() ? -1 : group_of_[static_cast<std::size_t>(node)];
+    }
+    /// group_of for every node; empty without groups.
+    const std::vector<int>& node_groups() const { return group_of_; }
+    /// The least demand every solution serves: the required clients', plus each group's smallest member's.
+    Cost required_demand() const { return required_demand_; }
     int cost_decimals() const { return data_.cost_decimals; }
     /// Edges every tour must contain; arcs (driven from `from` to `to`) on an ATSP. Empty: none.
     const std::vector<FixedEdge>& fixed_edges() const { return data_.fixed_edges; }
@@ -195,6 +203,8 @@ class Instance {
     Cost forbidden_visit_weight_ = 0;
     std::vector<char> not_served_;  ///< types x nodes, 1: outside the type's allowed clients; empty: none
     std::vector<char> required_;
+    std::vector<int> group_of_;  ///< per node: its group, -1 for none; empty without groups
+    Cost required_demand_ = 0;
     bool has_optional_clients_ = false;
 };
 
