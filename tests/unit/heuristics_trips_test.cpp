@@ -23,6 +23,7 @@
 #include "routekit/model/random.hpp"
 #include "routekit/solver/solve.hpp"
 #include "tests/unit/heuristics_random_moves.hpp"
+#include "tests/unit/solver_params_support.hpp"
 
 namespace routekit {
 namespace {
@@ -198,13 +199,7 @@ Cost enumerated_optimum(const Instance& instance, int vehicles) {
     return best;
 }
 
-SolverParams quick(int iterations, std::uint64_t seed = 1) {
-    SolverParams params;
-    params.iterations = iterations;
-    params.seed = seed;
-    params.threads = 1;
-    return params;
-}
+using testing::quick;
 
 TEST(SolverTrips, SmallInstancesReachTheEnumeratedOptimum) {
     int with_reloads = 0;

@@ -10,6 +10,7 @@
 #include "routekit/model/checker.hpp"
 #include "routekit/solver/solve.hpp"
 #include "tests/unit/heuristics_random_instance.hpp"
+#include "tests/unit/solver_params_support.hpp"
 
 namespace routekit {
 namespace {
@@ -32,13 +33,7 @@ Instance prize_line(bool client_2_required) {
     return Instance(std::move(data));
 }
 
-SolverParams quick(int iterations, int seed = 1) {
-    SolverParams params;
-    params.iterations = iterations;
-    params.seed = static_cast<std::uint64_t>(seed);
-    params.threads = 1;
-    return params;
-}
+using testing::quick;
 
 TEST(SolverClientVariants, LeavingAnUnprofitableClientOutIsOptimal) {
     const Instance instance = prize_line(false);
