@@ -1,7 +1,7 @@
 #pragma once
 // The shipped edge-prior weights, compiled into the library from
 // heuristics/edge_prior/default_edge_prior.json at configure time
-// (heuristics/edge_prior/embed_default_edge_prior.cmake).
+// (cmake/embed_json.cmake).
 #include <string_view>
 
 namespace routekit::prior {

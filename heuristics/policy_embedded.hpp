@@ -1,6 +1,6 @@
 #pragma once
 // The default weights, compiled into the library from heuristics/policy/default_policy.json at configure time
-// (heuristics/policy/embed_default_policy.cmake).
+// (cmake/embed_json.cmake).
 #include <string_view>
 
 namespace routekit::policy {

@@ -1,22 +1,10 @@
 #include "routekit/roads/map_instance.hpp"
 
-#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "io/json_support.hpp"
 
 namespace routekit::roads {
-
-namespace {
-
-// The line of a key's first occurrence, for an error about it (the instance reader says the same way).
-int line_of(std::string_view text, std::string_view key) {
-    const std::size_t at = text.find("\"" + std::string(key) + "\"");
-    if (at == std::string_view::npos) return 1;
-    return 1 + static_cast<int>(std::count(text.begin(), text.begin() + at, '\n'));
-}
-
-}  // namespace
 
 Instance read_instance_on_map(const std::string& path, const RoadGraph& roads, const MatrixOptions& matrix,
                               const ReadOptions& read) {
@@ -25,14 +13,15 @@ Instance read_instance_on_map(const std::string& path, const RoadGraph& roads, c
     const Instance as_the_crow_flies = parse_instance(text, path, read);
     if (detect_instance_format(text) != InstanceFormat::json)
         throw InputError(path, 1, "expected a JSON instance with lon/lat coordinates, found another format");
-    nlohmann::json root = io::parse_json(text, path);
+    const io::JsonDocument document(text, path);
+    nlohmann::json root = document.root();
     for (const char* key : {"distance_matrix", "duration_matrix"})
         if (root.contains(key))
             throw InputError(
-                path, line_of(text, key),
+                path, document.line_of(key),
                 std::string("expected no \"") + key + "\" (the map gives the matrices), found one");
     if (!as_the_crow_flies.has_coordinates() || root.value("coordinate_system", "") != "lonlat")
-        throw InputError(path, line_of(text, "coordinate_system"),
+        throw InputError(path, document.line_of("coordinate_system"),
                          "expected \"coordinates\" with \"coordinate_system\": \"lonlat\", found none");
 
     std::vector<NamedPoint> points;
