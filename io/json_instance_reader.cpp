@@ -1,10 +1,11 @@
 // JSON instances (schema in docs/json-format.md): matrices as a routing engine returns them (OSRM, Valhalla),
-// node 0 the depot.
+// node 0 the depot (nodes 0..k-1 with "depots": k); the variant fields are read by io/json_variants.
 #include <algorithm>
 #include <cmath>
 #include <iterator>
 
 #include "io/json_support.hpp"
+#include "io/json_variants.hpp"
 #include "io/reader_common.hpp"
 #include "io/tsplib_distances.hpp"
 #include "routekit/io/read_instance.hpp"
@@ -57,6 +58,8 @@ class JsonInstanceReader {
             doc_.fail_found(distance ? "distance_matrix" : "coordinates", *shortfall,
                             std::to_string(n) + " nodes");
         data.num_nodes = static_cast<int>(n);
+        const io::JsonVariants variants(doc_, data.num_nodes);
+        all_integral_ = all_integral_ && variants.all_integral();
 
         std::vector<double> distances, durations, service;
         if (distance) distances = matrix("distance_matrix", *distance, n);
@@ -120,18 +123,14 @@ class JsonInstanceReader {
         if (max_duration) data.max_route_duration = to_fixed(*max_duration, data.rounding);
 
         if (const json* value = doc_.member("capacity"))
-            data.capacity = doc_.integer("capacity", *value, 0, io::kMaxQuantity);
-        if (const json* value = doc_.member("vehicles"))
+            data.capacity = io::json_quantity(doc_, doc_.place("capacity"), *value);
+        if (const json* value = doc_.member("vehicles"); value && !value->is_array()) {
+            if (!value->is_number())
+                doc_.fail("vehicles", "a number of vehicles or an array of vehicle objects", *value);
             data.fleet = static_cast<int>(doc_.integer("vehicles", *value, 0, io::kMaxNodes));
-        if (const json* values = doc_.member("demands")) {
-            for (const json& value : doc_.array("demands", *values, n))
-                data.demand.push_back(doc_.integer("demands", value, 0, io::kMaxQuantity));
-            if (data.demand[0] != 0) doc_.fail("demands", "demand 0 at the depot (node 0)", (*values)[0]);
-            for (Cost demand : data.demand)
-                if (demand > data.capacity)
-                    doc_.fail_found("demands", "demands within the capacity " + std::to_string(data.capacity),
-                                    std::to_string(demand));
         }
+        variants.apply(data);
+        read_demands(data, variants.largest_capacity(data.capacity));
         if (const json* values = doc_.member("node_ids")) {
             for (const json& value : doc_.array("node_ids", *values, n))
                 data.node_ids.push_back(doc_.integer("node_ids", value, -io::kMaxQuantity, io::kMaxQuantity));
@@ -143,21 +142,50 @@ class JsonInstanceReader {
         data.kind = kind(data);
         if (data.kind == ProblemKind::tsp || data.kind == ProblemKind::atsp) {
             // The tour engines see only the distances: a constraint here would be silently ignored.
-            for (const char* field :
-                 {"time_windows", "max_route_duration", "capacity", "demands", "vehicles"})
+            std::vector<std::string_view> constraints = {"time_windows", "max_route_duration", "capacity",
+                                                         "demands", "vehicles"};
+            constraints.insert(constraints.end(), std::begin(io::JsonVariants::kFields),
+                               std::end(io::JsonVariants::kFields));
+            for (std::string_view field : constraints)
                 if (const json* value = doc_.member(field);
                     value && !(*value == 1 && field == std::string_view("vehicles")))
                     doc_.fail_found(field,
-                                    std::string("no \"") + field + "\" with \"type\": \"" +
+                                    "no \"" + std::string(field) + "\" with \"type\": \"" +
                                         std::string(to_string(data.kind)) +
                                         "\" (one vehicle, no constraints; use \"CVRP\" or \"VRPTW\")",
-                                    std::string("\"") + field + "\"");
+                                    "\"" + std::string(field) + "\"");
             data.fleet = 1;
         }
         return io::make_instance(std::move(data), doc_.source());
     }
 
   private:
+    // Demands (and pickups) within the largest capacity of the fleet, and none at a depot.
+    void read_demands(InstanceData& data, Cost largest_capacity) const {
+        const std::string within =
+            data.vehicle_types.empty()
+                ? "within the capacity " + std::to_string(largest_capacity)
+                : "within the largest vehicle capacity " + std::to_string(largest_capacity);
+        if (const json* values = doc_.member("demands")) {
+            const json& array = doc_.array("demands", *values, static_cast<std::size_t>(data.num_nodes));
+            for (std::size_t i = 0; i < array.size(); ++i) {
+                data.demand.push_back(io::json_quantity(doc_, doc_.place("demands", i), array[i]));
+                if (static_cast<int>(i) < data.num_depots && data.demand.back() != 0)
+                    doc_.fail(doc_.place("demands", i),
+                              data.num_depots == 1 ? "demand 0 at the depot (node 0)"
+                                                   : "demand 0 at a depot (nodes 0 to " +
+                                                         std::to_string(data.num_depots - 1) + ")",
+                              array[i]);
+                if (data.demand.back() > largest_capacity)
+                    doc_.fail(doc_.place("demands", i), "demands " + within, array[i]);
+            }
+        }
+        for (std::size_t i = 0; i < data.pickup.size(); ++i)
+            if (data.pickup[i] > largest_capacity)
+                doc_.fail_found(doc_.place("pickups", i), "pickups " + within,
+                                std::to_string(data.pickup[i]));
+    }
+
     std::string coordinate_system() const {
         const json* value = doc_.member("coordinate_system");
         if (!value) return "euclidean";
@@ -187,25 +215,28 @@ class JsonInstanceReader {
 
     // A misspelt field ("capcity") would otherwise be ignored and the problem solved without it.
     void reject_unknown_fields() const {
-        static constexpr std::string_view kFields[] = {"name",
-                                                       "type",
-                                                       "rounding",
-                                                       "distance_matrix",
-                                                       "duration_matrix",
-                                                       "demands",
-                                                       "service_times",
-                                                       "time_windows",
-                                                       "capacity",
-                                                       "vehicles",
-                                                       "max_route_duration",
-                                                       "coordinates",
-                                                       "names",
-                                                       "node_ids",
-                                                       "coordinate_system"};
+        static constexpr std::string_view kClassic[] = {"name",
+                                                        "type",
+                                                        "rounding",
+                                                        "distance_matrix",
+                                                        "duration_matrix",
+                                                        "demands",
+                                                        "service_times",
+                                                        "time_windows",
+                                                        "capacity",
+                                                        "vehicles",
+                                                        "max_route_duration",
+                                                        "coordinates",
+                                                        "names",
+                                                        "node_ids",
+                                                        "coordinate_system"};
+        std::vector<std::string_view> fields(std::begin(kClassic), std::end(kClassic));
+        for (std::string_view field : io::JsonVariants::kFields)
+            if (std::find(fields.begin(), fields.end(), field) == fields.end()) fields.push_back(field);
         for (const auto& [key, value] : doc_.root().items()) {
-            if (std::find(std::begin(kFields), std::end(kFields), key) != std::end(kFields)) continue;
+            if (std::find(std::begin(fields), std::end(fields), key) != std::end(fields)) continue;
             std::string known;
-            for (std::string_view field : kFields) known += (known.empty() ? "" : ", ") + std::string(field);
+            for (std::string_view field : fields) known += (known.empty() ? "" : ", ") + std::string(field);
             doc_.fail_found(key, "an instance field (" + known + ")", "\"" + key + "\"");
         }
     }

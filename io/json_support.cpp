@@ -68,9 +68,85 @@ const nlohmann::json* JsonDocument::member(std::string_view key) const {
 }
 
 int JsonDocument::line_of(std::string_view key) const {
-    const std::string quoted = "\"" + std::string(key) + "\"";
-    const std::size_t at = text_.find(quoted);
+    std::size_t at = std::string_view::npos;
+    if (const std::size_t root = skip_space(0); root < text_.size() && text_[root] == '{')
+        member_value(root, key, &at);
+    if (at == std::string_view::npos) at = text_.find("\"" + std::string(key) + "\"");
     return at == std::string_view::npos ? 1 : line_at(text_, at);
+}
+
+JsonPlace JsonDocument::place(std::string_view key, std::size_t index, std::string_view member) const {
+    JsonPlace at{std::string(key) + "[" + std::to_string(index) + "]", line_of(key)};
+    if (!member.empty()) at.name += "." + std::string(member);
+    // The text parsed as JSON, so the scan below meets only well-formed values.
+    const std::size_t root = skip_space(0);
+    const std::size_t array = member_value(root, key);
+    if (array == std::string_view::npos || text_[array] != '[') return at;
+    const std::size_t item = element(array, index);
+    if (item == std::string_view::npos) return at;
+    at.line = line_at(text_, item);
+    std::size_t member_key = std::string_view::npos;
+    if (!member.empty() && text_[item] == '{') member_value(item, member, &member_key);
+    if (member_key != std::string_view::npos) at.line = line_at(text_, member_key);
+    return at;
+}
+
+std::size_t JsonDocument::skip_space(std::size_t at) const {
+    while (at < text_.size() &&
+           (text_[at] == ' ' || text_[at] == '\t' || text_[at] == '\n' || text_[at] == '\r'))
+        ++at;
+    return at;
+}
+
+std::size_t JsonDocument::skip_value(std::size_t at) const {
+    if (at >= text_.size()) return at;
+    if (text_[at] == '"') {
+        for (++at; at < text_.size() && text_[at] != '"'; ++at)
+            if (text_[at] == '\\') ++at;
+        return at + 1;
+    }
+    if (text_[at] == '{' || text_[at] == '[') {
+        int depth = 0;
+        while (at < text_.size()) {
+            const char c = text_[at];
+            if (c == '"') {
+                at = skip_value(at);
+                continue;
+            }
+            if (c == '{' || c == '[') ++depth;
+            if ((c == '}' || c == ']') && --depth == 0) return at + 1;
+            ++at;
+        }
+        return at;
+    }
+    while (at < text_.size() && text_[at] != ',' && text_[at] != ']' && text_[at] != '}') ++at;
+    return at;
+}
+
+std::size_t JsonDocument::member_value(std::size_t object, std::string_view key, std::size_t* key_at) const {
+    std::size_t at = skip_space(object + 1);
+    while (at < text_.size() && text_[at] == '"') {
+        const std::size_t name_end = skip_value(at);
+        const std::string_view name = text_.substr(at + 1, name_end - at - 2);
+        const std::size_t value = skip_space(skip_space(name_end) + 1);  // past the ':'
+        if (name == key) {
+            if (key_at) *key_at = at;
+            return value;
+        }
+        at = skip_space(skip_value(value));
+        if (at < text_.size() && text_[at] == ',') at = skip_space(at + 1);
+    }
+    return std::string_view::npos;
+}
+
+std::size_t JsonDocument::element(std::size_t array, std::size_t index) const {
+    std::size_t at = skip_space(array + 1);
+    for (std::size_t k = 0; at < text_.size() && text_[at] != ']'; ++k) {
+        if (k == index) return at;
+        at = skip_space(skip_value(at));
+        if (at < text_.size() && text_[at] == ',') at = skip_space(at + 1);
+    }
+    return std::string_view::npos;
 }
 
 void JsonDocument::fail(std::string_view key, std::string_view expected, const nlohmann::json& found) const {
@@ -78,12 +154,20 @@ void JsonDocument::fail(std::string_view key, std::string_view expected, const n
 }
 
 void JsonDocument::fail_found(std::string_view key, std::string_view expected, std::string_view found) const {
-    throw InputError(source_, line_of(key),
-                     "expected " + std::string(expected) + " in \"" + std::string(key) + "\", found " +
-                         std::string(found));
+    fail_found(place(key), expected, found);
 }
 
-double JsonDocument::number(std::string_view key, const nlohmann::json& value, double minimum) const {
+void JsonDocument::fail(const JsonPlace& at, std::string_view expected, const nlohmann::json& found) const {
+    fail_found(at, expected, describe(found));
+}
+
+void JsonDocument::fail_found(const JsonPlace& at, std::string_view expected, std::string_view found) const {
+    throw InputError(
+        source_, at.line,
+        "expected " + std::string(expected) + " in \"" + at.name + "\", found " + std::string(found));
+}
+
+double JsonDocument::number(const JsonPlace& key, const nlohmann::json& value, double minimum) const {
     if (!value.is_number()) fail(key, "a number", value);
     const double x = value.get<double>();
     if (!std::isfinite(x) || x < minimum || x > kMaxMagnitude)
@@ -91,7 +175,7 @@ double JsonDocument::number(std::string_view key, const nlohmann::json& value, d
     return x;
 }
 
-long long JsonDocument::integer(std::string_view key, const nlohmann::json& value, long long minimum,
+long long JsonDocument::integer(const JsonPlace& key, const nlohmann::json& value, long long minimum,
                                 long long maximum) const {
     long long x = 0;
     if (value.is_number_integer()) {
@@ -112,7 +196,7 @@ long long JsonDocument::integer(std::string_view key, const nlohmann::json& valu
     return x;
 }
 
-const nlohmann::json& JsonDocument::array(std::string_view key, const nlohmann::json& value,
+const nlohmann::json& JsonDocument::array(const JsonPlace& key, const nlohmann::json& value,
                                           std::size_t size) const {
     if (!value.is_array()) fail(key, "an array", value);
     if (size != static_cast<std::size_t>(-1) && value.size() != size)

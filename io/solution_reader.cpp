@@ -23,20 +23,24 @@ SolutionFormat detect_solution_format(std::string_view text) {
     return SolutionFormat::sol;
 }
 
-// A client number, or a depot where some vehicle reloads (a "0" inside a PyVRP multi-trip route).
+// Whether `node` may stand in a route: a client, or a depot where some vehicle reloads (a "0" inside a
+// PyVRP multi-trip route). What the readers expect instead, when it may not.
+std::optional<std::string> visit_problem(long long node, const Instance& instance) {
+    const int first = instance.num_depots();
+    if (node >= 0 && node < first) {
+        for (const VehicleType& type : instance.vehicle_types())
+            for (int depot : type.reload_depots)
+                if (depot == node) return std::nullopt;
+    }
+    if (node >= first && node < instance.num_nodes()) return std::nullopt;
+    return "a client number between " + std::to_string(first) + " and " +
+           std::to_string(instance.num_nodes() - 1);
+}
+
 int checked_client(TextScanner& in, std::string_view token, const Instance& instance) {
     const std::optional<long long> client = io::parse_integer(token);
     if (!client) in.fail_token("a client number", token);
-    const int first = instance.num_depots();
-    if (*client >= 0 && *client < first) {
-        for (const VehicleType& type : instance.vehicle_types())
-            for (int depot : type.reload_depots)
-                if (depot == *client) return depot;
-    }
-    if (*client < first || *client >= instance.num_nodes())
-        in.fail("a client number between " + std::to_string(first) + " and " +
-                    std::to_string(instance.num_nodes() - 1),
-                std::to_string(*client));
+    if (const auto expected = visit_problem(*client, instance)) in.fail(*expected, std::to_string(*client));
     return static_cast<int>(*client);
 }
 
@@ -144,8 +148,11 @@ Solution parse_json_solution(std::string_view text, const std::string& source, c
             clients = &*found;
         }
         Route visits;
-        for (const nlohmann::json& client : doc.array("routes", *clients))
-            visits.push_back(static_cast<int>(doc.integer("routes", client, 1, instance.num_nodes() - 1)));
+        for (const nlohmann::json& client : doc.array("routes", *clients)) {
+            const long long node = doc.integer("routes", client, 0, instance.num_nodes() - 1);
+            if (const auto expected = visit_problem(node, instance)) doc.fail("routes", *expected, client);
+            visits.push_back(static_cast<int>(node));
+        }
         solution.routes.push_back(std::move(visits));
     }
     return solution;

@@ -1,7 +1,9 @@
 // Writing solutions as CVRPLIB .sol, TSPLIB .tour and JSON.
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "model/vehicle_assignment.hpp"
+#include "routekit/io/objective_parts.hpp"
 #include "routekit/io/solution_io.hpp"
 #include "routekit/model/checker.hpp"
 
@@ -49,9 +51,17 @@ void write_tour(std::ostream& out, const Instance& instance, const Solution& sol
     out << "-1\nEOF\n";
 }
 
-// A route's totals and, per stop, arrival, waiting and start of service, in the file's units.
-nlohmann::json schedule_json(const Instance& instance, const Route& route) {
-    const RouteSchedule schedule = route_schedule(instance, route);
+// The objective in the instance's units, as a JSON number (format_objective: cost_decimals undone).
+double objective_units(Cost value, const Instance& instance) {
+    return std::stod(format_objective(value, instance));
+}
+
+// Route `index`: its vehicle, its share of the objective, its totals and, per stop, arrival, waiting and
+// start of service, in the file's units.
+nlohmann::json schedule_json(const Instance& instance, const Route& route, int index) {
+    const RouteObjective cost = route_objective(instance, route, index);
+    const VehicleType& type = instance.vehicle_types()[static_cast<std::size_t>(cost.vehicle_type)];
+    const RouteSchedule schedule = route_schedule(instance, route, cost.vehicle_type);
     const auto units = [&](Cost value) { return std::stod(format_cost(value, instance.rounding())); };
     nlohmann::json stops = nlohmann::json::array();
     for (const ScheduledStop& stop : schedule.stops) {
@@ -65,7 +75,14 @@ nlohmann::json schedule_json(const Instance& instance, const Route& route) {
         if (stop.time_warp > 0) entry["late"] = units(stop.time_warp);
         stops.push_back(std::move(entry));
     }
-    return {{"distance", units(schedule.distance)},
+    const auto reloads =
+        std::count_if(route.begin(), route.end(), [&](int node) { return instance.is_depot(node); });
+    return {{"vehicle_type", cost.vehicle_type},
+            {"start_depot", type.start_depot},
+            {"end_depot", type.end_depot},
+            {"reloads", reloads},
+            {"cost", objective_units(cost.total(), instance)},
+            {"distance", units(schedule.distance)},
             {"duration", units(schedule.duration)},
             {"load", schedule.load},
             {"time_warp", units(schedule.time_warp)},
@@ -78,13 +95,19 @@ void write_json(std::ostream& out, const Instance& instance, const Solution& sol
     nlohmann::json routes = nlohmann::json::array();
     nlohmann::json node_ids = nlohmann::json::array();
     nlohmann::json schedules = nlohmann::json::array();
-    for (const Route& route : solution.routes) {
-        if (route.empty()) continue;
+    // With several vehicle types route k is vehicle k (as in .sol files): unused vehicles before the last
+    // used one stay, as empty routes, so that the file reads back to the same vehicles.
+    const bool positional = has_vehicle_types(instance);
+    std::size_t kept = solution.routes.size();
+    while (positional && kept > 0 && solution.routes[kept - 1].empty()) --kept;
+    for (std::size_t r = 0; r < kept; ++r) {
+        const Route& route = solution.routes[r];
+        if (route.empty() && !positional) continue;
         routes.push_back(route);
         nlohmann::json ids = nlohmann::json::array();
         for (int client : route) ids.push_back(instance.node_id(client));
         node_ids.push_back(std::move(ids));
-        schedules.push_back(schedule_json(instance, route));
+        schedules.push_back(schedule_json(instance, route, static_cast<int>(r)));
     }
     nlohmann::json violations = nlohmann::json::array();
     for (const Violation& violation : report.violations) violations.push_back(violation.message);
@@ -92,7 +115,7 @@ void write_json(std::ostream& out, const Instance& instance, const Solution& sol
     nlohmann::json document = {
         {"instance", instance.name()},
         {"rounding", std::string(to_string(instance.rounding()))},
-        {"cost", std::stod(cost)},
+        {"cost", objective_units(report.cost, instance)},
         {"cost_text", cost},
         {"feasible", report.feasible},
         {"routes_used", report.routes_used},
@@ -101,16 +124,16 @@ void write_json(std::ostream& out, const Instance& instance, const Solution& sol
         {"route_node_ids", std::move(node_ids)},
         {"schedules", std::move(schedules)},
     };
-    if (instance.has_optional_clients()) {
-        // The clients left out (their prizes are part of the cost), as indices like "routes".
-        std::vector<char> served(static_cast<std::size_t>(instance.num_nodes()), 0);
-        for (const Route& route : solution.routes)
-            for (int client : route) served[static_cast<std::size_t>(client)] = 1;
-        nlohmann::json unvisited = nlohmann::json::array();
-        for (int client = instance.num_depots(); client < instance.num_nodes(); ++client)
-            if (!served[static_cast<std::size_t>(client)]) unvisited.push_back(client);
-        document["unvisited"] = std::move(unvisited);
-    }
+    // The clients left out (their prizes are part of the cost), as indices like "routes".
+    if (instance.has_optional_clients()) document["unvisited"] = unvisited_clients(instance, solution);
+    const ObjectiveParts parts = objective_parts(instance, solution);
+    document["objective"] = {
+        {"distance", std::stod(format_cost(parts.distance, instance.rounding()))},
+        {"fixed_costs", objective_units(parts.fixed_costs, instance)},
+        {"distance_costs", objective_units(parts.distance_costs, instance)},
+        {"duration_costs", objective_units(parts.duration_costs, instance)},
+        {"uncollected_prizes", objective_units(parts.uncollected_prizes, instance)},
+    };
     out << document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
 }
 

@@ -40,5 +40,6 @@ void add_generate_command(CLI::App& app);
 void add_train_command(CLI::App& app);
 void add_plot_command(CLI::App& app);
 void add_matrix_command(CLI::App& app);
+void add_convert_command(CLI::App& app);
 
 }  // namespace routekit::cli

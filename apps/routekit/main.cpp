@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
     cli::add_train_command(app);
     cli::add_plot_command(app);
     cli::add_matrix_command(app);
+    cli::add_convert_command(app);
     try {
         app.parse(argc, argv);
         if (app.get_subcommands().empty()) {

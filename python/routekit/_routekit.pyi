@@ -13,6 +13,20 @@ class Error(RuntimeError): ...
 class InputError(Error, ValueError): ...
 class ParameterError(Error, ValueError): ...
 
+class VehicleType:
+    count: int
+    capacity: Optional[int]
+    fixed_cost: float
+    cost_per_distance: int
+    cost_per_duration: int
+    start: int
+    end: int
+    max_duration: Optional[float]
+    max_distance: Optional[float]
+    time_window: Optional[tuple[float, float]]
+    allowed_clients: list[int]
+    reload_depots: list[int]
+
 class Instance:
     name: str
     kind: str
@@ -20,6 +34,15 @@ class Instance:
     scale: int
     num_nodes: int
     num_clients: int
+    num_depots: int
+    vehicle_types: list[VehicleType]
+    pickups: npt.NDArray[np.int64]
+    backhaul_order: bool
+    prizes: npt.NDArray[np.float64]
+    required: npt.NDArray[np.bool_]
+    release_times: npt.NDArray[np.float64]
+    groups: list[list[int]]
+    cost_decimals: int
     capacity: Optional[int]
     fleet: int
     max_route_duration: Optional[float]
@@ -51,6 +74,16 @@ def make_instance(
     rounding: str = "tsplib",
     name: str = "unnamed",
     coordinates: Optional[ArrayLike] = None,
+    depots: int = 1,
+    vehicles: Optional[Union[int, Sequence[Mapping[str, Any]]]] = None,
+    pickups: Optional[ArrayLike] = None,
+    backhaul_order: bool = False,
+    prizes: Optional[ArrayLike] = None,
+    required: Optional[ArrayLike] = None,
+    release_times: Optional[ArrayLike] = None,
+    groups: Optional[Sequence[Sequence[int]]] = None,
+    skills: Optional[Sequence[Sequence[int]]] = None,
+    cost_decimals: int = 0,
 ) -> Instance: ...
 
 class Violation:
@@ -58,9 +91,18 @@ class Violation:
     route: int
     message: str
 
+class Objective:
+    distance: float
+    fixed_costs: float
+    distance_costs: float
+    duration_costs: float
+    uncollected_prizes: float
+
 class CheckReport:
     feasible: bool
     cost: float
+    objective: Objective
+    unvisited: list[int]
     routes_used: int
     total_time_warp: float
     violations: list[Violation]
@@ -76,6 +118,11 @@ class Stop:
     load: int
 
 class RouteSchedule:
+    vehicle: int
+    vehicle_type: int
+    start_depot: int
+    end_depot: int
+    cost: float
     clients: list[int]
     distance: float
     duration: float
@@ -115,6 +162,8 @@ class Result:
     feasible_share: float
     trace: list[tuple[float, float]]
     schedule: list[RouteSchedule]
+    objective: Objective
+    unvisited: list[int]
     stop_reason: str
 
 def solve(

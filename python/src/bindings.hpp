@@ -13,6 +13,14 @@ inline double to_units(Cost cost, const Instance& instance) {
     return static_cast<double>(cost) / static_cast<double>(scale_of(instance.rounding()));
 }
 
+/// An objective (vehicle costs and prizes included) in the instance's units: to_units with the
+/// cost_decimals shift undone, as format_objective prints it.
+inline double objective_units(Cost cost, const Instance& instance) {
+    double value = to_units(cost, instance);
+    for (int shift = 0; shift < instance.cost_decimals(); ++shift) value /= 10;
+    return value;
+}
+
 void bind_instance(py::module_& m);
 void bind_solution(py::module_& m);
 void bind_solve(py::module_& m);

@@ -4,10 +4,13 @@
 
 #include <cctype>
 #include <cmath>
+#include <functional>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "io/json_variants.hpp"
 #include "python/src/bindings.hpp"
 #include "routekit/io/read_instance.hpp"
 #include "routekit/layout/embedding.hpp"
@@ -84,12 +87,45 @@ std::vector<Cost> integers(const Doubles& array, int n, const std::string& what)
     return values;
 }
 
+// The keyword arguments named as the JSON fields (docs/json-format.md) as one JSON object, for
+// io::read_json_variants: numpy arrays and scalars become lists and numbers. Empty: none given.
+std::string variants_json(const py::dict& variants) {
+    py::dict given;
+    for (const auto& [key, value] : variants)
+        if (!value.is_none()) given[key] = value;
+    if (given.empty()) return {};
+    const py::cpp_function builtin([](const py::object& value) -> py::object {
+        if (py::hasattr(value, "tolist")) return value.attr("tolist")();
+        throw py::type_error("make_instance: expected numbers, lists and dicts, found " +
+                             std::string(py::str(py::type::of(value))));
+    });
+    return py::module_::import("json").attr("dumps")(given, py::arg("default") = builtin).cast<std::string>();
+}
+
 Instance make_instance(const Doubles& distances, const std::optional<Doubles>& durations,
                        const std::optional<Doubles>& demands, std::optional<double> capacity, int fleet,
                        const std::optional<Doubles>& service_times,
                        const std::optional<Doubles>& time_windows, std::optional<double> max_route_duration,
                        const std::optional<std::string>& kind, const std::string& rounding_text,
-                       const std::string& name, const std::optional<Doubles>& coordinates) {
+                       const std::string& name, const std::optional<Doubles>& coordinates, int depots,
+                       const py::object& vehicles, const py::object& pickups, bool backhaul_order,
+                       const py::object& prizes, const py::object& required, const py::object& release_times,
+                       const py::object& groups, const py::object& skills, int cost_decimals) {
+    // "vehicles" is a number (the classic fleet) or a list of vehicle objects, as in JSON.
+    const bool vehicle_objects = !vehicles.is_none() && py::isinstance<py::sequence>(vehicles);
+    if (!vehicles.is_none() && !vehicle_objects) fleet = vehicles.cast<int>();
+    py::dict variant_args;
+    if (depots != 1) variant_args["depots"] = depots;
+    if (vehicle_objects) variant_args["vehicles"] = vehicles;
+    if (backhaul_order) variant_args["backhaul_order"] = true;
+    if (cost_decimals != 0) variant_args["cost_decimals"] = cost_decimals;
+    variant_args["pickups"] = pickups;
+    variant_args["prizes"] = prizes;
+    variant_args["required"] = required;
+    variant_args["release_times"] = release_times;
+    variant_args["groups"] = groups;
+    variant_args["skills"] = skills;
+    const std::string variants = variants_json(variant_args);
     if (distances.ndim() != 2 || distances.shape(0) != distances.shape(1) || distances.shape(0) < 1)
         throw InputError("distances: expected a square n x n matrix with n >= 1 (node 0 the depot)");
     const int n = static_cast<int>(distances.shape(0));
@@ -104,11 +140,14 @@ Instance make_instance(const Doubles& distances, const std::optional<Doubles>& d
     builder.kind(symmetric ? ProblemKind::cvrp : ProblemKind::acvrp);
     if (durations) builder.durations(matrix(*durations, n, rounding, "durations"));
     if (demands) builder.demands(integers(*demands, n, "demands"));
+    Cost capacity_value = kUnlimited;
     if (capacity) {
         if (!std::isinf(*capacity) && *capacity != std::floor(*capacity))
             throw InputError("capacity: expected an integer, found " + std::to_string(*capacity));
-        builder.capacity(std::isinf(*capacity) ? kUnlimited : static_cast<Cost>(*capacity));
+        capacity_value = std::isinf(*capacity) ? kUnlimited : static_cast<Cost>(*capacity);
     }
+    // With vehicle objects, capacity and max_route_duration are their defaults: set once they are read.
+    if (!vehicle_objects) builder.capacity(capacity_value);
     if (fleet < 0)
         throw InputError("fleet: expected 0 (unlimited) or more vehicles, found " + std::to_string(fleet));
     builder.fleet(fleet);
@@ -128,15 +167,24 @@ Instance make_instance(const Doubles& distances, const std::optional<Doubles>& d
                           fixed(time_windows->at(i, 1), rounding, "time_windows")};
         builder.kind(ProblemKind::vrptw).time_windows(windows);
     }
-    if (max_route_duration)
-        builder.max_route_duration(fixed(*max_route_duration, rounding, "max_route_duration"));
+    const Cost duration_limit =
+        max_route_duration ? fixed(*max_route_duration, rounding, "max_route_duration") : kUnlimited;
+    if (!vehicle_objects) builder.max_route_duration(duration_limit);
     if (kind) builder.kind(kind_from(*kind));
-    if (!coordinates) return builder.build();
-    // InstanceBuilder has no coordinates (no algorithm needs them); they ride along for pictures.
-    if (coordinates->ndim() != 2 || coordinates->shape(0) != n || coordinates->shape(1) != 2)
-        throw InputError("coordinates: expected an " + std::to_string(n) + " x 2 array of (x, y)");
+    if (!coordinates && variants.empty()) return builder.build();
     InstanceData data = builder.build().data();
-    for (int i = 0; i < n; ++i) data.coordinates.push_back({coordinates->at(i, 0), coordinates->at(i, 1)});
+    if (!variants.empty()) {
+        data.capacity = capacity_value;
+        data.max_route_duration = duration_limit;
+        io::read_json_variants(variants, "make_instance", data);
+    }
+    // InstanceBuilder has no coordinates (no algorithm needs them); they ride along for pictures.
+    if (coordinates) {
+        if (coordinates->ndim() != 2 || coordinates->shape(0) != n || coordinates->shape(1) != 2)
+            throw InputError("coordinates: expected an " + std::to_string(n) + " x 2 array of (x, y)");
+        for (int i = 0; i < n; ++i)
+            data.coordinates.push_back({coordinates->at(i, 0), coordinates->at(i, 1)});
+    }
     return Instance(std::move(data));
 }
 
@@ -154,6 +202,57 @@ py::object limit_or_none(Cost value, const Instance& instance) {
     return value >= kUnlimited ? py::none() : py::cast(to_units(value, instance));
 }
 
+// A vehicle type as make_instance takes it and JSON states it: costs and times in the file's units.
+struct PyVehicleType {
+    int count = 0;
+    std::optional<Cost> capacity;
+    double fixed_cost = 0;
+    Cost cost_per_distance = 1;
+    Cost cost_per_duration = 0;
+    int start = 0;
+    int end = 0;
+    std::optional<double> max_duration;
+    std::optional<double> max_distance;
+    std::optional<std::pair<double, double>> time_window;
+    std::vector<int> allowed_clients;
+    std::vector<int> reload_depots;
+};
+
+std::vector<PyVehicleType> vehicle_types(const Instance& instance) {
+    const auto limit = [&](Cost value) -> std::optional<double> {
+        if (value >= kUnlimited) return std::nullopt;
+        return to_units(value, instance);
+    };
+    std::vector<PyVehicleType> types;
+    for (const VehicleType& type : instance.vehicle_types()) {
+        PyVehicleType out;
+        out.count = type.count;
+        if (type.capacity < kUnlimited) out.capacity = type.capacity;
+        out.fixed_cost = to_units(type.fixed_cost, instance);
+        out.cost_per_distance = type.unit_distance_cost;
+        out.cost_per_duration = type.unit_duration_cost;
+        out.start = type.start_depot;
+        out.end = type.end_depot;
+        out.max_duration = limit(type.max_duration);
+        out.max_distance = limit(type.max_distance);
+        if (type.shift != TimeWindow{})
+            out.time_window = {to_units(type.shift.earliest, instance),
+                               type.shift.latest >= kUnlimited ? std::numeric_limits<double>::infinity()
+                                                               : to_units(type.shift.latest, instance)};
+        out.allowed_clients = type.allowed_clients;
+        out.reload_depots = type.reload_depots;
+        types.push_back(std::move(out));
+    }
+    return types;
+}
+
+template <class Value>
+py::array_t<Value> per_node(const Instance& instance, const std::function<Value(int)>& value) {
+    py::array_t<Value> out(instance.num_nodes());
+    for (int k = 0; k < instance.num_nodes(); ++k) out.mutable_at(k) = value(k);
+    return out;
+}
+
 py::array_t<double> points_array(const std::vector<Point>& points) {
     py::array_t<double> out({static_cast<py::ssize_t>(points.size()), py::ssize_t{2}});
     auto view = out.mutable_unchecked<2>();
@@ -167,6 +266,26 @@ py::array_t<double> points_array(const std::vector<Point>& points) {
 }  // namespace
 
 void bind_instance(py::module_& m) {
+    py::class_<PyVehicleType>(m, "VehicleType", R"doc(
+A kind of vehicle, with the names of the JSON "vehicles" objects: costs and times in the file's units,
+None for no limit.)doc")
+        .def_readonly("count", &PyVehicleType::count, "vehicles of this type; 0: unlimited")
+        .def_readonly("capacity", &PyVehicleType::capacity)
+        .def_readonly("fixed_cost", &PyVehicleType::fixed_cost, "paid once per vehicle used")
+        .def_readonly("cost_per_distance", &PyVehicleType::cost_per_distance)
+        .def_readonly("cost_per_duration", &PyVehicleType::cost_per_duration)
+        .def_readonly("start", &PyVehicleType::start, "the depot the vehicle leaves from")
+        .def_readonly("end", &PyVehicleType::end, "the depot it returns to")
+        .def_readonly("max_duration", &PyVehicleType::max_duration)
+        .def_readonly("max_distance", &PyVehicleType::max_distance)
+        .def_readonly("time_window", &PyVehicleType::time_window, "the shift (earliest, latest); None: any")
+        .def_readonly("allowed_clients", &PyVehicleType::allowed_clients, "empty: every client")
+        .def_readonly("reload_depots", &PyVehicleType::reload_depots)
+        .def("__repr__", [](const PyVehicleType& t) {
+            return "<routekit.VehicleType count " + std::to_string(t.count) + ", depots " +
+                   std::to_string(t.start) + " to " + std::to_string(t.end) + ">";
+        });
+
     py::class_<Instance, std::shared_ptr<Instance>>(m, "Instance", R"doc(
 An immutable, validated problem. Node 0 is the depot, clients are 1..n-1. Times and distances are returned
 in the file's units (floats); demands and capacity are integers.)doc")
@@ -179,6 +298,28 @@ in the file's units (floats); demands and capacity are integers.)doc")
             "stored integers per file unit (1, 10 or 10**7)")
         .def_property_readonly("num_nodes", &Instance::num_nodes)
         .def_property_readonly("num_clients", &Instance::num_clients)
+        .def_property_readonly("num_depots", &Instance::num_depots, "nodes 0..num_depots-1 are depots")
+        .def_property_readonly("vehicle_types", &vehicle_types,
+                               "the fleet: the types given, or the one type the classic fields make")
+        .def_property_readonly(
+            "pickups",
+            [](const Instance& i) { return per_node<std::int64_t>(i, [&](int k) { return i.pickup(k); }); })
+        .def_property_readonly("backhaul_order", &Instance::backhaul_order)
+        .def_property_readonly("prizes",
+                               [](const Instance& i) {
+                                   return per_node<double>(i, [&](int k) { return to_units(i.prize(k), i); });
+                               })
+        .def_property_readonly(
+            "required",
+            [](const Instance& i) { return per_node<bool>(i, [&](int k) { return i.required(k); }); },
+            "per node: whether it must be visited (False for depots, optional and grouped clients)")
+        .def_property_readonly("release_times",
+                               [](const Instance& i) {
+                                   return per_node<double>(i,
+                                                           [&](int k) { return to_units(i.release(k), i); });
+                               })
+        .def_property_readonly("groups", &Instance::groups)
+        .def_property_readonly("cost_decimals", &Instance::cost_decimals)
         .def_property_readonly("capacity",
                                [](const Instance& i) -> py::object {
                                    return i.has_capacity() ? py::cast(i.capacity()) : py::none();
@@ -254,7 +395,10 @@ in the file's units (floats); demands and capacity are integers.)doc")
           py::arg("capacity") = py::none(), py::arg("fleet") = 0, py::arg("service_times") = py::none(),
           py::arg("time_windows") = py::none(), py::arg("max_route_duration") = py::none(),
           py::arg("kind") = py::none(), py::arg("rounding") = "tsplib", py::arg("name") = "unnamed",
-          py::arg("coordinates") = py::none(),
+          py::arg("coordinates") = py::none(), py::arg("depots") = 1, py::arg("vehicles") = py::none(),
+          py::arg("pickups") = py::none(), py::arg("backhaul_order") = false, py::arg("prizes") = py::none(),
+          py::arg("required") = py::none(), py::arg("release_times") = py::none(),
+          py::arg("groups") = py::none(), py::arg("skills") = py::none(), py::arg("cost_decimals") = 0,
           "Builds an instance from numpy arrays (node 0 the depot); see docs/python.md.");
 }
 

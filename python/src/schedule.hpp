@@ -9,12 +9,23 @@
 
 namespace routekit::python {
 
+/// The objective's parts (routekit/io/objective_parts.hpp) in the instance's units.
+struct Objective {
+    double distance = 0;
+    double fixed_costs = 0;
+    double distance_costs = 0;
+    double duration_costs = 0;
+    double uncollected_prizes = 0;
+};
+
 struct CheckResult {
     bool feasible = true;
     double cost = 0;
     int routes_used = 0;
     double total_time_warp = 0;
     std::vector<Violation> violations;
+    Objective objective;
+    std::vector<int> unvisited;
 };
 
 struct Stop {
@@ -28,6 +39,11 @@ struct Stop {
 };
 
 struct RouteSchedule {
+    int vehicle = 0;       ///< the route's index in the solution: vehicle k with several vehicle types
+    int vehicle_type = 0;  ///< index in Instance.vehicle_types
+    int start_depot = 0;
+    int end_depot = 0;
+    double cost = 0;  ///< fixed cost + unit costs x distance and duration, in objective units
     std::vector<int> clients;
     double distance = 0;
     double duration = 0;
@@ -39,6 +55,7 @@ struct RouteSchedule {
 };
 
 CheckResult check_result(const Instance& instance, const Solution& solution);
+Objective objective(const Instance& instance, const Solution& solution);
 /// Non-empty routes only: the checker's route_schedule() in the file's units.
 std::vector<RouteSchedule> schedule(const Instance& instance, const Solution& solution);
 

@@ -78,9 +78,28 @@ void bind_solution(py::module_& m) {
         .def_readonly("message", &Violation::message)
         .def("__repr__", [](const Violation& v) { return "<routekit.Violation " + v.message + ">"; });
 
+    py::class_<Objective>(m, "Objective", "what the objective is made of, in the instance's units")
+        .def_readonly("distance", &Objective::distance, "total distance, not weighted")
+        .def_readonly("fixed_costs", &Objective::fixed_costs, "the used vehicles' fixed costs")
+        .def_readonly("distance_costs", &Objective::distance_costs,
+                      "unit distance cost x distance, per route")
+        .def_readonly("duration_costs", &Objective::duration_costs,
+                      "unit duration cost x duration, per route")
+        .def_readonly("uncollected_prizes", &Objective::uncollected_prizes,
+                      "the prizes of the optional clients left out")
+        .def("__repr__", [](const Objective& o) {
+            return "<routekit.Objective distance " + std::to_string(o.distance) + ", fixed " +
+                   std::to_string(o.fixed_costs) + ", prizes lost " + std::to_string(o.uncollected_prizes) +
+                   ">";
+        });
+
     py::class_<CheckResult>(m, "CheckReport")
         .def_readonly("feasible", &CheckResult::feasible)
-        .def_readonly("cost", &CheckResult::cost, "total distance in the file's units")
+        .def_readonly("cost", &CheckResult::cost,
+                      "the objective in the file's units: the total distance, plus vehicle costs and the "
+                      "prizes left uncollected where the instance has them")
+        .def_readonly("objective", &CheckResult::objective, "the cost's parts")
+        .def_readonly("unvisited", &CheckResult::unvisited, "the optional clients left out")
         .def_readonly("routes_used", &CheckResult::routes_used)
         .def_readonly("total_time_warp", &CheckResult::total_time_warp)
         .def_readonly("violations", &CheckResult::violations)
@@ -105,7 +124,13 @@ void bind_solution(py::module_& m) {
 
     py::class_<RouteSchedule>(m, "RouteSchedule",
                               "a route's totals and its stops, the return to the depot last")
-        .def_readonly("clients", &RouteSchedule::clients)
+        .def_readonly("vehicle", &RouteSchedule::vehicle,
+                      "the route's index in the solution (vehicle k with several vehicle types)")
+        .def_readonly("vehicle_type", &RouteSchedule::vehicle_type, "index in Instance.vehicle_types")
+        .def_readonly("start_depot", &RouteSchedule::start_depot)
+        .def_readonly("end_depot", &RouteSchedule::end_depot)
+        .def_readonly("cost", &RouteSchedule::cost, "fixed cost + unit costs x distance and duration")
+        .def_readonly("clients", &RouteSchedule::clients, "the visits in order; a depot inside is a reload")
         .def_readonly("distance", &RouteSchedule::distance)
         .def_readonly("duration", &RouteSchedule::duration,
                       "travel + service + waiting, as the checker counts it")

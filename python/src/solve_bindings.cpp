@@ -9,6 +9,7 @@
 
 #include "python/src/bindings.hpp"
 #include "python/src/schedule.hpp"
+#include "routekit/io/objective_parts.hpp"
 #include "routekit/model/error.hpp"
 #include "routekit/solver/default_stop_rule.hpp"
 #include "routekit/solver/genetic_params_text.hpp"
@@ -29,6 +30,8 @@ struct PyResult {
     double feasible_share = 0;
     std::vector<std::pair<double, double>> trace;
     std::vector<RouteSchedule> schedule;
+    Objective objective;
+    std::vector<int> unvisited;
     std::string stop_reason;
 };
 
@@ -56,7 +59,7 @@ class ProgressHook {
             PyProgress out{progress.elapsed_seconds, std::nullopt, progress.iterations,
                            progress.feasible_population, progress.infeasible_population};
             if (progress.best_feasible_cost)
-                out.best_cost = to_units(*progress.best_feasible_cost, instance_);
+                out.best_cost = objective_units(*progress.best_feasible_cost, instance_);
             callback_(out);
         } catch (py::error_already_set& e) {
             if (e.matches(PyExc_KeyboardInterrupt))
@@ -104,7 +107,12 @@ PyResult solve_py(const Instance& instance, std::optional<double> time_limit,
                                     " (pass time_limit, iterations, no_improvement or target to choose)";
         if (PyErr_WarnEx(PyExc_UserWarning, message.c_str(), 1) != 0) throw py::error_already_set();
     }
-    if (target) params.target = to_fixed(*target, instance.rounding());
+    if (target) {
+        // The target is an objective: in the instance's units, cost_decimals shifted like the costs.
+        double stored = *target;
+        for (int shift = 0; shift < instance.cost_decimals(); ++shift) stored *= 10;
+        params.target = to_fixed(stored, instance.rounding());
+    }
     params.seed = seed;
     params.threads = threads;
     params.init = init;
@@ -127,7 +135,7 @@ PyResult solve_py(const Instance& instance, std::optional<double> time_limit,
     hook.rethrow();
     PyResult out;
     out.routes = result.solution.routes;
-    out.cost = to_units(result.cost, instance);
+    out.cost = objective_units(result.cost, instance);
     out.feasible = result.feasible;
     out.interrupted = hook.interrupted();
     out.time_to_best = result.time_to_best;
@@ -135,8 +143,10 @@ PyResult solve_py(const Instance& instance, std::optional<double> time_limit,
     out.iterations = result.iterations;
     out.feasible_share = result.feasible_share;
     for (const TracePoint& point : result.trace)
-        out.trace.emplace_back(point.seconds, to_units(point.cost, instance));
+        out.trace.emplace_back(point.seconds, objective_units(point.cost, instance));
     out.schedule = schedule(instance, result.solution);
+    out.objective = objective(instance, result.solution);
+    out.unvisited = unvisited_clients(instance, result.solution);
     out.stop_reason = std::string(to_string(result.stop_reason));
     return out;
 }
@@ -164,9 +174,14 @@ void bind_solve(py::module_& m) {
         });
 
     py::class_<PyResult>(m, "Result")
-        .def_readonly("routes", &PyResult::routes, "client indices 1..n-1 per route; the depot is implicit")
+        .def_readonly("routes", &PyResult::routes,
+                      "client indices per route (a depot inside one is a reload); the depots at both ends "
+                      "are implicit. With several vehicle types route k is vehicle k and may be empty")
         .def_readonly("cost", &PyResult::cost,
-                      "total distance in the file's units, as the checker computes it")
+                      "the objective in the file's units, as the checker computes it: the total distance, "
+                      "plus vehicle costs and uncollected prizes where the instance has them")
+        .def_readonly("objective", &PyResult::objective, "the cost's parts")
+        .def_readonly("unvisited", &PyResult::unvisited, "the optional clients left out")
         .def_readonly("feasible", &PyResult::feasible)
         .def_readonly("interrupted", &PyResult::interrupted,
                       "True when Ctrl-C (KeyboardInterrupt) ended the search")

@@ -113,4 +113,11 @@ inline std::string check_known(const Instance& instance, const fs::path& solutio
     return "cost " + format_objective(report.cost, instance) + " instead of " + best_known;
 }
 
+// The cost convention of a PyVRP manifest row: PyVRP's "exact" is each edge x1000, rounded (Routekit's
+// milli); HFVRP's "exact" is unrounded distances.
+inline Rounding rounding_of(const Row& row) {
+    if (row.at("objective_note").find("fixed-point x1000") != std::string::npos) return Rounding::milli;
+    return *parse_rounding(row.at("rounding"));
+}
+
 }  // namespace routekit::manifest

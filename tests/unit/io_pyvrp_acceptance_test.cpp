@@ -36,12 +36,6 @@ std::optional<Cost> stored_best_known(const Row& row) {
     return std::nullopt;
 }
 
-// PyVRP's "exact" is each edge x1000, rounded: Routekit's milli. HFVRP's "exact" is unrounded distances.
-Rounding rounding_of(const Row& row) {
-    if (row.at("objective_note").find("fixed-point x1000") != std::string::npos) return Rounding::milli;
-    return *parse_rounding(row.at("rounding"));
-}
-
 TEST(IoPyvrpAcceptance, EveryFamilyReadsAndEveryShippedSolutionChecksAtItsBestKnown) {
     const fs::path root = fs::path(ROUTEKIT_SHARED_DIR) / "instances" / "pyvrp";
     if (!fs::exists(root / "manifest.csv")) GTEST_SKIP() << "no " << root << "/manifest.csv";

@@ -109,7 +109,7 @@ TEST(IoSolutionIo, UnknownClientsAreInputErrorsWithTheirLine) {
         "s.tour:5: expected a node id of the instance, found 99"));
     EXPECT_TRUE(
         test::throws_input_error([&] { parse_solution("{\n \"routes\": [[1, 0]]\n}", "s.json", instance); },
-                                 "s.json:2: expected an integer between 1 and 12"));
+                                 "s.json:2: expected a client number between 1 and 12"));
     EXPECT_TRUE(test::throws_input_error([&] { read_solution("/nonexistent/x.sol", instance); },
                                          "/nonexistent/x.sol: expected a readable file"));
 }
