@@ -73,6 +73,24 @@ class ClientGrid {
         for (int k = first_[cell]; k < first_[cell + 1]; ++k) visit(members_[static_cast<std::size_t>(k)]);
     }
 
+    /// Calls visit(client) for each client in the cells exactly `ring` cells (Chebyshev) from cell (column,
+    /// row); returns true when rings 0..ring have covered the whole grid.
+    template <class Visit>
+    bool for_each_in_ring(int column, int row, int ring, Visit visit) const {
+        const int low_c = column - ring, high_c = column + ring, low_r = row - ring, high_r = row + ring;
+        const auto inside = [this](int k) { return k >= 0 && k < side_; };
+        for (int r = std::max(low_r, 0); r <= std::min(high_r, side_ - 1); ++r) {
+            if (r == low_r || r == high_r) {  // a whole row of the ring
+                for (int c = std::max(low_c, 0); c <= std::min(high_c, side_ - 1); ++c)
+                    for_each_in(c, r, visit);
+            } else {  // its two ends
+                if (inside(low_c)) for_each_in(low_c, r, visit);
+                if (inside(high_c)) for_each_in(high_c, r, visit);
+            }
+        }
+        return low_c <= 0 && low_r <= 0 && high_c >= side_ - 1 && high_r >= side_ - 1;
+    }
+
   private:
     int coordinate_cell(double value, double minimum) const {
         return std::clamp(static_cast<int>((value - minimum) / cell_size_), 0, side_ - 1);
@@ -114,20 +132,7 @@ std::vector<std::vector<int>> neighbours_by_grid(const Instance& instance, int f
             }
         };
         for (int ring = 0;; ++ring) {
-            const int low_c = column - ring, high_c = column + ring, low_r = row - ring, high_r = row + ring;
-            const auto inside = [&grid](int k) { return k >= 0 && k < grid.side(); };
-            for (int r = std::max(low_r, 0); r <= std::min(high_r, grid.side() - 1); ++r) {
-                if (r == low_r || r == high_r) {  // a whole row of the ring
-                    for (int c = std::max(low_c, 0); c <= std::min(high_c, grid.side() - 1); ++c)
-                        grid.for_each_in(c, r, consider);
-                } else {  // its two ends
-                    if (inside(low_c)) grid.for_each_in(low_c, r, consider);
-                    if (inside(high_c)) grid.for_each_in(high_c, r, consider);
-                }
-            }
-            const bool everything_seen =
-                low_c <= 0 && low_r <= 0 && high_c >= grid.side() - 1 && high_r >= grid.side() - 1;
-            if (everything_seen) break;
+            if (grid.for_each_in_ring(column, row, ring, consider)) break;
             const double nearest_unseen = ring * grid.cell_size();
             const double bound = static_cast<double>(weight) * (scale * nearest_unseen - 2.0);
             if (static_cast<int>(best.size()) == size && bound > static_cast<double>(best.top().first)) break;
@@ -204,6 +209,74 @@ std::optional<std::vector<std::vector<int>>> nearest_nodes_by_grid(const Instanc
     if (size == 0 || !euclidean(instance)) return std::nullopt;
     return neighbours_by_grid(instance, 0, size, 1,
                               [&instance](int i, int j) { return instance.distance(i, j); });
+}
+
+std::optional<std::vector<std::vector<int>>> quadrant_nodes_by_grid(const Instance& instance, int count,
+                                                                    int per_quadrant, int max_rings) {
+    const int n = instance.num_nodes();
+    const int size = std::clamp(count, 0, n - 1);
+    if (size == 0 || !euclidean(instance)) return std::nullopt;
+    const std::vector<Point>& points = instance.coordinates();
+    const ClientGrid grid(points, 0);
+    const double scale = static_cast<double>(scale_of(instance.rounding()));
+    using Candidate = std::pair<Cost, int>;
+    // Index 4: the nearest overall; 0..3: the quadrants. Each a max-heap of its best so far.
+    std::priority_queue<Candidate> best[5];
+    const auto capacity = [&](int heap) { return heap == 4 ? size : per_quadrant; };
+    std::vector<std::vector<int>> result(static_cast<std::size_t>(n));
+    std::vector<Candidate> merged;
+    for (int i = 0; i < n; ++i) {
+        for (auto& heap : best) heap = {};
+        const int column = grid.column(i), row = grid.row(i);
+        const auto offer = [&](int heap, const Candidate& candidate) {
+            if (static_cast<int>(best[heap].size()) < capacity(heap)) {
+                best[heap].push(candidate);
+            } else if (capacity(heap) > 0 && candidate < best[heap].top()) {
+                best[heap].pop();
+                best[heap].push(candidate);
+            }
+        };
+        const auto consider = [&](int j) {
+            if (j == i) return;
+            const Candidate candidate{instance.distance(i, j), j};
+            offer(4, candidate);
+            const bool right = points[j].x >= points[i].x;
+            const bool up = points[j].y >= points[i].y;
+            offer((right ? 0 : 1) + (up ? 0 : 2), candidate);
+        };
+        // A heap is settled when full and nothing beyond `ring` can beat its worst.
+        const auto settled = [&](int heap, double bound) {
+            return static_cast<int>(best[heap].size()) == capacity(heap) &&
+                   (capacity(heap) == 0 || bound > static_cast<double>(best[heap].top().first));
+        };
+        int nearest_ring = -1;  // the ring that settled the nearest list
+        for (int ring = 0;; ++ring) {
+            if (grid.for_each_in_ring(column, row, ring, consider)) break;
+            const double bound = scale * ring * grid.cell_size() - 2.0;
+            if (nearest_ring < 0 && settled(4, bound)) nearest_ring = ring;
+            if (nearest_ring < 0) continue;
+            if (ring >= nearest_ring + max_rings) break;
+            if (settled(0, bound) && settled(1, bound) && settled(2, bound) && settled(3, bound)) break;
+        }
+        // The quadrant picks first, then the nearest others, up to `size`; sorted by distance.
+        merged.clear();
+        for (int heap = 0; heap < 4; ++heap)
+            for (; !best[heap].empty(); best[heap].pop()) merged.push_back(best[heap].top());
+        std::sort(merged.begin(), merged.end());
+        if (static_cast<int>(merged.size()) > size) merged.resize(static_cast<std::size_t>(size));
+        std::vector<Candidate> nearest;
+        for (; !best[4].empty(); best[4].pop()) nearest.push_back(best[4].top());
+        std::sort(nearest.begin(), nearest.end());
+        for (const Candidate& candidate : nearest) {
+            if (static_cast<int>(merged.size()) >= size) break;
+            if (std::find(merged.begin(), merged.end(), candidate) == merged.end())
+                merged.push_back(candidate);
+        }
+        std::sort(merged.begin(), merged.end());
+        auto& list = result[static_cast<std::size_t>(i)];
+        for (const Candidate& candidate : merged) list.push_back(candidate.second);
+    }
+    return result;
 }
 
 }  // namespace routekit

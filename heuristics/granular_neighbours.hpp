@@ -26,4 +26,13 @@ std::optional<std::vector<std::vector<int>>> nearest_clients_by_grid(const Insta
 /// The same for every node, depots included (the TSP engine's candidates): near O(n * count).
 std::optional<std::vector<std::vector<int>>> nearest_nodes_by_grid(const Instance& instance, int count);
 
+/// For every node, depots included, `count` other nodes sorted by distance (ties by index): the
+/// `per_quadrant` nearest in each of the four quadrants around it (x and y each below or at-or-above its own;
+/// a coincident point counts in the first), then the nearest others up to `count`. Quadrant neighbours reach
+/// across gaps that the plain nearest never cross on clustered instances. A quadrant is searched up to
+/// `max_rings` grid rings past the ring that completed the nearest, so empty quadrants (hull nodes) stay
+/// cheap. nullopt unless the instance is Euclidean.
+std::optional<std::vector<std::vector<int>>> quadrant_nodes_by_grid(const Instance& instance, int count,
+                                                                    int per_quadrant, int max_rings = 12);
+
 }  // namespace routekit

@@ -4,6 +4,7 @@
 #include <numeric>
 
 #include "heuristics/granular_neighbours.hpp"
+#include "heuristics/sparse_alpha_nearness.hpp"
 
 namespace routekit {
 
@@ -91,9 +92,9 @@ class FlippedTour {
     int count_ = 0;
 };
 
-TspLocalSearch::TspLocalSearch(const Instance& instance, int neighbours, int lk_depth)
+TspLocalSearch::TspLocalSearch(const Instance& instance, const TspCandidateParams& candidates, int lk_depth)
     : n_(instance.num_nodes()),
-      k_(std::clamp(neighbours, 1, std::max(1, instance.num_nodes() - 1))),
+      k_(std::clamp(candidates.neighbours, 1, std::max(1, instance.num_nodes() - 1))),
       lk_depth_(std::clamp(lk_depth, 1, kMaxDepth)),
       symmetric_(instance.distance_symmetric()),
       distance_(instance),
@@ -102,19 +103,47 @@ TspLocalSearch::TspLocalSearch(const Instance& instance, int neighbours, int lk_
         k_ = 0;
         return;
     }
-    if (auto grid = symmetric_ ? nearest_nodes_by_grid(instance, k_) : std::nullopt) {
-        // Euclidean: the same lists from a spatial grid in near O(n k) instead of O(n^2).
-        out_.reserve(static_cast<std::size_t>(n_) * k_);
-        for (const std::vector<int>& list : *grid) out_.insert(out_.end(), list.begin(), list.end());
-        in_ = out_;
-    } else if (symmetric_) {
-        out_ = nearest_lists(n_, k_, [&](int i, int j) { return std::min(d(i, j), d(j, i)); });
-        in_ = out_;
-    } else {
+    queue_.reserve(n_);
+    if (!symmetric_) {
         out_ = nearest_lists(n_, k_, [&](int i, int j) { return d(i, j); });
         in_ = nearest_lists(n_, k_, [&](int i, int j) { return d(j, i); });
+        return;
     }
-    queue_.reserve(n_);
+    // Euclidean: drawn from a spatial grid in near O(n k) instead of O(n^2).
+    const int alpha_from = candidates.alpha_from;
+    const int wide = alpha_from > 0 ? std::clamp(alpha_from, k_, n_ - 1) : k_;
+    std::optional<std::vector<std::vector<int>>> lists =
+        candidates.per_quadrant > 0 ? quadrant_nodes_by_grid(instance, wide, candidates.per_quadrant)
+                                    : nearest_nodes_by_grid(instance, wide);
+    if (!lists) {
+        const std::vector<int> flat =
+            nearest_lists(n_, wide, [&](int i, int j) { return std::min(d(i, j), d(j, i)); });
+        lists.emplace(static_cast<std::size_t>(n_));
+        for (int i = 0; i < n_; ++i)
+            (*lists)[static_cast<std::size_t>(i)].assign(
+                flat.begin() + static_cast<std::ptrdiff_t>(i) * wide,
+                flat.begin() + static_cast<std::ptrdiff_t>(i + 1) * wide);
+    }
+    if (alpha_from > 0) {
+        const auto cost = [this](int i, int j) { return d(i, j); };
+        const std::vector<Cost> pi = ascent_penalties(n_, *lists, cost, candidates.ascent_iterations);
+        lists = sparse_alpha_candidates(
+            n_, *lists,
+            [&](int i, int j) {
+                return d(i, j) * kAlphaPrecision + pi[static_cast<std::size_t>(i)] +
+                       pi[static_cast<std::size_t>(j)];
+            },
+            k_);
+        // Sorted by the true cost: the searches stop at the first candidate too far away.
+        for (int i = 0; i < n_; ++i) {
+            std::vector<int>& list = (*lists)[static_cast<std::size_t>(i)];
+            std::sort(list.begin(), list.end(),
+                      [&](int a, int b) { return std::pair(d(i, a), a) < std::pair(d(i, b), b); });
+        }
+    }
+    out_.reserve(static_cast<std::size_t>(n_) * k_);
+    for (const std::vector<int>& list : *lists) out_.insert(out_.end(), list.begin(), list.begin() + k_);
+    in_ = out_;
 }
 
 void TspLocalSearch::activate(int node) {

@@ -12,9 +12,17 @@
 
 namespace routekit {
 
+/// How the candidate lists are drawn (tsp_search.hpp's TspSearchParams explains the choices).
+struct TspCandidateParams {
+    int neighbours = 10;        ///< list length
+    int per_quadrant = 0;       ///< Euclidean: this many nearest per quadrant among the drawn
+    int alpha_from = 0;         ///< > 0 (symmetric): the alpha-nearest among this many drawn; 0: the nearest
+    int ascent_iterations = 0;  ///< subgradient steps for the alpha penalties
+};
+
 class TspLocalSearch {
   public:
-    TspLocalSearch(const Instance& instance, int neighbours, int lk_depth = 3);
+    TspLocalSearch(const Instance& instance, const TspCandidateParams& candidates, int lk_depth = 3);
 
     /// Clears `node`'s don't-look bit: it is examined in the next descent.
     void activate(int node);

@@ -104,7 +104,13 @@ TspSearchResult tsp_search(const Instance& instance, const TspSearchParams& para
         return finish(initial, cost);
     }
 
-    TspLocalSearch local_search(instance, params.neighbours, params.lin_kernighan_depth);
+    TspCandidateParams candidates;
+    const bool alpha = params.alpha_from > 0 && instance.distance_symmetric();
+    candidates.neighbours = alpha ? params.alpha_neighbours : params.neighbours;
+    candidates.per_quadrant = params.quadrant_neighbours;
+    candidates.alpha_from = alpha ? params.alpha_from : 0;
+    candidates.ascent_iterations = params.alpha_ascent;
+    TspLocalSearch local_search(instance, candidates, params.lin_kernighan_depth);
     std::vector<int> initial;
     if (params.initial_tour)
         initial = tour_from_route(instance, *params.initial_tour);

@@ -28,7 +28,16 @@ struct TspSearchParams {
     /// Called about once a second (from the calling thread) with the best cost, the seconds since the call
     /// and the kicks so far; empty: never.
     std::function<void(Cost best_cost, double seconds, std::int64_t iteration)> on_progress;
-    int neighbours = 10;  ///< candidate list length per node (and per direction on asymmetric instances)
+    /// Candidate list length per node (and per direction on asymmetric instances) when they are the nearest.
+    int neighbours = 10;
+    /// Symmetric instances, when > 0: the candidates are the `alpha_neighbours` alpha-nearest (Helsgaun's
+    /// measure, heuristics/sparse_alpha_nearness.hpp) among the `alpha_from` nearest and the
+    /// `quadrant_neighbours` nearest per quadrant (Euclidean instances), with the penalties of
+    /// `alpha_ascent` subgradient steps; all of it O(n log n) per step on that sparse graph. 0: the nearest.
+    int alpha_from = 14;
+    int alpha_neighbours = 8;
+    int quadrant_neighbours = 2;
+    int alpha_ascent = 50;
     int kick_span = 100;  ///< the three cut points of a kick lie within this many positions
     /// Lin-Kernighan moves chain up to this many 2-opt moves (tsp_local_search.hpp); 2 is sequential 3-opt.
     int lin_kernighan_depth = 3;

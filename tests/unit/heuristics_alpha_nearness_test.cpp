@@ -1,8 +1,11 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <functional>
 
 #include "heuristics/alpha_nearness.hpp"
+#include "heuristics/sparse_alpha_nearness.hpp"
 #include "routekit/io/read_instance.hpp"
 #include "routekit/io/solution_io.hpp"
 #include "routekit/model/random.hpp"
@@ -98,6 +101,103 @@ TEST(AlphaNearness, OptimalTourEdgesAreAlphaNear) {
             ++covered;
     }
     EXPECT_EQ(covered, static_cast<int>(tour.size()));
+}
+
+TEST(SparseAlphaNearness, EqualsBruteForceOnTheCompleteGraph) {
+    for (std::uint64_t seed = 1; seed <= 4; ++seed) {
+        const int n = 10 + static_cast<int>(seed) * 9;
+        const Instance instance = random_symmetric(n, seed);
+        std::vector<std::vector<int>> complete(static_cast<std::size_t>(n));
+        for (int i = 0; i < n; ++i)
+            for (int j = 0; j < n; ++j)
+                if (j != i) complete[static_cast<std::size_t>(i)].push_back(j);
+        const auto alpha =
+            sparse_alpha_values(n, complete, [&](int i, int j) { return instance.distance(i, j); });
+        const std::vector<Cost> expected = brute_force_alpha(instance);
+        for (int i = 0; i < n; ++i)
+            for (std::size_t k = 0; k < complete[static_cast<std::size_t>(i)].size(); ++k)
+                EXPECT_EQ(
+                    alpha[static_cast<std::size_t>(i)][k],
+                    expected[static_cast<std::size_t>(i) * n + complete[static_cast<std::size_t>(i)][k]])
+                    << "seed " << seed << " edge " << i << "-" << complete[static_cast<std::size_t>(i)][k];
+    }
+}
+
+TEST(SparseAlphaNearness, HandCheckedPathAndASeparateComponent) {
+    // Nodes 0..3 on a line at x = 0, 1, 3, 6 (tree 0-1-2-3, edges 1, 2, 3) and node 4 at x = 100 joined to
+    // nothing: alpha(0, 3) = 6 - 3, alpha(0, 2) = 3 - 2, alpha(1, 3) = 5 - 3, tree edges 0; node 4's only
+    // listed edge (to 3) is in no tree path, so its alpha is its cost.
+    const std::vector<int> x{0, 1, 3, 6, 100};
+    const auto cost = [&](int i, int j) { return static_cast<Cost>(std::abs(x[i] - x[j])); };
+    const std::vector<std::vector<int>> graph{{1, 2, 3}, {0, 2, 3}, {0, 1, 3}, {0, 1, 2}, {}};
+    const auto alpha = sparse_alpha_values(5, graph, cost);
+    EXPECT_EQ(alpha[0], (std::vector<Cost>{0, 1, 3}));
+    EXPECT_EQ(alpha[1], (std::vector<Cost>{0, 0, 2}));
+    EXPECT_EQ(alpha[3], (std::vector<Cost>{3, 2, 0}));
+    const std::vector<std::vector<int>> with_far{{1, 2, 3}, {0, 2, 3}, {0, 1, 3}, {0, 1, 2}, {3}};
+    // Listed by node 4 only, edge 3-4 still joins the graph and so the tree: node 3 ranks 2 (alpha 0, cost 3),
+    // 4 (alpha 0, cost 94), 1 (alpha 2), 0 (alpha 3); the two alpha-nearest come out by cost.
+    const auto candidates = sparse_alpha_candidates(5, with_far, cost, 2);
+    EXPECT_EQ(candidates[3], (std::vector<int>{2, 4}));
+    EXPECT_EQ(candidates[4], (std::vector<int>{3}));
+    // Node 0: 1 (alpha 0), 2 (1), 3 (3): the two alpha-nearest are 1 and 2.
+    EXPECT_EQ(candidates[0], (std::vector<int>{1, 2}));
+}
+
+TEST(SparseAlphaNearness, CandidatesAreTheAlphaNearestSortedByCost) {
+    const int n = 40;
+    const Instance instance = random_symmetric(n, 11);
+    std::vector<std::vector<int>> complete(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i)
+        for (int j = 0; j < n; ++j)
+            if (j != i) complete[static_cast<std::size_t>(i)].push_back(j);
+    const auto cost = [&](int i, int j) { return instance.distance(i, j); };
+    const auto candidates = sparse_alpha_candidates(n, complete, cost, 5);
+    const auto dense = alpha_nearness_candidates(instance, 5);  // ties by cost then index, as the sparse one
+    for (int i = 0; i < n; ++i) {
+        std::vector<int> expected = dense[static_cast<std::size_t>(i)];
+        std::sort(expected.begin(), expected.end(),
+                  [&](int a, int b) { return std::pair(cost(i, a), a) < std::pair(cost(i, b), b); });
+        EXPECT_EQ(candidates[static_cast<std::size_t>(i)], expected) << "node " << i;
+    }
+}
+
+// The Held-Karp bound of a spanning tree: the tree's weight under cost + pi[i] + pi[j], less 2 sum pi (Prim).
+Cost tree_bound(int n, const std::function<Cost(int, int)>& cost, const std::vector<Cost>& pi) {
+    const auto penalised = [&](int i, int j) { return cost(i, j) + pi[i] + pi[j]; };
+    std::vector<Cost> best(n, kUnlimited);
+    std::vector<char> in_tree(n, 0);
+    best[0] = 0;
+    Cost total = 0;
+    for (int step = 0; step < n; ++step) {
+        int u = -1;
+        for (int v = 0; v < n; ++v)
+            if (!in_tree[v] && (u < 0 || best[v] < best[u])) u = v;
+        in_tree[u] = 1;
+        total += best[u];
+        for (int v = 0; v < n; ++v)
+            if (!in_tree[v]) best[v] = std::min(best[v], penalised(u, v));
+    }
+    for (int v = 0; v < n; ++v) total -= 2 * pi[v];
+    return total;
+}
+
+TEST(SparseAlphaNearness, AscentRaisesTheTreeBoundAndStaysBelowTheOptimalTour) {
+    // berlin52, optimal tour 7542: any penalties give a tree bound at most the tour's length (a tour less
+    // one edge is a spanning tree, and its nodes all have degree 2), and the ascent must raise it.
+    const Instance instance = read_instance(ROUTEKIT_SOURCE_DIR "/instances/berlin52.tsp");
+    const int n = instance.num_nodes();
+    std::vector<std::vector<int>> complete(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i)
+        for (int j = 0; j < n; ++j)
+            if (j != i) complete[static_cast<std::size_t>(i)].push_back(j);
+    const auto cost = [&](int i, int j) { return instance.distance(i, j); };
+    const auto scaled = [&](int i, int j) { return instance.distance(i, j) * kAlphaPrecision; };
+    const std::vector<Cost> pi = ascent_penalties(n, complete, cost, 100);
+    const Cost plain = tree_bound(n, scaled, std::vector<Cost>(static_cast<std::size_t>(n), 0));
+    const Cost raised = tree_bound(n, scaled, pi);
+    EXPECT_GT(raised, plain);
+    EXPECT_LE(raised, 7542 * kAlphaPrecision);
 }
 
 }  // namespace

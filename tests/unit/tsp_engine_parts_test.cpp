@@ -71,6 +71,46 @@ TEST(NearestNodesByGrid, MatchesAScanOfEveryPair) {
     }
 }
 
+TEST(QuadrantNodesByGrid, ReachesFarQuadrantsOnAHandCheckedCase) {
+    // Node 0 at the origin with three points close on its right, one 10 away on the left and one 20 below:
+    // its three nearest are 1, 2, 3, but one per quadrant gives 1 (right, up), 4 (left, up), 5 (right,
+    // below). Node 5 at (0, -20): quadrants give 0 (20, right-up) and 4 (22, left-up), then the nearest
+    // other is 1 (sqrt 401, 20).
+    const Instance instance =
+        points_instance({{0, 0}, {1, 0}, {2, 0}, {3, 0}, {-10, 0}, {0, -20}}, DistanceFunction::euc_2d);
+    const auto lists = quadrant_nodes_by_grid(instance, 3, 1);
+    ASSERT_TRUE(lists.has_value());
+    EXPECT_EQ((*lists)[0], (std::vector<int>{1, 4, 5}));
+    EXPECT_EQ((*lists)[5], (std::vector<int>{0, 1, 4}));
+    EXPECT_EQ(*nearest_nodes_by_grid(instance, 3), *quadrant_nodes_by_grid(instance, 3, 0));
+}
+
+TEST(QuadrantNodesByGrid, HoldsTheNearestOfEachQuadrantFromAScan) {
+    const int n = 400;
+    const std::vector<Point> points = random_points(n, 13);
+    const Instance instance = points_instance(points, DistanceFunction::euc_2d);
+    const auto lists = quadrant_nodes_by_grid(instance, 10, 2, n);  // rings without limit: exact
+    ASSERT_TRUE(lists.has_value());
+    for (int i = 0; i < n; ++i) {
+        const auto& list = (*lists)[static_cast<std::size_t>(i)];
+        ASSERT_EQ(list.size(), 10u);
+        for (std::size_t k = 1; k < list.size(); ++k)
+            EXPECT_LE(instance.distance(i, list[k - 1]), instance.distance(i, list[k]));
+        for (int quadrant = 0; quadrant < 4; ++quadrant) {
+            std::vector<std::pair<Cost, int>> members;
+            for (int j = 0; j < n; ++j) {
+                const bool right = points[j].x >= points[i].x, up = points[j].y >= points[i].y;
+                if (j != i && (right ? 0 : 1) + (up ? 0 : 2) == quadrant)
+                    members.emplace_back(instance.distance(i, j), j);
+            }
+            std::sort(members.begin(), members.end());
+            for (std::size_t k = 0; k < std::min<std::size_t>(2, members.size()); ++k)
+                EXPECT_NE(std::find(list.begin(), list.end(), members[k].second), list.end())
+                    << "node " << i << " quadrant " << quadrant;
+        }
+    }
+}
+
 TEST(GreedyTour, TakesShortestEdgesFirstAndJoinsThePaths) {
     // Points 0..5 on a line at x = 0, 1, 2, 10, 11, 12 with one-nearest lists: greedy links 0-1, 1-2 (or
     // 0-1, and 2's nearest 1), 3-4, 4-5, then joins the two paths end to end.
