@@ -409,8 +409,8 @@ TEST(HeuristicsLocalSearch, PrizeOptimumIsReachedWithOrWithoutSettledRoutes) {
     const Instance instance = testing::two_rays_with_a_prize();
     for (const std::vector<char>& settled : {std::vector<char>{0, 0}, std::vector<char>{1, 0},
                                              std::vector<char>{0, 1}, std::vector<char>{1, 1}}) {
-        for (const std::vector<Route>& start : {std::vector<Route>{{1, 2}, {4, 5}},
-                                                std::vector<Route>{{1, 2, 3}, {4, 5}}}) {
+        for (const std::vector<Route>& start :
+             {std::vector<Route>{{1, 2}, {4, 5}}, std::vector<Route>{{1, 2, 3}, {4, 5}}}) {
             Solution solution;
             solution.routes = start;
             LocalSearch search(instance, LocalSearchParams{2, true, nullptr});

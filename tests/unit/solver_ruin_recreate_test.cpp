@@ -4,8 +4,8 @@
 #include <numeric>
 
 #include "heuristics/granular_neighbours.hpp"
-#include "routekit/model/checker.hpp"
 #include "heuristics_random_instance.hpp"
+#include "routekit/model/checker.hpp"
 #include "solver/route_exchange.hpp"
 #include "solver/ruin_recreate.hpp"
 
@@ -218,9 +218,8 @@ TEST(SolverRuinRecreate, AClientGoesToAVehicleThatMayServeItWhenItsNeighboursCan
     ruined.routes = {{1, 2}, {4}};
     for (std::uint64_t seed = 1; seed <= 5; ++seed) {
         Rng blink(seed);
-        const GreedyInsertion child =
-            insert_greedily(instance, typed_routes(instance, ruined), {3}, PenaltyWeights{10, 1, 1}, &near,
-                            &blink);
+        const GreedyInsertion child = insert_greedily(instance, typed_routes(instance, ruined), {3},
+                                                      PenaltyWeights{10, 1, 1}, &near, &blink);
         ASSERT_EQ(child.solution.routes.size(), 2u);
         EXPECT_EQ(child.solution.routes[0], (Route{1, 2})) << "seed " << seed;
         EXPECT_EQ(sorted_clients(Solution{{child.solution.routes[1]}}), (std::vector<int>{3, 4}))
