@@ -9,7 +9,7 @@ import statistics
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ANCHORS = "/work/shared/anchors/pyvrp_variants_10s.csv"
-anchors = {r["instance"]: float(r["gap_pct"]) for r in csv.DictReader(open(ANCHORS))}
+anchors = {(r["set"], r["instance"]): float(r["gap_pct"]) for r in csv.DictReader(open(ANCHORS))}
 
 
 def load(side):
@@ -48,17 +48,26 @@ for family in sorted({s for s, _ in before} | {s for s, _ in after}):
             ga.append(y)
         fmt = lambda g, r: f"{g:.3f}" if g is not None else "infeasible: " + r["error"][:60]
         print(f"| {n} | {a['n']} | {b['cost']} | {fmt(x, b)} | {a['cost']} | {fmt(y, a)} | "
-              f"{anchors.get(n, '')} | {b['iterations']} / {a['iterations']} |")
+              f"{anchors.get((family, n), '')} | {b['iterations']} / {a['iterations']} |")
     if names:
         print(f"\nfeasible before {fb}/{len(names)}, after {fa}/{len(names)}; mean gap over the {len(gb)} "
               f"feasible on both sides: before {statistics.mean(gb) if gb else float('nan'):.3f} %, after "
               f"{statistics.mean(ga) if ga else float('nan'):.3f} %")
-        both = [n for n in names if n in anchors and gap(after[(family, n)]) is not None]
+        both = [n for n in names if (family, n) in anchors and gap(after[(family, n)]) is not None]
         if both:
             print(f"on PyVRP's instances ({', '.join(both)}): after "
                   f"{statistics.mean(gap(after[(family, n)]) for n in both):.3f} %, before "
                   f"{statistics.mean(gap(before[(family, n)]) for n in both if gap(before[(family, n)]) is not None):.3f} %, "
-                  f"PyVRP {statistics.mean(anchors[n] for n in both):.3f} %")
+                  f"PyVRP {statistics.mean(anchors[(family, n)] for n in both):.3f} %")
+    after_only = sorted(n for s, n in after if s == family and (s, n) not in before)
+    if after_only:
+        fo = [gap(after[(family, n)]) for n in after_only]
+        ok = [g for g in fo if g is not None]
+        print(f"\nafter only ({len(after_only)}: {' '.join(after_only)}): feasible {len(ok)}/{len(after_only)}, "
+              f"mean gap {statistics.mean(ok) if ok else float('nan'):.3f} %")
+        if family == "PyVRP-VRPB":
+            print(f"on PyVRP's three: {statistics.mean(ok):.3f} % against PyVRP "
+                  f"{statistics.mean(anchors[(family, n)] for n in after_only):.3f} %")
     only = sorted(n for s, n in before if s == family and (s, n) not in after)
     if only:
         fo = [gap(before[(family, n)]) for n in only]
