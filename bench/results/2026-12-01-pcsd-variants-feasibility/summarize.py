@@ -59,18 +59,13 @@ for family in sorted({s for s, _ in before} | {s for s, _ in after}):
                   f"{statistics.mean(gap(after[(family, n)]) for n in both):.3f} %, before "
                   f"{statistics.mean(gap(before[(family, n)]) for n in both if gap(before[(family, n)]) is not None):.3f} %, "
                   f"PyVRP {statistics.mean(anchors[(family, n)] for n in both):.3f} %")
-    after_only = sorted(n for s, n in after if s == family and (s, n) not in before)
-    if after_only:
-        fo = [gap(after[(family, n)]) for n in after_only]
-        ok = [g for g in fo if g is not None]
-        print(f"\nafter only ({len(after_only)}: {' '.join(after_only)}): feasible {len(ok)}/{len(after_only)}, "
+    for label, side, other in (("after", after, before), ("before", before, after)):
+        only = sorted(n for s, n in side if s == family and (s, n) not in other)
+        if not only:
+            continue
+        ok = [g for g in (gap(side[(family, n)]) for n in only) if g is not None]
+        print(f"\n{label} only ({len(only)}: {' '.join(only)}): feasible {len(ok)}/{len(only)}, "
               f"mean gap {statistics.mean(ok) if ok else float('nan'):.3f} %")
-        if family == "PyVRP-VRPB":
+        if family == "PyVRP-VRPB" and ok:
             print(f"on PyVRP's three: {statistics.mean(ok):.3f} % against PyVRP "
-                  f"{statistics.mean(anchors[(family, n)] for n in after_only):.3f} %")
-    only = sorted(n for s, n in before if s == family and (s, n) not in after)
-    if only:
-        fo = [gap(before[(family, n)]) for n in only]
-        ok = [g for g in fo if g is not None]
-        print(f"\nbefore only ({len(only)}): feasible {len(ok)}/{len(only)}, mean gap "
-              f"{statistics.mean(ok) if ok else float('nan'):.3f} %")
+                  f"{statistics.mean(anchors[(family, n)] for n in only):.3f} %")
