@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <optional>
 #include <queue>
 #include <utility>
@@ -176,25 +177,51 @@ std::vector<std::vector<int>> ungrouped_neighbours(const Instance& instance, int
                               [&instance](int i, int j) { return symmetric_proximity(instance, i, j); });
 }
 
+// Per node, the vehicle types that may serve it, one bit each.
+std::vector<std::vector<std::uint64_t>> serving_types(const Instance& instance) {
+    const int types = static_cast<int>(instance.vehicle_types().size());
+    const std::size_t words = (static_cast<std::size_t>(types) + 63) / 64;
+    std::vector<std::vector<std::uint64_t>> serving(static_cast<std::size_t>(instance.num_nodes()),
+                                                    std::vector<std::uint64_t>(words, 0));
+    for (int node = 0; node < instance.num_nodes(); ++node)
+        for (int t = 0; t < types; ++t)
+            if (instance.may_serve(t, node))
+                serving[static_cast<std::size_t>(node)][static_cast<std::size_t>(t) / 64] |= std::uint64_t{1}
+                                                                                             << (t % 64);
+    return serving;
+}
+
 }  // namespace
 
 std::vector<std::vector<int>> granular_neighbours(const Instance& instance, int granularity) {
-    if (!instance.groups().empty()) {
-        // Two members of a group are never served together, so neither is worth placing next to the other:
-        // the lists skip them, longer by the largest group's other members before they do.
-        std::size_t largest = 1;
-        for (const std::vector<int>& group : instance.groups()) largest = std::max(largest, group.size());
-        std::vector<std::vector<int>> lists =
-            ungrouped_neighbours(instance, granularity + static_cast<int>(largest) - 1);
-        const auto size = static_cast<std::size_t>(list_size(instance, granularity));
-        for (std::size_t i = 0; i < lists.size(); ++i) {
-            const int group = instance.group_of(static_cast<int>(i));
-            if (group >= 0) std::erase_if(lists[i], [&](int j) { return instance.group_of(j) == group; });
-            if (lists[i].size() > size) lists[i].resize(size);
-        }
-        return lists;
+    const bool grouped = !instance.groups().empty();
+    const bool site_dependent = instance.site_dependent();
+    if (!grouped && !site_dependent) return ungrouped_neighbours(instance, granularity);
+    // Two members of a group are never served together, so neither is worth placing next to the other; with
+    // site dependence neither are two clients that no vehicle may serve both (a move next to such a
+    // neighbour puts one of them on a vehicle that may not serve it). The lists skip them, drawn longer to
+    // make up: by the largest group's other members, by three lists' worth of clients that share no vehicle.
+    std::size_t largest = 1;
+    for (const std::vector<int>& group : instance.groups()) largest = std::max(largest, group.size());
+    const int extra = static_cast<int>(largest) - 1 + (site_dependent ? 3 * granularity : 0);
+    std::vector<std::vector<int>> lists = ungrouped_neighbours(instance, granularity + extra);
+    const auto size = static_cast<std::size_t>(list_size(instance, granularity));
+    const std::vector<std::vector<std::uint64_t>> serving =
+        site_dependent ? serving_types(instance) : std::vector<std::vector<std::uint64_t>>{};
+    const auto share_a_vehicle = [&](std::size_t i, int j) {
+        const std::vector<std::uint64_t>& a = serving[i];
+        const std::vector<std::uint64_t>& b = serving[static_cast<std::size_t>(j)];
+        for (std::size_t w = 0; w < a.size(); ++w)
+            if ((a[w] & b[w]) != 0) return true;
+        return false;
+    };
+    for (std::size_t i = 0; i < lists.size(); ++i) {
+        const int group = instance.group_of(static_cast<int>(i));
+        if (group >= 0) std::erase_if(lists[i], [&](int j) { return instance.group_of(j) == group; });
+        if (site_dependent) std::erase_if(lists[i], [&](int j) { return !share_a_vehicle(i, j); });
+        if (lists[i].size() > size) lists[i].resize(size);
     }
-    return ungrouped_neighbours(instance, granularity);
+    return lists;
 }
 
 std::optional<std::vector<std::vector<int>>> nearest_clients_by_grid(const Instance& instance, int count) {

@@ -13,7 +13,8 @@ namespace routekit {
 /// and the time warp (weight 1) that serving j right after i would cause.
 /// Euclidean instances (EUC_2D, CEIL_2D distances from coordinates) search a spatial grid outward from each
 /// client, near O(n * granularity) for spread-out points; others scan every pair. Both give the same lists.
-/// With client groups, the members of a client's own group are no neighbours of it.
+/// With client groups, the members of a client's own group are no neighbours of it; with site dependence,
+/// neither are the clients that no vehicle type may serve together with it.
 std::vector<std::vector<int>> granular_neighbours(const Instance& instance, int granularity);
 
 /// The same lists by scanning every pair, O(n^2): the reference the grid search is tested against.

@@ -102,6 +102,7 @@ struct LocalSearch::Impl {
     bool has_optional;                      ///< some client may be left out
     bool has_groups;                        ///< clients form groups, each served exactly once
     std::vector<long long> tested_at;       ///< per client: the move counter when last tried
+    std::vector<long long> left_out_at;     ///< per optional client: the move counter when last left out
     std::vector<long long> pair_tested_at;  ///< per route pair: when SWAP* last tried it
     std::vector<char> pair_close;  ///< per route pair: some client of one is a neighbour in the other
     int pair_routes = 0;           ///< the route count the two pair tables are sized for
@@ -144,6 +145,7 @@ void LocalSearch::Impl::run(Solution& solution, const PenaltyWeights& weights, R
     }
     const int n = instance.num_nodes();
     tested_at.assign(static_cast<std::size_t>(n), -1);
+    left_out_at.assign(static_cast<std::size_t>(n), -1);
     reloads_tested_at.clear();
     pair_routes = 0;
 
@@ -351,6 +353,9 @@ bool LocalSearch::Impl::improve_pair(int u, int v) {
 // than their prizes; a left-out one is inserted at
 // its best place next to a neighbour (or into an empty route) when that costs less than its prize. Positions
 // in routes unchanged since u was last tried are skipped: their deltas are as they were, none improving.
+// Except for a client not tried yet, or left out since: it is new to every route, settled ones included (a
+// ruin took it from its route and the recreation left it out, or this descent dropped it), and settled
+// routes would otherwise never see it again.
 bool LocalSearch::Impl::improve_optional(int u, long long last_test) {
     const int ru = state.route_of(u);
     if (ru >= 0) {
@@ -366,13 +371,17 @@ bool LocalSearch::Impl::improve_optional(int u, long long last_test) {
             if (delta < best) best = delta, best_last = last;
         }
         if (best_last < 0) return false;
+        const std::vector<int>& nodes = route.nodes;
+        const std::vector<int> dropped(nodes.begin() + first, nodes.begin() + best_last + 1);
         optional_clients.remove_segment(ru, first, best_last);
+        for (int client : dropped) left_out_at[static_cast<std::size_t>(client)] = state.moves();
         return true;
     }
+    const bool fresh = last_test < 0 || left_out_at[static_cast<std::size_t>(u)] > last_test;
     Cost best = 0;
     InsertionMove best_move{u, -1, 0};
     auto consider = [&](int route, int after) {
-        if (state.route(route).modified <= last_test) return;
+        if (!fresh && state.route(route).modified <= last_test) return;
         const InsertionMove move{u, route, after};
         if (optional_clients.insertion_bound(move) >= best) return;
         const Cost delta = optional_clients.insertion_delta(move, best);

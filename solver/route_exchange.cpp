@@ -123,6 +123,7 @@ GreedyInsertion insert_greedily(const Instance& instance, const TypedRoutes& rou
         int best_after = 0;
         for (const int candidate : candidates) {
             Cost candidate_best = kUnlimited;
+            bool candidate_allowed = false;  // whether the vehicle of its cheapest place may serve it
             auto try_route = [&](std::size_t r) {
                 const Cost before = cost.penalized(built[r].cost());
                 for (int after = 0; after <= built[r].num_clients(); ++after) {
@@ -132,6 +133,7 @@ GreedyInsertion insert_greedily(const Instance& instance, const TypedRoutes& rou
                     // first.
                     if (delta < candidate_best || (delta == candidate_best && r < best_route)) {
                         candidate_best = delta;
+                        candidate_allowed = instance.may_serve(built[r].vehicle_type(), candidate);
                         if (delta < best || (delta == best && r < best_route && client == candidate)) {
                             best = delta;
                             client = candidate;
@@ -153,8 +155,10 @@ GreedyInsertion insert_greedily(const Instance& instance, const TypedRoutes& rou
                 for (std::size_t r = existing; r < built.size(); ++r) try_route(r);
             }
             // Every route when unrestricted, or when no neighbour is placed and no new route may start (or
-            // each position blinked).
-            if (candidate_best == kUnlimited)
+            // each position blinked). With site dependence also when the vehicles near the client may not
+            // serve it: a forbidden visit is what the descent, which moves a client next to its
+            // neighbours, may never undo (their routes are the ones that may not serve it).
+            if (candidate_best == kUnlimited || (instance.site_dependent() && !candidate_allowed))
                 for (std::size_t r = 0; r < built.size(); ++r) try_route(r);
         }
         // An optional client whose cheapest place costs more than its prize stays out (the descent may

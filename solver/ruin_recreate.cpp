@@ -80,6 +80,22 @@ Solution ruin_and_recreate(const Instance& instance, const Solution& parent, con
     Solution ruined = parent;  // positions kept: with vehicle types they name the vehicles
     for (Route& route : ruined.routes)
         std::erase_if(route, [&](int client) { return gone[static_cast<std::size_t>(client)] != 0; });
+    if (params.unserved && instance.has_optional_clients()) {
+        // A prize-collecting parent is a choice of clients as much as of routes: a ruin that only reinserts
+        // what it removed never swaps a served client for one left out nearby, and the descent after it
+        // takes one in only where it pays on its own.
+        std::vector<char> served(near.size(), 0);
+        for (const Route& route : parent.routes)
+            for (int client : route) served[static_cast<std::size_t>(client)] = 1;
+        const std::size_t ruined_clients = removed.size();
+        for (std::size_t k = 0; k < ruined_clients; ++k)
+            for (int v : near[static_cast<std::size_t>(removed[k])]) {
+                const auto i = static_cast<std::size_t>(v);
+                if (served[i] || gone[i] || instance.required(v) || instance.group_of(v) >= 0) continue;
+                gone[i] = 1;
+                removed.push_back(v);
+            }
+    }
 
     portable_shuffle(removed.begin(), removed.end(), rng);
     const auto order = uniform_below(rng, 10);

@@ -15,6 +15,9 @@ namespace routekit {
 struct RuinParams {
     double average_removed = 10;  ///< c̄: clients removed on average
     int max_string = 10;          ///< L^max: the longest string taken from one route
+    /// With optional clients: the clients the parent leaves out that are neighbours of a removed one
+    /// compete for the freed places too (each goes in when its cheapest place costs less than its prize).
+    bool unserved = true;
 };
 
 /// The clients removed from `parent` (every one of its clients is either kept in place or listed), for the
@@ -25,7 +28,8 @@ std::vector<int> ruin_strings(const Solution& parent, const NeighbourLists& near
 
 /// `parent` with the strings of ruin_strings removed and reinserted greedily (insert_greedily, restricted
 /// to the routes of each client's neighbours, with blinks), in random, largest-demand-first or
-/// farthest-from-the-depot order (weights 4 : 4 : 2, SISR's).
+/// farthest-from-the-depot order (weights 4 : 4 : 2, SISR's); with `params.unserved`, together with the
+/// optional clients (in no group) that `parent` leaves out and that neighbour a removed one.
 Solution ruin_and_recreate(const Instance& instance, const Solution& parent, const NeighbourLists& near,
                            const PenaltyWeights& weights, const RuinParams& params, Rng& rng);
 

@@ -118,10 +118,12 @@ RunOutcome run_one(const BenchOptions& options, const GeneticParams& genetic, co
         // Never trust the search's own figures: the checker decides feasibility and cost.
         const CheckReport report = check_solution(instance, result.solution);
         record.cost = format_objective(report.cost, instance);
-        // In the instance's own units, as best_known is (format_objective's shift undone too).
+        // In the instance's own units (format_objective's shift undone too).
         record.cost_value = static_cast<double>(report.cost) /
                             static_cast<double>(scale_of(instance.rounding())) /
                             std::pow(10.0, instance.cost_decimals());
+        // Then in best_known's units, should the manifest write it as a fixed-point integer.
+        record.cost_value *= best_known_scale(record.cost_value, record.cost, entry.best_known);
         record.time_to_best = result.time_to_best;
         record.iterations = result.iterations;
         record.feasible = report.feasible;

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "routekit/model/error.hpp"
+#include "routekit/model/units.hpp"
 
 namespace routekit::cli {
 
@@ -84,6 +85,20 @@ std::string table_line(const std::string& set, double budget, const GroupStats& 
 }
 
 }  // namespace
+
+double best_known_scale(double cost, const std::string& cost_text, const std::string& best_known) {
+    if (decimals_of(cost_text) == 0 || best_known.empty() || best_known.find('.') != std::string::npos)
+        return 1;
+    const double best = std::stod(best_known);
+    if (!(cost > 0) || !(best > 0)) return 1;
+    double nearest = 1;
+    for (const Rounding rounding : {Rounding::trunc1, Rounding::milli, Rounding::exact}) {
+        const auto scale = static_cast<double>(scale_of(rounding));
+        if (std::abs(std::log(best / scale / cost)) < std::abs(std::log(best / nearest / cost)))
+            nearest = scale;
+    }
+    return nearest;
+}
 
 std::optional<double> gap_percent(double cost, std::optional<double> best_known) {
     if (!best_known || *best_known == 0) return std::nullopt;
@@ -167,8 +182,9 @@ std::string summary_markdown(const std::vector<RunRecord>& records, const std::s
         }
         if (sets.size() > 1) out << table_line("**all**", budget, all_sets[budget]);
     }
-    out << "\nGaps are 100 × (cost − best known) / best known in the file's units, over the runs that "
-           "finished "
+    out << "\nGaps are 100 × (cost − best known) / best known in the file's units (a best known written as "
+           "a fixed-point integer, as PyVRP's are, read at the scale that brings it nearest the cost: 245391 "
+           "as 24539.1), over the runs that finished "
            "with a feasible solution on an instance with a best known value. \"At best known\" counts those "
            "runs whose cost, rounded to the precision the best known value is published with, equals or "
            "beats it. \"CPU / wall\" is the CPU time the bench process used over the wall-clock time of "

@@ -22,7 +22,7 @@ struct RunRecord {
     int threads = 1;
     std::string init;
     std::string cost;        ///< in the file's units (format_cost); empty when nothing was solved
-    double cost_value = 0;   ///< the same in the file's units, for gaps
+    double cost_value = 0;   ///< the same in best_known's units (best_known_scale), for gaps
     std::string best_known;  ///< as the manifest writes it; may be empty
     std::optional<double> gap_percent;
     double time_to_best = 0;
@@ -35,6 +35,13 @@ struct RunRecord {
 
     bool failed() const { return !error.empty(); }
 };
+
+/// The factor that puts `cost` (in the file's units, written as `cost_text`) in the units of a manifest's
+/// `best_known`: 1, except for a best known written as an integer against a cost that carries decimals,
+/// which may be the stored fixed-point integer (PyVRP's .sol files print objectives so: PCVRPTW's 245391 is
+/// 24539.1, MDVRPTW's 6655548 is 6655.548) or a plain value (Solomon's C206: 586): of the conventions'
+/// scales (1, 10, 1000, 10^7), the one that brings best_known / scale nearest the cost.
+double best_known_scale(double cost, const std::string& cost_text, const std::string& best_known);
 
 /// 100 * (cost - best_known) / best_known, both in the file's units; nullopt without a (non-zero) best.
 std::optional<double> gap_percent(double cost, std::optional<double> best_known);

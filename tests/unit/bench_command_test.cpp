@@ -119,6 +119,29 @@ TEST_F(BenchCommand, IterationBudgetRunsEverySeedReproducibly) {
     EXPECT_EQ(costs[0][2], "");  // the missing file
 }
 
+// A best known written as a fixed-point integer (PyVRP's PCVRPTW and MTVRPTWR manifests print tenths) gives
+// the gap of the same value written with its decimal: C102 (one decimal) once with 828.9, once with 8289.
+TEST_F(BenchCommand, AFixedPointBestKnownGivesTheGapOfItsPlainValue) {
+    std::ofstream manifest(folder_ / "tenths.csv");
+    const std::string file = ROUTEKIT_SOURCE_DIR "/instances/C102.txt";
+    manifest << "set,name,path,best_known,rounding\n"
+             << "Plain,C102," << file << ",828.9,trunc1\n"
+             << "Tenths,C102," << file << ",8289,trunc1\n";
+    manifest.close();
+    const fs::path out = folder_ / "tenths";
+    ASSERT_EQ(run((folder_ / "tenths.csv").string() + " --iterations 0 --out " + out.string()), 0)
+        << slurp(folder_ / "stderr.txt");
+    const std::vector<CsvRow> rows = parse_csv(slurp(out / "runs.csv"), "runs.csv");
+    ASSERT_EQ(rows.size(), 3u);
+    const std::string& cost = rows[1].fields[7];
+    ASSERT_NE(cost, "");
+    EXPECT_EQ(rows[2].fields[7], cost);
+    const double gap = 100 * (std::stod(cost) - 828.9) / 828.9;
+    EXPECT_NEAR(std::stod(rows[1].fields[9]), gap, 1e-4);
+    EXPECT_NEAR(std::stod(rows[2].fields[9]), gap, 1e-4);
+    EXPECT_LT(gap, 50);
+}
+
 // With --cpu-time the budget counts process CPU seconds: the run cannot end before it has used them, however
 // busy the machine (nothing here depends on wall-clock time).
 TEST_F(BenchCommand, CpuTimeBudgetIsSpentInCpuSeconds) {

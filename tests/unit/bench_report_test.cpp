@@ -26,6 +26,21 @@ TEST(BenchReport, BestKnownIsReachedAtItsPublishedPrecision) {
     EXPECT_EQ(compare_to_best_known(827.4, "827.3"), 1);
 }
 
+// PyVRP's manifests write fixed-point best knowns (tenths for PCVRPTW and MTVRPTWR, thousandths for MDVRPTW
+// and SDVRPTW); others write plain values, integers too (Solomon's C206: 586).
+TEST(BenchReport, FixedPointBestKnownsAreReadAtTheirScale) {
+    EXPECT_EQ(best_known_scale(24582.6, "24582.6", "245391"), 10);
+    EXPECT_EQ(best_known_scale(4702.5, "4702.5", "47025"), 10);
+    EXPECT_EQ(best_known_scale(1655.42, "1655.420", "1655420"), 1000);
+    EXPECT_EQ(best_known_scale(1655.4203, "1655.4203", "1655420"), 1000);  // read as `exact`
+    EXPECT_EQ(best_known_scale(5554296424.0 / 1e7, "555.4296424", "5554296424"), 1e7);
+    EXPECT_EQ(best_known_scale(588.9, "588.9", "586"), 1);
+    EXPECT_EQ(best_known_scale(16063.61, "16063.61", "15859.34"), 1);
+    EXPECT_EQ(best_known_scale(6779.372, "6779.372", "6655.548"), 1);
+    EXPECT_EQ(best_known_scale(26889, "26889", "26362"), 1);  // integer costs: integers as they are
+    EXPECT_EQ(best_known_scale(2688.9, "2688.9", ""), 1);
+}
+
 TEST(BenchReport, CsvLineQuotesWhatNeedsIt) {
     RunRecord record;
     record.set = "S";

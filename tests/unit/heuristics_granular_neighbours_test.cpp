@@ -48,5 +48,31 @@ TEST(GranularNeighbours, NearestClientsByTheGridAreTheNearestByDistance) {
     EXPECT_FALSE(nearest_clients_by_grid(matrix, 10)) << "an explicit matrix has no grid";
 }
 
+// With site dependence (a Vidal instance: ten groups of vehicles, each serving about 40 % of the clients) a
+// client's neighbours are the closest clients that some vehicle may serve together with it: the scan's list
+// of four times the length with the others struck out, cut to length.
+TEST(GranularNeighbours, SiteDependentListsHoldOnlyClientsOneVehicleMayServeTogether) {
+    const Instance instance =
+        read_instance(std::string(ROUTEKIT_SHARED_DIR) + "/instances/pyvrp/SDVRPTW/PR24B.vrp");
+    ASSERT_TRUE(instance.site_dependent());
+    const int types = static_cast<int>(instance.vehicle_types().size());
+    const auto together = [&](int i, int j) {
+        for (int t = 0; t < types; ++t)
+            if (instance.may_serve(t, i) && instance.may_serve(t, j)) return true;
+        return false;
+    };
+    const auto lists = granular_neighbours(instance, 20);
+    const auto longer = granular_neighbours_by_scan(instance, 80);
+    int shorter = 0;
+    for (int i = 1; i < instance.num_nodes(); ++i) {
+        std::vector<int> expected;
+        for (int j : longer[static_cast<std::size_t>(i)])
+            if (together(i, j) && expected.size() < 20) expected.push_back(j);
+        EXPECT_EQ(lists[static_cast<std::size_t>(i)], expected) << "client " << i;
+        shorter += expected.size() < 20 ? 1 : 0;
+    }
+    EXPECT_LT(shorter, instance.num_nodes() / 10);
+}
+
 }  // namespace
 }  // namespace routekit

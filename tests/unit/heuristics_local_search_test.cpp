@@ -385,5 +385,41 @@ TEST(HeuristicsLocalSearch, TinyInstancesAndBadInput) {
     EXPECT_THROW(search.run(repeated, PenaltyWeights{}, rng), ParameterError);
 }
 
+// A ruin child of the optimum of two_rays_with_a_prize that lost client 3 (the recreation left it out) keeps
+// both routes as they were in the parent, settled: the descent must still offer 3 to them, or the child
+// stays at 40 + 40 + 100.
+TEST(HeuristicsLocalSearch, ALeftOutClientIsOfferedToSettledRoutes) {
+    const Instance instance = testing::two_rays_with_a_prize();
+    for (int granularity : {1, 2, 4}) {
+        for (std::uint64_t seed = 1; seed <= 5; ++seed) {
+            Solution child;
+            child.routes = {{1, 2}, {4, 5}};
+            LocalSearch search(instance, LocalSearchParams{granularity, true, nullptr});
+            Rng rng(seed);
+            search.run(child, PenaltyWeights{100, 1, 1}, rng, {}, std::vector<char>{1, 1});
+            const CheckReport report = check_solution(instance, child);
+            ASSERT_TRUE(report.feasible);
+            EXPECT_EQ(report.cost, 100) << "granularity " << granularity << ", seed " << seed;
+        }
+    }
+}
+
+// Whichever routes are settled, a descent from the optimum stays there and one from the child reaches it.
+TEST(HeuristicsLocalSearch, PrizeOptimumIsReachedWithOrWithoutSettledRoutes) {
+    const Instance instance = testing::two_rays_with_a_prize();
+    for (const std::vector<char>& settled : {std::vector<char>{0, 0}, std::vector<char>{1, 0},
+                                             std::vector<char>{0, 1}, std::vector<char>{1, 1}}) {
+        for (const std::vector<Route>& start :
+             {std::vector<Route>{{1, 2}, {4, 5}}, std::vector<Route>{{1, 2, 3}, {4, 5}}}) {
+            Solution solution;
+            solution.routes = start;
+            LocalSearch search(instance, LocalSearchParams{2, true, nullptr});
+            Rng rng(7);
+            search.run(solution, PenaltyWeights{100, 1, 1}, rng, {}, settled);
+            EXPECT_EQ(check_solution(instance, solution).cost, 100);
+        }
+    }
+}
+
 }  // namespace
 }  // namespace routekit

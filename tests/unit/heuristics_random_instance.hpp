@@ -130,4 +130,20 @@ inline int scaled(int count) {
     return sanitized && std::string(sanitized) == "1" ? std::max(1, count / 5) : count;
 }
 
+/// Two rays from the depot: clients 1, 2 (and optional 3, prize 100) up the y axis, 4 and 5 along x; three
+/// fit a vehicle. Serving 3 after 2 adds 10 + 30 - 20 = 20 < 100: the optimum is (0 1 2 3 0) + (0 4 5 0) =
+/// 60 + 40 = 100, and leaving 3 out costs 40 + 40 + 100 = 180.
+inline Instance two_rays_with_a_prize() {
+    InstanceData data;
+    data.name = "two-rays-prize";
+    data.num_nodes = 6;
+    data.coordinates = {{0, 0}, {0, 10}, {0, 20}, {0, 30}, {10, 0}, {20, 0}};
+    data.distance_function = DistanceFunction::euc_2d;
+    data.demand = {0, 1, 1, 1, 1, 1};
+    data.capacity = 3;
+    data.prize = {0, 0, 0, 100, 0, 0};
+    data.required = {0, 1, 1, 0, 1, 1};
+    return Instance(std::move(data));
+}
+
 }  // namespace routekit::testing

@@ -5,6 +5,7 @@
 
 #include "heuristics/granular_neighbours.hpp"
 #include "heuristics_random_instance.hpp"
+#include "routekit/model/checker.hpp"
 #include "solver/route_exchange.hpp"
 #include "solver/ruin_recreate.hpp"
 
@@ -164,6 +165,66 @@ TEST(SolverRuinRecreate, InsertionNearAllClientsEqualsTheUnrestrictedOne) {
         const GreedyInsertion near = insert_greedily(instance, routes, missing, weights, &everyone);
         EXPECT_EQ(near.solution.routes, everywhere.solution.routes);
         EXPECT_EQ(near.penalized, everywhere.penalized);
+    }
+}
+
+// A parent of two_rays_with_a_prize that leaves out client 3 (prize 100, cheapest place 20): every client
+// is every other's neighbour, so whatever string a ruin removes, 3 is next to it. Offered to the recreation
+// (params.unserved) it goes in; otherwise the child never serves it.
+TEST(SolverRuinRecreate, ClientsLeftOutNearTheRuinCompeteForTheFreedPlaces) {
+    const Instance instance = testing::two_rays_with_a_prize();
+    const NeighbourLists near = granular_neighbours(instance, 4);
+    Solution parent;
+    parent.routes = {{1, 2}, {4, 5}};
+    const PenaltyWeights weights{100, 1, 1};
+    for (std::uint64_t seed = 1; seed <= 20; ++seed) {
+        for (const bool unserved : {false, true}) {
+            Rng rng(seed);
+            const Solution child =
+                ruin_and_recreate(instance, parent, near, weights, RuinParams{10, 10, unserved}, rng);
+            const std::vector<int> served = sorted_clients(child);
+            const std::vector<int> expected =
+                unserved ? std::vector<int>{1, 2, 3, 4, 5} : std::vector<int>{1, 2, 4, 5};
+            EXPECT_EQ(served, expected) << "seed " << seed << (unserved ? ", offered" : "");
+        }
+    }
+}
+
+// Site dependence: client 3 lies between 1 and 2, on a vehicle that may not serve it; the only vehicle that
+// may is the other one, far away with client 4 (both vehicles in use). The recreation, told that 3's
+// neighbours are 1 and 2, must not settle for their route, whose forbidden visit the descent (moving clients
+// next to their neighbours) could never undo: 3 goes to the vehicle that may serve it.
+TEST(SolverRuinRecreate, AClientGoesToAVehicleThatMayServeItWhenItsNeighboursCannot) {
+    InstanceData data;
+    data.name = "site-dependent-line";
+    data.num_nodes = 5;
+    data.coordinates = {{0, 0}, {10, 0}, {20, 0}, {15, 1}, {0, 50}};
+    data.distance_function = DistanceFunction::euc_2d;
+    data.demand = {0, 1, 1, 1, 1};
+    VehicleType near_line;
+    near_line.count = 1;
+    near_line.capacity = 10;
+    near_line.allowed_clients = {1, 2};
+    VehicleType far_one = near_line;
+    far_one.allowed_clients = {3, 4};
+    data.vehicle_types = {near_line, far_one};
+    const Instance instance(std::move(data));
+    NeighbourLists near(5);
+    near[1] = {2, 3};
+    near[2] = {1, 3};
+    near[3] = {1, 2};
+    near[4] = {3};
+    Solution ruined;
+    ruined.routes = {{1, 2}, {4}};
+    for (std::uint64_t seed = 1; seed <= 5; ++seed) {
+        Rng blink(seed);
+        const GreedyInsertion child = insert_greedily(instance, typed_routes(instance, ruined), {3},
+                                                      PenaltyWeights{10, 1, 1}, &near, &blink);
+        ASSERT_EQ(child.solution.routes.size(), 2u);
+        EXPECT_EQ(child.solution.routes[0], (Route{1, 2})) << "seed " << seed;
+        EXPECT_EQ(sorted_clients(Solution{{child.solution.routes[1]}}), (std::vector<int>{3, 4}))
+            << "seed " << seed;
+        EXPECT_TRUE(check_solution(instance, child.solution).feasible);
     }
 }
 

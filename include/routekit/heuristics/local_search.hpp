@@ -59,7 +59,8 @@ class LocalSearch {
              const std::function<bool()>& should_stop = {});
     /// The same, knowing that the routes k with `settled[k] != 0` (indices into solution.routes) were a
     /// local optimum together (e.g. routes a crossover child kept intact from one educated parent): pairs of
-    /// them are not tried until a move changes one, which makes a child's descent much cheaper.
+    /// them are not tried until a move changes one, which makes a child's descent much cheaper. A client
+    /// left out (optional) is still offered to every route the first time it is tried and after a drop.
     void run(Solution& solution, const PenaltyWeights& weights, Rng& rng,
              const std::function<bool()>& should_stop, const std::vector<char>& settled);
 
