@@ -20,9 +20,8 @@ NeighbourLists rerank_neighbours(const NeighbourLists& pool, const std::vector<s
         for (std::size_t rank = 0; rank < members.size(); ++rank) {
             // ln(1 + rank): the first few by distance stay strong unless the prior disagrees clearly, the
             // far end of the pool enters only on a clear vote.
-            const double key = weight == 0 ? 0.0
-                                           : std::log1p(static_cast<double>(rank)) -
-                                                 weight * scores[i][rank];
+            const double key =
+                weight == 0 ? 0.0 : std::log1p(static_cast<double>(rank)) - weight * scores[i][rank];
             keyed.emplace_back(key, static_cast<int>(rank));
         }
         std::stable_sort(keyed.begin(), keyed.end(),
@@ -30,7 +29,8 @@ NeighbourLists rerank_neighbours(const NeighbourLists& pool, const std::vector<s
         const std::size_t size = std::min(keyed.size(), static_cast<std::size_t>(std::max(granularity, 0)));
         auto& list = lists[i];
         list.reserve(size);
-        for (std::size_t k = 0; k < size; ++k) list.push_back(members[static_cast<std::size_t>(keyed[k].second)]);
+        for (std::size_t k = 0; k < size; ++k)
+            list.push_back(members[static_cast<std::size_t>(keyed[k].second)]);
     }
     return lists;
 }

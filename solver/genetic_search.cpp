@@ -91,9 +91,9 @@ class Search {
         std::call_once(neighbours_built_, [&] {
             neighbours_ = genetic_.neighbour_prior == 0
                               ? shared_neighbour_lists(instance_, genetic_.granularity)
-                              : std::make_shared<const NeighbourLists>(prior_neighbours(
-                                    instance_, genetic_.granularity, genetic_.neighbour_pool,
-                                    genetic_.neighbour_prior, params_.neighbour_prior_file));
+                              : std::make_shared<const NeighbourLists>(
+                                    prior_neighbours(instance_, genetic_.granularity, genetic_.neighbour_pool,
+                                                     genetic_.neighbour_prior, params_.neighbour_prior_file));
         });
         return *neighbours_;
     }
@@ -603,10 +603,11 @@ void validate_params(const SolverParams& params) {
                 g.decomposition_iterations >= 0,
             "genetic: decompose_from must be >= 0 (0: never), decomposition_size and decomposition_interval "
             ">= 1, decomposition_iterations >= 0");
-    require(g.penalty_interval >= 1 && g.initial_size >= 1 && g.batch_size >= 1 && g.granularity >= 1 &&
-                g.neighbour_pool >= 1 && g.neighbour_prior >= 0,
-            "genetic: penalty_interval, initial_size, batch_size, granularity and neighbour_pool must be >= 1, "
-            "neighbour_prior >= 0");
+    require(
+        g.penalty_interval >= 1 && g.initial_size >= 1 && g.batch_size >= 1 && g.granularity >= 1 &&
+            g.neighbour_pool >= 1 && g.neighbour_prior >= 0,
+        "genetic: penalty_interval, initial_size, batch_size, granularity and neighbour_pool must be >= 1, "
+        "neighbour_prior >= 0");
     require(g.large_from >= 0 && g.large_initial_size >= 1,
             "genetic: large_from must be >= 0 (0: never) and large_initial_size >= 1");
 }

@@ -307,8 +307,9 @@ void add_solve_command(CLI::App& app) {
         ->check(CLI::IsMember({"nn", "savings", "regret", "random", "learned", "learned-savings", "mix"}));
     command->add_option("--policy", options->policy,
                         "learned weights (JSON) for --init learned or learned-savings");
-    command->add_option("--neighbour-prior", options->neighbour_prior,
-                        "edge-prior weights (JSON) for --param neighbour_prior=W (default: the shipped ones)");
+    command->add_option(
+        "--neighbour-prior", options->neighbour_prior,
+        "edge-prior weights (JSON) for --param neighbour_prior=W (default: the shipped ones)");
     command->add_option("--output,-o", options->output,
                         "write the solution here instead of stdout (checked before solving)");
     command

@@ -6,9 +6,9 @@
 
 #include "heuristics/granular_neighbours.hpp"
 #include "heuristics/operators/relocate.hpp"
-#include "heuristics/prior_neighbours.hpp"
 #include "heuristics/operators/swap.hpp"
 #include "heuristics/operators/two_opt_star.hpp"
+#include "heuristics/prior_neighbours.hpp"
 #include "heuristics/search_state.hpp"
 #include "routekit/heuristics/construction.hpp"
 #include "routekit/heuristics/local_search.hpp"
