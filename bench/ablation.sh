@@ -13,6 +13,9 @@
 #   learned-savings  --init learned-savings: rand-savings with the merge order biased by the shipped learned
 #                 edge prior (docs/learned_policy.md)
 #   learned-savings-file  the same with the edge-prior weights in $PRIOR
+#   prior-lists-W[-gG][-pP]  rand-savings with the granular neighbour lists chosen by the edge prior at
+#                 weight W (--param neighbour_prior=W; Γ G, pool P; weights $NEIGHBOUR_PRIOR or the shipped)
+#   savings-gG    rand-savings with Γ = G (the distance lists)
 #   (also available: untrained (the policy with zero training: randomized nearest neighbour), nn, random)
 # Sets: the CVRPLIB X instances with 401-1001 nodes of ../shared (X_MIN, X_MAX), and GENERATED fresh
 # GEN_CLIENTS-client (500) instances of each generated family (KINDS: x is the CVRPLIB X family's procedure; seeds 9001..
@@ -50,6 +53,7 @@ ARMS=${ARMS:-"savings rand-savings learned"}
 BASE_ARM=${BASE_ARM:-savings}
 POLICY=${POLICY:-}
 PRIOR=${PRIOR:-}
+NEIGHBOUR_PRIOR=${NEIGHBOUR_PRIOR:-}
 GEN_CLIENTS=${GEN_CLIENTS:-500}
 WORK=${WORK:-$(mktemp -d /tmp/routekit-ablation.XXXXXX)}
 OUT=${OUT:-bench/results/ablation.md}
@@ -107,6 +111,23 @@ arm_flags() {
         learned-savings-file) echo "--init learned-savings --policy $PRIOR" ;;
         nn) echo "--init nn" ;;
         random) echo "--init random" ;;
+        prior-lists-* | savings-g*)
+            # prior-lists-W[-gG][-pP]: the default with the granular lists chosen by the edge prior at weight
+            # W (Γ G, pool P; the weights in $NEIGHBOUR_PRIOR when set); savings-gG: the default with Γ G.
+            local flags="--init savings" part
+            local IFS=-
+            # shellcheck disable=SC2086
+            set -- $1
+            for part in "$@"; do
+                case "$part" in
+                    prior | lists | savings) ;;
+                    g*) flags="$flags --param granularity=${part#g}" ;;
+                    p*) flags="$flags --param neighbour_pool=${part#p}" ;;
+                    *) flags="$flags --param neighbour_prior=$part" ;;
+                esac
+            done
+            [ -n "${NEIGHBOUR_PRIOR:-}" ] && flags="$flags --neighbour-prior $NEIGHBOUR_PRIOR"
+            echo "$flags" ;;
         *) echo "ablation: unknown arm $1" >&2; exit 2 ;;
     esac
 }
@@ -134,7 +155,7 @@ run_one() {
     echo "$set,$name,$arm,$seed,$budget,$cost,$best,$sol.trace"
 }
 export -f run_one arm_flags
-export ROUTEKIT WORK CLOCK_FLAG POLICY PRIOR
+export ROUTEKIT WORK CLOCK_FLAG POLICY PRIOR NEIGHBOUR_PRIOR
 
 total=$(wc -l < "$JOBLIST")
 if [ -s "$CSV" ]; then

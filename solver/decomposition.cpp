@@ -206,6 +206,7 @@ DecompositionOutcome decompose_and_solve(const Instance& instance, const Solutio
             params.threads = 1;
             params.init = parent.init;
             params.policy_file = parent.policy_file;
+            params.neighbour_prior_file = parent.neighbour_prior_file;
             params.genetic = pass.genetic;
             params.warm_start = subs[g]->current;
             found[g] = genetic_search(subs[g]->instance, params).solution;

@@ -31,6 +31,8 @@ constexpr NamedField kFields[] = {
     {"constructed_share", &GeneticParams::constructed_share},
     {"batch_size", &GeneticParams::batch_size},
     {"granularity", &GeneticParams::granularity},
+    {"neighbour_prior", &GeneticParams::neighbour_prior},
+    {"neighbour_pool", &GeneticParams::neighbour_pool},
     {"route_crossover_share", &GeneticParams::route_crossover_share},
     {"ruin_share", &GeneticParams::ruin_share},
     {"ruin_patience", &GeneticParams::ruin_patience},

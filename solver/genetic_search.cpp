@@ -11,6 +11,7 @@
 #include <mutex>
 #include <string>
 
+#include "heuristics/prior_neighbours.hpp"
 #include "model/vehicle_assignment.hpp"
 #include "routekit/heuristics/local_search.hpp"
 #include "routekit/model/checker.hpp"
@@ -87,8 +88,13 @@ class Search {
     }
     const NeighbourLists& neighbour_lists() {
         // One copy of the O(n^2)-to-build lists for all threads, built by the first that needs it.
-        std::call_once(neighbours_built_,
-                       [&] { neighbours_ = shared_neighbour_lists(instance_, genetic_.granularity); });
+        std::call_once(neighbours_built_, [&] {
+            neighbours_ = genetic_.neighbour_prior == 0
+                              ? shared_neighbour_lists(instance_, genetic_.granularity)
+                              : std::make_shared<const NeighbourLists>(
+                                    prior_neighbours(instance_, genetic_.granularity, genetic_.neighbour_pool,
+                                                     genetic_.neighbour_prior, params_.neighbour_prior_file));
+        });
         return *neighbours_;
     }
     double elapsed() const { return std::chrono::duration<double>(Clock::now() - params_.start).count(); }
@@ -598,8 +604,11 @@ void validate_params(const SolverParams& params) {
                 g.decomposition_iterations >= 0,
             "genetic: decompose_from must be >= 0 (0: never), decomposition_size and decomposition_interval "
             ">= 1, decomposition_iterations >= 0");
-    require(g.penalty_interval >= 1 && g.initial_size >= 1 && g.batch_size >= 1 && g.granularity >= 1,
-            "genetic: penalty_interval, initial_size, batch_size and granularity must be >= 1");
+    require(
+        g.penalty_interval >= 1 && g.initial_size >= 1 && g.batch_size >= 1 && g.granularity >= 1 &&
+            g.neighbour_pool >= 1 && g.neighbour_prior >= 0,
+        "genetic: penalty_interval, initial_size, batch_size, granularity and neighbour_pool must be >= 1, "
+        "neighbour_prior >= 0");
     require(g.large_from >= 0 && g.large_initial_size >= 1,
             "genetic: large_from must be >= 0 (0: never) and large_initial_size >= 1");
 }

@@ -48,6 +48,7 @@ struct SolveOptions {
     int threads = 0;
     std::string init = "savings";
     std::string policy;
+    std::string neighbour_prior;
     std::string output;
     std::optional<std::string> format;
     std::string initial;
@@ -195,6 +196,7 @@ void run_solve(const SolveOptions& given) {
     params.threads = options.threads;
     params.init = options.init;
     params.policy_file = options.policy;
+    params.neighbour_prior_file = options.neighbour_prior;
     if (!options.quiet) {
         params.on_progress = [&instance](const Progress& p) {
             std::fprintf(
@@ -305,6 +307,9 @@ void add_solve_command(CLI::App& app) {
         ->check(CLI::IsMember({"nn", "savings", "regret", "random", "learned", "learned-savings", "mix"}));
     command->add_option("--policy", options->policy,
                         "learned weights (JSON) for --init learned or learned-savings");
+    command->add_option(
+        "--neighbour-prior", options->neighbour_prior,
+        "edge-prior weights (JSON) for --param neighbour_prior=W (default: the shipped ones)");
     command->add_option("--output,-o", options->output,
                         "write the solution here instead of stdout (checked before solving)");
     command

@@ -8,6 +8,7 @@
 #include "heuristics/operators/relocate.hpp"
 #include "heuristics/operators/swap.hpp"
 #include "heuristics/operators/two_opt_star.hpp"
+#include "heuristics/prior_neighbours.hpp"
 #include "heuristics/search_state.hpp"
 #include "routekit/heuristics/construction.hpp"
 #include "routekit/heuristics/local_search.hpp"
@@ -105,6 +106,23 @@ void BM_RegretInsertion(benchmark::State& bench) {
     for (auto _ : bench) benchmark::DoNotOptimize(regret_insertion(*instance));
 }
 BENCHMARK(BM_RegretInsertion)->Unit(benchmark::kMillisecond);
+
+// The granular lists (Γ = 20) by distance, and chosen by the shipped edge prior from the 40 nearest: what
+// genetic.neighbour_prior adds to a run's start (loading the weights, the savings candidates' context, the
+// logits of 2 x 40 arcs per client, the re-ranking).
+void BM_DistanceNeighbourLists(benchmark::State& bench) {
+    const Instance* instance = x1001();
+    if (!instance) return bench.SkipWithError("X-n1001-k43 not found under ../shared/instances");
+    for (auto _ : bench) benchmark::DoNotOptimize(granular_neighbours(*instance, 20));
+}
+BENCHMARK(BM_DistanceNeighbourLists)->Unit(benchmark::kMillisecond);
+
+void BM_PriorNeighbourLists(benchmark::State& bench) {
+    const Instance* instance = x1001();
+    if (!instance) return bench.SkipWithError("X-n1001-k43 not found under ../shared/instances");
+    for (auto _ : bench) benchmark::DoNotOptimize(prior_neighbours(*instance, 20, 40, 1.0, std::string()));
+}
+BENCHMARK(BM_PriorNeighbourLists)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace routekit

@@ -279,7 +279,11 @@ TEST(SolverGeneticParamsText, SetsFieldsByNameAndRejectsTheRest) {
     EXPECT_THROW(set_genetic_param(params, "granularity=3x"), ParameterError);
     EXPECT_THROW(set_genetic_param(params, "granularity=2.5"), ParameterError);
     EXPECT_THROW(set_genetic_param(params, "no_such=1"), ParameterError);
-    EXPECT_EQ(genetic_param_names().size(), 29u);
+    EXPECT_EQ(genetic_param_names().size(), 31u);
+    set_genetic_param(params, "neighbour_prior=1.5");
+    set_genetic_param(params, "neighbour_pool=30");
+    EXPECT_DOUBLE_EQ(params.neighbour_prior, 1.5);
+    EXPECT_EQ(params.neighbour_pool, 30);
     set_genetic_param(params, "ruin_removed=15.5");
     set_genetic_param(params, "ruin_max_string=4");
     set_genetic_param(params, "ruin_accept=0.002");

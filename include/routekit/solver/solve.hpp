@@ -67,6 +67,12 @@ struct GeneticParams {
     int batch_size = 8;    ///< offspring bred in parallel between two merges (fixed: results do not
                            ///< depend on the thread count)
     int granularity = 20;  ///< Γ, handed to the local search
+    /// Weight of the learned edge prior in choosing the Γ neighbours (0: the Γ nearest; docs/solver.md):
+    /// each client's `neighbour_pool` nearest ranked by ln(1 + distance rank) - weight * the prior's
+    /// adjacency log-odds. CVRP-like instances only (one depot, no time windows); the lists also steer
+    /// ruin and recreate.
+    double neighbour_prior = 0;
+    int neighbour_pool = 40;  ///< the nearest clients the prior chooses the Γ from
     double route_crossover_share = 1.0;  ///< share of offspring bred by selective route exchange (SREX)
                                          ///< instead of ordered crossover + Split
     double ruin_share = 1.0;  ///< while intensifying, the share of offspring bred by ruin and recreate of the
@@ -115,6 +121,7 @@ struct SolverParams {
     int threads = 0;                     ///< 0: all cores
     std::string init = "savings";        ///< nn | savings | regret | random | learned | mix
     std::string policy_file;             ///< learned-policy weights; empty: the embedded default
+    std::string neighbour_prior_file;    ///< edge-prior weights for genetic.neighbour_prior; empty: shipped
     std::optional<Solution> warm_start;  ///< a solution to start from (enters the first population)
     CancellationToken cancel;
     GeneticParams genetic;
