@@ -1,0 +1,139 @@
+// A vehicle type's maximum route distance (VehicleType::max_distance) in the search: every operator's
+// predicted delta equals the change of the penalized cost recomputed by the model while the limit binds,
+// and on a small instance whose unconstrained optimum breaks the limit the solver returns the constrained
+// optimum found by enumeration, which the checker calls feasible.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "heuristics/operators/or_opt.hpp"
+#include "heuristics/operators/relocate.hpp"
+#include "heuristics/operators/swap.hpp"
+#include "heuristics/operators/swap_star.hpp"
+#include "heuristics/operators/two_opt.hpp"
+#include "heuristics/operators/two_opt_star.hpp"
+#include "heuristics/search_state.hpp"
+#include "routekit/model/checker.hpp"
+#include "routekit/model/penalty.hpp"
+#include "routekit/model/random.hpp"
+#include "routekit/solver/solve.hpp"
+#include "tests/unit/heuristics_delta_check.hpp"
+#include "tests/unit/heuristics_random_instance.hpp"
+#include "tests/unit/heuristics_random_moves.hpp"
+#include "tests/unit/solver_enumeration.hpp"
+#include "tests/unit/solver_params_support.hpp"
+
+namespace routekit {
+namespace {
+
+using testing::uniform_between;
+
+/// A random instance (windows or not) whose vehicles drive at most `limit`: one type, or two types of
+/// three vehicles each, the second with a limit half as long again.
+Instance limited_instance(std::uint64_t seed, bool windows, bool two_types, Cost limit) {
+    testing::RandomInstanceOptions options;
+    options.nodes = 16;
+    options.windows = windows;
+    options.duration_limit = false;
+    InstanceData data = testing::random_instance(seed, options).data();
+    VehicleType vehicle;
+    vehicle.capacity = data.capacity;
+    vehicle.max_distance = limit;
+    vehicle.count = two_types ? 3 : 0;
+    data.vehicle_types = {vehicle};
+    if (two_types) {
+        vehicle.max_distance = limit * 3 / 2;
+        data.vehicle_types.push_back(vehicle);
+    }
+    return Instance(std::move(data));
+}
+
+template <class Op, class Generator>
+void check_deltas(Generator generate) {
+    long long checked = 0;
+    long long limited = 0;  // moves whose routes break the limit before or after
+    for (int seed = 1; seed <= 4; ++seed) {
+        const Instance instance =
+            limited_instance(static_cast<std::uint64_t>(seed), seed % 2 == 0, seed > 2, 120);
+        Rng rng(static_cast<std::uint64_t>(seed) * 7919);
+        const PenaltyWeights weights{1 + uniform_between(rng, 0, 9), 1 + uniform_between(rng, 0, 9),
+                                     1 + uniform_between(rng, 0, 9)};
+        auto breaks_limit = [&](const Solution& before, const Solution& after) {
+            bool breaks = false;
+            for (const Solution* solution : {&before, &after})
+                for (std::size_t k = 0; k < solution->routes.size(); ++k) {
+                    const int type = std::max(instance.vehicle_type_of_route(static_cast<int>(k)), 0);
+                    breaks =
+                        breaks || evaluate_route(instance, solution->routes[k], type).excess_distance > 0;
+                }
+            limited += breaks ? 1 : 0;
+        };
+        SearchState state(instance);
+        state.load(testing::random_solution(instance, 6, rng), weights, 6, false);
+        checked += testing::check_random_deltas<Op>(state, weights, rng, {}, generate, breaks_limit);
+    }
+    EXPECT_GT(checked, 400);
+    EXPECT_GT(limited, checked / 2);
+}
+
+TEST(SolverMaxDistance, RelocateAndOrOptDeltasAreExact) {
+    check_deltas<Relocate>(
+        [](const SearchState& s, Rng& rng) { return testing::random_segment_move(s, rng, false); });
+    check_deltas<OrOpt>(
+        [](const SearchState& s, Rng& rng) { return testing::random_segment_move(s, rng, true); });
+}
+
+TEST(SolverMaxDistance, SwapAndTwoOptDeltasAreExact) {
+    check_deltas<Swap>(testing::random_swap);
+    check_deltas<TwoOpt>(testing::random_two_opt);
+    check_deltas<TwoOptStar>(testing::random_two_opt_star);
+    check_deltas<SwapStar>(testing::random_swap_star);
+}
+
+TEST(SolverMaxDistance, TheModelPricesTheExcessWithTheDurationWeight) {
+    const Instance instance = limited_instance(3, false, false, 50);
+    const Route route{1, 2, 3, 4, 5};
+    const RouteCost cost = evaluate_route(instance, route, 0);
+    ASSERT_GT(cost.distance, 50);
+    EXPECT_EQ(cost.excess_distance, cost.distance - 50);
+    EXPECT_FALSE(cost.feasible());
+    const CostEvaluator evaluator(instance, {1, 1, 7});
+    EXPECT_EQ(evaluator.penalized(cost), cost.distance + cost.excess_load + 7 * cost.excess_distance);
+}
+
+/// Five clients at the corners of a cross around the depot, one far out: serving the far one with a
+/// neighbour is shortest, but breaks the limit.
+Instance small_limited(Cost limit) {
+    InstanceData data;
+    data.name = "small-max-distance";
+    data.kind = ProblemKind::cvrp;
+    data.num_nodes = 7;
+    data.coordinates = {{0, 0}, {10, 0}, {0, 10}, {-10, 0}, {0, -10}, {30, 2}, {12, 12}};
+    data.distance_function = DistanceFunction::euc_2d;
+    data.demand = {0, 1, 1, 1, 1, 1, 1};
+    data.capacity = 3;
+    VehicleType vehicle;
+    vehicle.capacity = 3;
+    vehicle.count = 3;
+    vehicle.max_distance = limit;
+    data.vehicle_types = {vehicle};
+    return Instance(std::move(data));
+}
+
+TEST(SolverMaxDistance, TheSolverReturnsTheConstrainedOptimum) {
+    const Cost unconstrained = testing::enumerated_optimum(small_limited(kUnlimited), 3);
+    const Instance instance = small_limited(60);
+    const Cost constrained = testing::enumerated_optimum(instance, 3);
+    ASSERT_LT(constrained, kUnlimited);
+    ASSERT_GT(constrained, unconstrained);  // the limit changes the optimum
+    const Result result = solve(instance, testing::quick(300));
+    const CheckReport report = check_solution(instance, result.solution);
+    for (const Violation& violation : report.violations) ADD_FAILURE() << violation.message;
+    ASSERT_TRUE(report.feasible);
+    EXPECT_TRUE(result.feasible);
+    EXPECT_EQ(report.cost, constrained);
+    EXPECT_EQ(result.cost, constrained);
+}
+
+}  // namespace
+}  // namespace routekit
