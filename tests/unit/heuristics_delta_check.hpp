@@ -4,9 +4,15 @@
 // (model/penalty.cpp), and each bounded evaluation with the exact one.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
+#include "heuristics/operators/or_opt.hpp"
+#include "heuristics/operators/relocate.hpp"
 #include "heuristics/search_state.hpp"
 #include "routekit/model/penalty.hpp"
 #include "routekit/model/random.hpp"
+#include "tests/unit/heuristics_random_instance.hpp"
+#include "tests/unit/heuristics_random_moves.hpp"
 
 namespace routekit::testing {
 
@@ -56,6 +62,49 @@ int check_random_deltas(SearchState& state, const PenaltyWeights& weights, Rng& 
         }
     }
     return done;
+}
+
+/// check_random_deltas for `Op` on four instances `make(seed)` (seeds 1-4), each from six random routes,
+/// where `binds(instance, route, type)` says whether the constraint under test is violated on a route of a
+/// vehicle of `type`: more than 400 moves checked, more than half with the constraint violated before or
+/// after.
+template <class Op, class Make, class Binds, class Generator>
+void check_deltas_where_binding(Make make, Binds binds, Generator generate) {
+    long long checked = 0;
+    long long binding = 0;
+    for (int seed = 1; seed <= 4; ++seed) {
+        const Instance instance = make(seed);
+        Rng rng(static_cast<std::uint64_t>(seed) * 7919);
+        const PenaltyWeights weights{1 + uniform_between(rng, 0, 9), 1 + uniform_between(rng, 0, 9),
+                                     1 + uniform_between(rng, 0, 9)};
+        auto count_binding = [&](const Solution& before, const Solution& after) {
+            bool any = false;
+            for (const Solution* solution : {&before, &after})
+                for (std::size_t k = 0; k < solution->routes.size(); ++k) {
+                    const int type = std::max(instance.vehicle_type_of_route(static_cast<int>(k)), 0);
+                    any = any || binds(instance, solution->routes[k], type);
+                }
+            binding += any ? 1 : 0;
+        };
+        SearchState state(instance);
+        state.load(random_solution(instance, 6, rng), weights, 6, false);
+        checked += check_random_deltas<Op>(state, weights, rng, {}, generate, count_binding);
+    }
+    EXPECT_GT(checked, 400);
+    EXPECT_GT(binding, checked / 2);
+}
+
+/// check_deltas_where_binding for every route operator: Relocate, OrOpt, Swap, 2-opt, 2-opt*, SWAP*.
+template <class Make, class Binds>
+void check_every_operator_where_binding(Make make, Binds binds) {
+    check_deltas_where_binding<Relocate>(
+        make, binds, [](const SearchState& s, Rng& rng) { return random_segment_move(s, rng, false); });
+    check_deltas_where_binding<OrOpt>(
+        make, binds, [](const SearchState& s, Rng& rng) { return random_segment_move(s, rng, true); });
+    check_deltas_where_binding<Swap>(make, binds, random_swap);
+    check_deltas_where_binding<TwoOpt>(make, binds, random_two_opt);
+    check_deltas_where_binding<TwoOptStar>(make, binds, random_two_opt_star);
+    check_deltas_where_binding<SwapStar>(make, binds, random_swap_star);
 }
 
 }  // namespace routekit::testing

@@ -59,47 +59,22 @@ Instance multi_instance(std::uint64_t seed, bool windows, bool two_types, int di
     return Instance(std::move(data));
 }
 
-template <class Op, class Generator>
-void check_deltas(Generator generate) {
-    long long checked = 0;
-    long long beyond_first = 0;  // moves where a dimension after the first is over capacity
-    for (int seed = 1; seed <= 4; ++seed) {
-        const Instance instance =
-            multi_instance(static_cast<std::uint64_t>(seed), seed % 2 == 0, seed > 2, seed % 2 == 0 ? 3 : 2);
-        Rng rng(static_cast<std::uint64_t>(seed) * 104729);
-        const PenaltyWeights weights{1 + uniform_between(rng, 0, 9), 1 + uniform_between(rng, 0, 9), 1};
-        auto over_beyond_first = [&](const Solution& before, const Solution& after) {
-            bool over = false;
-            for (const Solution* solution : {&before, &after})
-                for (std::size_t k = 0; k < solution->routes.size(); ++k) {
-                    const int type = std::max(instance.vehicle_type_of_route(static_cast<int>(k)), 0);
-                    Load load;
-                    for (int client : solution->routes[k]) load += instance.delivery_load(client);
-                    for (int dimension = 1; dimension < instance.load_dimensions(); ++dimension)
-                        over = over || load.excess_in(instance.capacity_load(type), dimension) > 0;
-                }
-            beyond_first += over ? 1 : 0;
-        };
-        SearchState state(instance);
-        state.load(testing::random_solution(instance, 6, rng), weights, 6, false);
-        checked += testing::check_random_deltas<Op>(state, weights, rng, {}, generate, over_beyond_first);
-    }
-    EXPECT_GT(checked, 400);
-    EXPECT_GT(beyond_first, checked / 2);
-}
-
-TEST(SolverLoadDimensions, RelocateAndOrOptDeltasAreExact) {
-    check_deltas<Relocate>(
-        [](const SearchState& s, Rng& rng) { return testing::random_segment_move(s, rng, false); });
-    check_deltas<OrOpt>(
-        [](const SearchState& s, Rng& rng) { return testing::random_segment_move(s, rng, true); });
-}
-
-TEST(SolverLoadDimensions, SwapAndTwoOptDeltasAreExact) {
-    check_deltas<Swap>(testing::random_swap);
-    check_deltas<TwoOpt>(testing::random_two_opt);
-    check_deltas<TwoOptStar>(testing::random_two_opt_star);
-    check_deltas<SwapStar>(testing::random_swap_star);
+TEST(SolverLoadDimensions, EveryOperatorsDeltaIsExact) {
+    // A dimension after the first over capacity on some route.
+    auto beyond_first = [](const Instance& instance, const Route& route, int type) {
+        Load load;
+        for (int client : route) load += instance.delivery_load(client);
+        bool over = false;
+        for (int dimension = 1; dimension < instance.load_dimensions(); ++dimension)
+            over = over || load.excess_in(instance.capacity_load(type), dimension) > 0;
+        return over;
+    };
+    testing::check_every_operator_where_binding(
+        [](int seed) {
+            return multi_instance(static_cast<std::uint64_t>(seed), seed % 2 == 0, seed > 2,
+                                  seed % 2 == 0 ? 3 : 2);
+        },
+        beyond_first);
 }
 
 TEST(SolverLoadDimensions, SplitPricesEveryDimension) {

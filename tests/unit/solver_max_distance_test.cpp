@@ -26,8 +26,6 @@
 namespace routekit {
 namespace {
 
-using testing::uniform_between;
-
 /// A random instance (windows or not) whose vehicles drive at most `limit`: one type, or two types of
 /// three vehicles each, the second with a limit half as long again.
 Instance limited_instance(std::uint64_t seed, bool windows, bool two_types, Cost limit) {
@@ -48,46 +46,14 @@ Instance limited_instance(std::uint64_t seed, bool windows, bool two_types, Cost
     return Instance(std::move(data));
 }
 
-template <class Op, class Generator>
-void check_deltas(Generator generate) {
-    long long checked = 0;
-    long long limited = 0;  // moves whose routes break the limit before or after
-    for (int seed = 1; seed <= 4; ++seed) {
-        const Instance instance =
-            limited_instance(static_cast<std::uint64_t>(seed), seed % 2 == 0, seed > 2, 120);
-        Rng rng(static_cast<std::uint64_t>(seed) * 7919);
-        const PenaltyWeights weights{1 + uniform_between(rng, 0, 9), 1 + uniform_between(rng, 0, 9),
-                                     1 + uniform_between(rng, 0, 9)};
-        auto breaks_limit = [&](const Solution& before, const Solution& after) {
-            bool breaks = false;
-            for (const Solution* solution : {&before, &after})
-                for (std::size_t k = 0; k < solution->routes.size(); ++k) {
-                    const int type = std::max(instance.vehicle_type_of_route(static_cast<int>(k)), 0);
-                    breaks =
-                        breaks || evaluate_route(instance, solution->routes[k], type).excess_distance > 0;
-                }
-            limited += breaks ? 1 : 0;
-        };
-        SearchState state(instance);
-        state.load(testing::random_solution(instance, 6, rng), weights, 6, false);
-        checked += testing::check_random_deltas<Op>(state, weights, rng, {}, generate, breaks_limit);
-    }
-    EXPECT_GT(checked, 400);
-    EXPECT_GT(limited, checked / 2);
-}
-
-TEST(SolverMaxDistance, RelocateAndOrOptDeltasAreExact) {
-    check_deltas<Relocate>(
-        [](const SearchState& s, Rng& rng) { return testing::random_segment_move(s, rng, false); });
-    check_deltas<OrOpt>(
-        [](const SearchState& s, Rng& rng) { return testing::random_segment_move(s, rng, true); });
-}
-
-TEST(SolverMaxDistance, SwapAndTwoOptDeltasAreExact) {
-    check_deltas<Swap>(testing::random_swap);
-    check_deltas<TwoOpt>(testing::random_two_opt);
-    check_deltas<TwoOptStar>(testing::random_two_opt_star);
-    check_deltas<SwapStar>(testing::random_swap_star);
+TEST(SolverMaxDistance, EveryOperatorsDeltaIsExact) {
+    testing::check_every_operator_where_binding(
+        [](int seed) {
+            return limited_instance(static_cast<std::uint64_t>(seed), seed % 2 == 0, seed > 2, 120);
+        },
+        [](const Instance& instance, const Route& route, int type) {
+            return evaluate_route(instance, route, type).excess_distance > 0;
+        });
 }
 
 TEST(SolverMaxDistance, TheModelPricesTheExcessWithTheDurationWeight) {
