@@ -24,6 +24,7 @@
 #include "routekit/solver/solve.hpp"
 #include "tests/unit/heuristics_delta_check.hpp"
 #include "tests/unit/heuristics_random_moves.hpp"
+#include "tests/unit/solver_enumeration.hpp"
 #include "tests/unit/solver_params_support.hpp"
 
 namespace routekit {
@@ -151,44 +152,13 @@ Instance small_trips(std::uint64_t seed, int vehicles) {
     return Instance(std::move(data));
 }
 
-/// The least distance of a feasible solution, by enumeration: every order of the clients, cut into at
-/// most `vehicles` routes and trips at every combination of places.
-Cost enumerated_optimum(const Instance& instance, int vehicles) {
-    std::vector<int> order(static_cast<std::size_t>(instance.num_clients()));
-    std::iota(order.begin(), order.end(), 1);
-    Cost best = kUnlimited;
-    const int gaps = static_cast<int>(order.size()) - 1;
-    int cuts = 1;
-    for (int g = 0; g < gaps; ++g) cuts *= 3;
-    do {
-        for (int code = 0; code < cuts; ++code) {
-            Solution solution;
-            solution.routes.emplace_back();
-            int c = code;
-            for (std::size_t k = 0; k < order.size(); ++k) {
-                if (k > 0) {
-                    const int cut = c % 3;
-                    c /= 3;
-                    if (cut == 1) solution.routes.back().push_back(0);
-                    if (cut == 2) solution.routes.emplace_back();
-                }
-                solution.routes.back().push_back(order[k]);
-            }
-            if (static_cast<int>(solution.routes.size()) > vehicles) continue;
-            const CheckReport report = check_solution(instance, solution);
-            if (report.feasible) best = std::min(best, report.cost);
-        }
-    } while (std::next_permutation(order.begin(), order.end()));
-    return best;
-}
-
 using testing::quick;
 
 TEST(SolverTrips, SmallInstancesReachTheEnumeratedOptimum) {
     int with_reloads = 0;
     for (const auto& [seed, vehicles] : {std::pair{1, 1}, std::pair{2, 1}, std::pair{3, 2}}) {
         const Instance instance = small_trips(static_cast<std::uint64_t>(seed), vehicles);
-        const Cost optimum = enumerated_optimum(instance, vehicles);
+        const Cost optimum = testing::enumerated_optimum(instance, vehicles, true);
         ASSERT_LT(optimum, kUnlimited);
         const Result result = solve(instance, quick(300));
         const CheckReport report = check_solution(instance, result.solution);

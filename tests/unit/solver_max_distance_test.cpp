@@ -92,13 +92,7 @@ TEST(SolverMaxDistance, TheSolverReturnsTheConstrainedOptimum) {
     const Cost constrained = testing::enumerated_optimum(instance, 3);
     ASSERT_LT(constrained, kUnlimited);
     ASSERT_GT(constrained, unconstrained);  // the limit changes the optimum
-    const Result result = solve(instance, testing::quick(300));
-    const CheckReport report = check_solution(instance, result.solution);
-    for (const Violation& violation : report.violations) ADD_FAILURE() << violation.message;
-    ASSERT_TRUE(report.feasible);
-    EXPECT_TRUE(result.feasible);
-    EXPECT_EQ(report.cost, constrained);
-    EXPECT_EQ(result.cost, constrained);
+    testing::expect_solved_to(instance, constrained);
 }
 
 }  // namespace
