@@ -21,21 +21,21 @@ void InsertionRoute::refresh() {
     // The vehicle's ends: its depots' windows within its shift.
     prefix_.assign(size, DurationSegment::start(instance, vehicle_type_));
     suffix_.assign(size, DurationSegment::end(instance, vehicle_type_));
-    load_ = 0;
+    load_ = Load();
     forbidden_ = 0;
-    pickup_ = 0;
+    pickup_ = Load();
     Cost distance = 0;
     for (std::size_t k = 1; k < size; ++k) {
         const DurationSegment visit =
             k + 1 < size ? DurationSegment::visit(instance, nodes_[k]) : suffix_.back();
         prefix_[k] =
             DurationSegment::merge(prefix_[k - 1], instance.duration(nodes_[k - 1], nodes_[k]), visit);
-        load_ += instance.demand(nodes_[k]);
-        pickup_ += instance.pickup(nodes_[k]);
+        load_ += instance.delivery_load(nodes_[k]);
+        pickup_ += instance.pickup_load(nodes_[k]);
         if (!instance.may_serve(vehicle_type_, nodes_[k])) ++forbidden_;
         distance += instance.distance(nodes_[k - 1], nodes_[k]);
     }
-    cost_ = route_cost(distance, std::max(load_, pickup_), forbidden_, prefix_.back(), size > 2);
+    cost_ = route_cost(distance, elementwise_max(load_, pickup_), forbidden_, prefix_.back(), size > 2);
     for (std::size_t k = size - 1; k-- > 1;)
         suffix_[k] = DurationSegment::merge(DurationSegment::visit(instance, nodes_[k]),
                                             instance.duration(nodes_[k], nodes_[k + 1]), suffix_[k + 1]);
@@ -55,24 +55,28 @@ InsertionRoute::Insertion InsertionRoute::evaluate(int client, int after) const 
                                                       DurationSegment::visit(instance, client)),
                                instance.duration(client, next), suffix_[p + 1]);
     const Cost forbidden = forbidden_ + (instance.may_serve(vehicle_type_, client) ? 0 : 1);
-    result.route = route_cost(cost_.distance + result.distance,
-                              std::max(load_ + instance.demand(client), pickup_ + instance.pickup(client)),
-                              forbidden, with, true);
+    result.route = route_cost(
+        cost_.distance + result.distance,
+        elementwise_max(load_ + instance.delivery_load(client), pickup_ + instance.pickup_load(client)),
+        forbidden, with, true);
     result.violation = result.route.excess_load + result.route.time_warp + result.route.excess_duration +
-                       result.route.forbidden_visits;
+                       result.route.excess_distance + result.route.forbidden_visits;
     return result;
 }
 
-RouteCost InsertionRoute::route_cost(Cost distance, Cost load, Cost forbidden, const DurationSegment& timing,
-                                     bool used) const {
+RouteCost InsertionRoute::route_cost(Cost distance, const Load& load, Cost forbidden,
+                                     const DurationSegment& timing, bool used) const {
     const Instance& instance = *instance_;
     const VehicleType& vehicle = instance.vehicle_types()[static_cast<std::size_t>(vehicle_type_)];
     RouteCost cost;
     cost.distance = distance;
     if (used)  // an unused vehicle costs nothing
         cost.vehicle_cost = vehicle_price(vehicle, distance) - distance;
-    if (instance.has_capacity()) cost.excess_load = std::max<Cost>(0, load - vehicle.capacity);
+    if (instance.has_capacity())
+        cost.excess_load =
+            load.excess_over(instance.capacity_load(vehicle_type_), instance.load_dimensions());
     cost.forbidden_visits = forbidden;
+    cost.excess_distance = std::max<Cost>(0, distance - vehicle.max_distance);
     if (instance.has_time_windows() || instance.has_duration_limit() || vehicle.shift != TimeWindow{}) {
         cost.time_warp = timing.time_warp;
         cost.excess_duration = std::max<Cost>(0, timing.duration - vehicle.max_duration);

@@ -8,6 +8,7 @@
 
 #include "heuristics/duration_segment.hpp"
 #include "routekit/model/instance.hpp"
+#include "routekit/model/load.hpp"
 #include "routekit/model/penalty.hpp"
 #include "routekit/model/solution.hpp"
 
@@ -30,7 +31,8 @@ class InsertionRoute {
     int num_clients() const { return static_cast<int>(nodes_.size()) - 2; }
     /// Depot, clients, depot.
     const std::vector<int>& nodes() const { return nodes_; }
-    Cost load() const { return load_; }
+    /// The deliveries on board (load dimension 0).
+    Cost load() const { return load_[0]; }
     /// The route's cost as it stands (what evaluate_route computes).
     const RouteCost& cost() const { return cost_; }
     Route clients() const { return Route(nodes_.begin() + 1, nodes_.end() - 1); }
@@ -38,16 +40,16 @@ class InsertionRoute {
 
   private:
     void refresh();
-    RouteCost route_cost(Cost distance, Cost load, Cost forbidden, const DurationSegment& timing,
+    RouteCost route_cost(Cost distance, const Load& load, Cost forbidden, const DurationSegment& timing,
                          bool used) const;
     const Instance* instance_;
     int vehicle_type_ = 0;
     std::vector<int> nodes_;
     std::vector<DurationSegment> prefix_;
     std::vector<DurationSegment> suffix_;
-    Cost load_ = 0;
+    Load load_;
     Cost forbidden_ = 0;  ///< clients the vehicle may not serve
-    Cost pickup_ = 0;     ///< picked up along the route
+    Load pickup_;         ///< picked up along the route
     RouteCost cost_;
 };
 

@@ -53,6 +53,7 @@ SearchState::SearchState(const Instance& instance)
       trips_(!instance.data().release.empty() ||
              std::any_of(instance.vehicle_types().begin(), instance.vehicle_types().end(),
                          [](const VehicleType& t) { return !t.reload_depots.empty(); })),
+      multi_load_(instance.load_dimensions() > 1),
       num_types_(static_cast<int>(instance.vehicle_types().size())),
       typed_(has_vehicle_types(instance)) {}
 
@@ -190,6 +191,11 @@ void SearchState::fill(RouteData& route, const std::vector<int>& clients) const 
     }
     if (pickups_) rebuild_load_data(route);
     if (trips_) rebuild_trip_data(route);
+    if (multi_load_) [[unlikely]] {
+        route.load_all.assign(size, Load());
+        for (std::size_t k = 0; k < size; ++k)
+            route.load_all[k] = (k > 0 ? route.load_all[k - 1] : Load()) + instance_.delivery_load(nodes[k]);
+    }
     route.total_distance = route.positions.back().distance_forward;
     route.total_load = route.positions.back().load_through;
     route.cost = route_cost(route);
@@ -294,7 +300,7 @@ Cost SearchState::trip_proposal_cost(const RouteProposal& proposal, int type) co
     }
     if (total.clients == 0) return 0;
     const Partial p = partial(proposal, type);
-    Cost price = add_penalty(cost_.route_price(p.distance, type),
+    Cost price = add_penalty(cost_.route_price_limited(p.distance, type),
                              cost_.excess_load_penalty(total.route_excess(capacity)));
     if (p.forbidden != 0) price = add_penalty(price, cost_.forbidden_penalty(p.forbidden));
     const DurationSegment timing = total.route_timing();
@@ -428,6 +434,8 @@ SearchState::Partial SearchState::partial(const RouteProposal& proposal, int typ
     if (site_dependent_) result.forbidden = forbidden_visits(proposal, type);
     if (pickups_) [[unlikely]]
         result.load = peak_load(proposal);
+    if (multi_load_) [[unlikely]]
+        result.excess = excess_load(proposal, type);
     return result;
 }
 
@@ -455,7 +463,20 @@ SearchState::Partial SearchState::partial_between_depots(const RouteProposal& pr
     // Depots neither deliver nor pick up: the pieces' whole profiles are their clients'.
     if (pickups_) [[unlikely]]
         result.load = peak_load(proposal);
+    if (multi_load_) [[unlikely]]
+        result.excess = excess_load(proposal, type);
     return result;
+}
+
+Cost SearchState::excess_load(const RouteProposal& proposal, int type) const {
+    // Depots carry no load, so whole pieces can be summed.
+    Load load;
+    for (const Piece& piece : proposal) {
+        const std::vector<Load>& prefix = piece.route->load_all;
+        load += prefix[static_cast<std::size_t>(piece.last)];
+        if (piece.first > 0) load -= prefix[static_cast<std::size_t>(piece.first - 1)];
+    }
+    return load.excess_over(instance_.capacity_load(type), instance_.load_dimensions());
 }
 
 int SearchState::forbidden_visits(const RouteProposal& proposal, int type) const {
@@ -473,8 +494,9 @@ int SearchState::forbidden_visits(const RouteProposal& proposal, int type) const
 
 Cost SearchState::partial_cost(const Partial& partial, int type) const {
     if (partial.nodes <= 2) return 0;  // depot to depot: an unused vehicle costs nothing
-    const Cost price =
-        add_penalty(cost_.route_price(partial.distance, type), cost_.load_penalty_on(type, partial.load));
+    const Cost load_penalty =
+        multi_load_ ? cost_.excess_load_penalty(partial.excess) : cost_.load_penalty_on(type, partial.load);
+    const Cost price = add_penalty(cost_.route_price_limited(partial.distance, type), load_penalty);
     return partial.forbidden == 0 ? price : add_penalty(price, cost_.forbidden_penalty(partial.forbidden));
 }
 

@@ -12,6 +12,7 @@
 #include "heuristics/trip_segment.hpp"
 #include "routekit/model/cost_evaluator.hpp"
 #include "routekit/model/instance.hpp"
+#include "routekit/model/load.hpp"
 #include "routekit/model/penalty.hpp"
 #include "routekit/model/solution.hpp"
 
@@ -47,6 +48,9 @@ struct RouteData {
     std::vector<LoadSegment> load_suffix;           ///< [k]: nodes[k..last]
     std::vector<LoadSegment> load_reversed_prefix;  ///< [k]: nodes[k], ..., nodes[0]
     std::vector<LoadSegment> load_reversed_suffix;  ///< [k]: nodes[last], ..., nodes[k]
+    /// With several load dimensions, [k]: the demand of nodes[0..k] in every dimension (positions carry
+    /// dimension 0 alone, which the operators' bounds read).
+    std::vector<Load> load_all;
     // Load and time by trip, filled only with reloads or release times (SearchState::trips()).
     std::vector<TripSegment> trip_prefix;           ///< [k]: nodes[0..k]
     std::vector<TripSegment> trip_suffix;           ///< [k]: nodes[k..last]
@@ -209,10 +213,13 @@ class SearchState {
         Cost load = 0;
         int nodes = 0;
         int forbidden = 0;  ///< clients the target's vehicle type may not serve
+        Cost excess = 0;    ///< with several load dimensions: the load above the target type's capacities
     };
     Partial partial(const RouteProposal& proposal, int type) const;
     Partial partial_between_depots(const RouteProposal& proposal, int type) const;
     int forbidden_visits(const RouteProposal& proposal, int type) const;
+    /// With several load dimensions: the proposal's load above a vehicle of `type`'s capacities.
+    Cost excess_load(const RouteProposal& proposal, int type) const;
     /// The peak load of a proposal whose clients have pickups.
     Cost peak_load(const RouteProposal& proposal) const;
     Cost partial_cost(const Partial& partial, int type) const;
@@ -246,6 +253,7 @@ class SearchState {
     bool site_dependent_ = false;
     bool pickups_ = false;  ///< some client has a pickup: the load is a profile (LoadSegment)
     bool trips_ = false;    ///< reloads or release times: see trips()
+    bool multi_load_ = false;  ///< several load dimensions: Partial::excess prices the load
     int num_types_ = 1;
     Cost unvisited_prizes_ = 0;
     RouteData loose_;   ///< loose_route()'s

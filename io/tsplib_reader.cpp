@@ -124,7 +124,17 @@ class TsplibReader {
             weight_format_ = io::parse_edge_weight_format(word);
             if (!weight_format_) in_.fail_token("a TSPLIB EDGE_WEIGHT_FORMAT such as FULL_MATRIX", value);
         } else if (key == "CAPACITY") {
-            capacity_ = quantity(value, "an integer CAPACITY >= 0");
+            // One value per load dimension (weight, volume ...); the first is the classic capacity.
+            capacities_.clear();
+            for (std::size_t at = 0; at < value.size();) {
+                const std::size_t end = std::min(value.find_first_of(" \t", at), value.size());
+                if (end > at)
+                    capacities_.push_back(quantity(value.substr(at, end - at), "an integer CAPACITY >= 0"));
+                at = end + 1;
+            }
+            if (capacities_.empty()) in_.fail_token("an integer CAPACITY >= 0", value);
+            capacity_ = capacities_.front();
+            capacity_line_ = in_.line();
         } else if (key == "VEHICLES") {
             const long long vehicles = quantity(value, "an integer number of VEHICLES");
             if (vehicles < 1 || vehicles > io::kMaxNodes)
@@ -193,6 +203,7 @@ class TsplibReader {
                 const long long demand = io::next_quantity(in_, "a demand");
                 demands_.at(node) = demand;
                 demand_lines_.at(node) = in_.line();
+                more_amounts(more_demands_, node, "demand");
             });
             demands_seen_ = true;
         } else if (key == "DEPOT_SECTION") {
@@ -217,7 +228,10 @@ class TsplibReader {
             read_pickups_and_deliveries();
         } else if (key == "BACKHAUL_SECTION") {
             pickups_.assign(static_cast<std::size_t>(dimension_), 0);
-            read_records(key, [&](int node) { pickups_.at(node) = io::next_quantity(in_, "a backhaul pickup"); });
+            read_records(key, [&](int node) {
+                pickups_.at(node) = io::next_quantity(in_, "a backhaul pickup");
+                more_amounts(more_pickups_, node, "pickup");
+            });
         } else if (key == "PRIZE_SECTION") {
             prizes_.assign(static_cast<std::size_t>(dimension_), 0.0);
             read_records(key, [&](int node) { prizes_.at(node) = io::next_bounded_real(in_, "a prize"); });
@@ -286,6 +300,45 @@ class TsplibReader {
         }
         defining_ids_ = false;
     }
+
+    // PyVRP's rows "id d1 d2 ...": one amount per load dimension. The amounts after the first on the
+    // record's line go to `more` (load_dimensions_ - 1 per node, by file position); every row of every load
+    // section has as many as the first row read.
+    void more_amounts(std::vector<Cost>& more, int node, const std::string& what) {
+        std::vector<Cost> amounts;
+        while (in_.more_on_line()) amounts.push_back(io::next_quantity(in_, "a " + what));
+        const int count = 1 + static_cast<int>(amounts.size());
+        if (load_dimensions_ == 0) {
+            load_dimensions_ = count;
+            load_dimensions_line_ = in_.line();
+        }
+        if (count != load_dimensions_)
+            in_.fail(std::to_string(load_dimensions_) + " " + what +
+                         " amounts per row, one per load dimension " + "(as on line " +
+                         std::to_string(load_dimensions_line_) + ")",
+                     std::to_string(count));
+        if (count == 1) return;
+        more.resize(static_cast<std::size_t>(dimension_) * static_cast<std::size_t>(count - 1), 0);
+        std::copy(amounts.begin(), amounts.end(),
+                  more.begin() + static_cast<std::ptrdiff_t>(node) * (count - 1));
+    }
+
+    // The rows of `first` (dimension 0, by file position) and `more` (the others) in node order, node by
+    // node.
+    std::vector<Cost> amounts_by_node(const std::vector<Cost>& first, const std::vector<Cost>& more,
+                                      const std::vector<int>& order) const {
+        const auto others = static_cast<std::size_t>(load_dimensions() - 1);
+        std::vector<Cost> result;
+        for (int p : order) {
+            const auto at = static_cast<std::size_t>(p);
+            result.push_back(first[at]);
+            for (std::size_t d = 0; d < others; ++d)
+                result.push_back(more.empty() ? 0 : more[at * others + d]);
+        }
+        return result;
+    }
+
+    int load_dimensions() const { return std::max(load_dimensions_, 1); }
 
     // LKH-3's VRPSPDTW: per node its demand, window, service time, pickup and delivery amounts. Routekit's
     // model delivers `demand` from the depot and carries `pickup` back, so the delivery amount becomes the
@@ -453,6 +506,14 @@ class TsplibReader {
             TextScanner at(std::string_view(), in_.source(), kind_ ? type_line_ : demand_section_line_);
             at.fail("a CAPACITY for TYPE " + std::string(to_string(kind)), "none");
         }
+        if (capacity_line_ > 0 && static_cast<int>(capacities_.size()) != load_dimensions()) {
+            TextScanner at(std::string_view(), in_.source(), capacity_line_);
+            at.fail(std::to_string(load_dimensions()) +
+                        " CAPACITY values, one per load dimension (as on line " +
+                        std::to_string(load_dimensions_line_) + ")",
+                    std::to_string(capacities_.size()));
+        }
+        fleet_.require_capacity_dimensions(load_dimensions(), load_dimensions_line_, in_.source());
         if (ids_.empty()) {
             for (int i = 0; i < dimension_; ++i) {
                 ids_.push_back(i + 1);
@@ -502,6 +563,7 @@ class TsplibReader {
         } else {
             data.fleet = vehicles_.value_or(comment_vehicles_.value_or(0));
             data.capacity = capacity_.value_or(kUnlimited);
+            data.load_dimensions = load_dimensions();
             if (demands_seen_) add_demands(data, order);
             if (distance_limit_) data.max_route_duration = to_fixed(*distance_limit_, data.rounding);
             if (service_time_ || !service_.empty()) {
@@ -564,8 +626,10 @@ class TsplibReader {
         };
         const auto fixed = [&](double value) { return to_fixed(value, data.rounding); };
         if (!pickups_.empty()) {
-            data.pickup = by_node(pickups_, [](long long amount) { return Cost{amount}; });
-            for (int depot = 0; depot < data.num_depots; ++depot) data.pickup[static_cast<std::size_t>(depot)] = 0;
+            data.pickup = amounts_by_node(pickups_, more_pickups_, order);
+            const auto depot_amounts = static_cast<std::size_t>(data.num_depots * data.load_dimensions);
+            std::fill(data.pickup.begin(), data.pickup.begin() + static_cast<std::ptrdiff_t>(depot_amounts),
+                      0);
             // BACKHAUL_SECTION: linehaul before backhaul (VRPB); LKH-3's VRPSPDTW mixes both freely.
             data.backhaul_order = !simultaneous_pickups_;
         }
@@ -585,12 +649,14 @@ class TsplibReader {
         };
         data.groups = fleet_.groups(node_of);
         if (type_ == "HFVRP") data.cost_decimals = 2;  // its files state fixed and unit costs x100 (README)
-        if (!fleet_.per_vehicle() && data.num_depots == 1) {
+        if (!fleet_.per_vehicle() && data.num_depots == 1 && data.load_dimensions == 1) {
             if (vehicle_max_duration_) data.max_route_duration = fixed(*vehicle_max_duration_);
             return;
         }
         VehicleType common;
         common.capacity = data.capacity;
+        if (data.load_dimensions > 1 && capacity_line_ > 0)
+            common.capacities.assign(capacities_.begin(), capacities_.end());
         if (vehicle_max_duration_) common.max_duration = fixed(*vehicle_max_duration_);
         if (vehicle_max_distance_) common.max_distance = fixed(*vehicle_max_distance_);
         if (fleet_.per_vehicle()) {
@@ -630,6 +696,8 @@ class TsplibReader {
                         std::to_string(demand));
             data.demand.push_back(demand);
         }
+        // Dimension 0 checked above; the others against the capacities when the Instance is built.
+        if (data.load_dimensions > 1) data.demand = amounts_by_node(demands_, more_demands_, order);
     }
 
     TextScanner in_;
@@ -645,6 +713,12 @@ class TsplibReader {
     std::optional<EdgeWeightType> weight_type_;
     std::optional<EdgeWeightFormat> weight_format_;
     std::optional<long long> capacity_;
+    std::vector<long long> capacities_;  // CAPACITY's values, one per load dimension
+    int capacity_line_ = 0;
+    int load_dimensions_ = 0;  // values per row of DEMAND_SECTION and BACKHAUL_SECTION; 0: none read yet
+    int load_dimensions_line_ = 0;
+    std::vector<Cost> more_demands_;  // the amounts of the load dimensions after the first, by file position
+    std::vector<Cost> more_pickups_;
     std::optional<int> vehicles_;
     std::optional<int> comment_vehicles_;
     std::optional<double> distance_limit_;
@@ -670,7 +744,7 @@ class TsplibReader {
     std::string type_;  // TYPE's first word, upper case
     std::optional<double> vehicle_max_duration_;
     std::optional<double> vehicle_max_distance_;
-    std::vector<long long> pickups_;
+    std::vector<Cost> pickups_;
     bool simultaneous_pickups_ = false;                    // LKH-3's PICKUP_AND_DELIVERY_SECTION
     std::vector<std::pair<long long, int>> backhaul_ids_;  // LKH-3's BACKHAUL_SECTION list, with lines
     std::vector<double> prizes_;

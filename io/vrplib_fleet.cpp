@@ -30,6 +30,7 @@ void VrplibFleet::size_for(TextScanner& in, int vehicles, const std::string& key
         vehicles_ = vehicles;
         const auto n = static_cast<std::size_t>(vehicles);
         capacity_.resize(n);
+        capacities_.resize(n);
         fixed_cost_.resize(n);
         unit_distance_cost_.resize(n);
         depot_.resize(n);
@@ -62,6 +63,8 @@ void VrplibFleet::read_section(const std::string& key, TextScanner& in, int vehi
         const auto at = static_cast<std::size_t>(v);
         if (key == "CAPACITY_SECTION") {
             capacity_[at] = next_quantity(in, "a vehicle capacity");
+            capacities_[at] = {{*capacity_[at]}, in.line()};  // "vehicle c1 c2 ...": one per load dimension
+            while (in.more_on_line()) capacities_[at].ids.push_back(next_quantity(in, "a vehicle capacity"));
         } else if (key == "VEHICLES_FIXED_COST_SECTION") {
             fixed_cost_[at] = next_quantity(in, "a vehicle's fixed cost");
         } else if (key == "VEHICLES_UNIT_DISTANCE_COST_SECTION") {
@@ -85,6 +88,18 @@ std::optional<long long> VrplibFleet::largest_capacity() const {
     return largest;
 }
 
+void VrplibFleet::require_capacity_dimensions(int dimensions, int demand_line,
+                                              const std::string& source) const {
+    for (const Ids& row : capacities_) {
+        if (row.line == 0 || static_cast<int>(row.ids.size()) == dimensions) continue;
+        TextScanner at(std::string_view(), source, row.line);
+        at.fail(std::to_string(dimensions) +
+                    " capacities per CAPACITY_SECTION row, one per load dimension (as on line " +
+                    std::to_string(demand_line) + ")",
+                std::to_string(row.ids.size()));
+    }
+}
+
 std::vector<VehicleType> VrplibFleet::vehicle_types(const VehicleType& common, Rounding rounding,
                                                     int num_depots, const NodeOf& node_of,
                                                     const std::string& source) const {
@@ -100,7 +115,12 @@ std::vector<VehicleType> VrplibFleet::vehicle_types(const VehicleType& common, R
     for (std::size_t v = 0; v < static_cast<std::size_t>(vehicles_); ++v) {
         VehicleType vehicle = common;
         vehicle.count = 1;
-        if (capacity_[v]) vehicle.capacity = *capacity_[v];
+        if (capacity_[v]) {
+            vehicle.capacity = *capacity_[v];
+            vehicle.capacities.clear();
+            if (capacities_[v].ids.size() > 1)
+                vehicle.capacities.assign(capacities_[v].ids.begin(), capacities_[v].ids.end());
+        }
         if (fixed_cost_[v]) vehicle.fixed_cost = to_fixed(static_cast<double>(*fixed_cost_[v]), rounding);
         if (unit_distance_cost_[v]) vehicle.unit_distance_cost = *unit_distance_cost_[v];
         if (depot_[v]) vehicle.start_depot = vehicle.end_depot = depot_of(depot_[v]->ids[0], depot_[v]->line);

@@ -23,6 +23,9 @@ class VrplibFleet {
     bool per_vehicle() const { return vehicles_ > 0; }
     /// The largest per-vehicle capacity, if CAPACITY_SECTION was given.
     std::optional<long long> largest_capacity() const;
+    /// Throws (naming the row's line) unless every CAPACITY_SECTION row gives `dimensions` capacities, one
+    /// per load dimension as the demand rows (from `demand_line` on) do.
+    void require_capacity_dimensions(int dimensions, int demand_line, const std::string& source) const;
 
     /// The fleet as vehicle types, consecutive identical vehicles sharing one type. `node_of(id, line)` maps
     /// a file node id to its internal index (throwing about `line` for an unknown id); `common` holds
@@ -44,6 +47,7 @@ class VrplibFleet {
 
     int vehicles_ = 0;
     std::vector<std::optional<long long>> capacity_, fixed_cost_, unit_distance_cost_;
+    std::vector<Ids> capacities_;  ///< a CAPACITY_SECTION row's values, one per load dimension, and its line
     std::vector<std::optional<Ids>> depot_, reload_depots_, allowed_clients_;
     std::vector<Ids> groups_;
 };

@@ -160,10 +160,12 @@ class RouteChecker {
         : instance_(instance), report_(report), seen_(seen) {}
 
     /// False when the route names a node that does not exist (its timing is then meaningless).
-    bool check(const Route& route, int index, const VehicleType& type) {
+    bool check(const Route& route, int index, int type_index) {
         index_ = index;
         name_ = "route " + std::to_string(index + 1);
-        type_ = &type;
+        type_index_ = type_index;
+        type_ = &instance_.vehicle_types()[static_cast<std::size_t>(type_index)];
+        const VehicleType& type = *type_;
         bool valid_nodes = true;
         std::size_t trip_begin = 0;
         for (std::size_t k = 0; k < route.size(); ++k) {
@@ -174,7 +176,7 @@ class RouteChecker {
             } else if (instance_.is_depot(node)) {
                 if (std::find(type.reload_depots.begin(), type.reload_depots.end(), node) == type.reload_depots.end())
                     fail(ViolationKind::reload, ": the vehicle may not reload at depot " + std::to_string(node));
-                check_trip(route, trip_begin, k);
+                if (valid_nodes) check_trip(route, trip_begin, k);
                 trip_begin = k + 1;
             } else {
                 visit_client(node);
@@ -199,23 +201,29 @@ class RouteChecker {
                  ": client " + std::to_string(client) + " may not be served by this vehicle");
     }
 
+    // The load peaks per dimension: deliveries leave the depot on board, pickups come back.
     void check_trip(const Route& route, std::size_t begin, std::size_t end) {
-        Cost deliveries = 0;
-        for (std::size_t k = begin; k < end; ++k) deliveries += instance_.demand(route[k]);
-        Cost on_board = deliveries, peak = deliveries;
+        Load deliveries;
+        for (std::size_t k = begin; k < end; ++k) deliveries += instance_.delivery_load(route[k]);
+        Load on_board = deliveries, peak = deliveries;
         bool picked_up = false;
         for (std::size_t k = begin; k < end; ++k) {
             const int client = route[k];
-            on_board += instance_.pickup(client) - instance_.demand(client);
-            peak = std::max(peak, on_board);
+            on_board += instance_.pickup_load(client) - instance_.delivery_load(client);
+            peak = elementwise_max(peak, on_board);
             if (instance_.backhaul_order() && picked_up && instance_.demand(client) > 0)
                 fail(ViolationKind::backhaul_order,
                      ": linehaul client " + std::to_string(client) + " follows a backhaul client");
             picked_up = picked_up || instance_.pickup(client) > 0;
         }
-        if (peak > type_->capacity)
-            fail(ViolationKind::overload,
-                 ": load " + std::to_string(peak) + " exceeds capacity " + std::to_string(type_->capacity));
+        const Load& capacity = instance_.capacity_load(type_index_);
+        const int dimensions = instance_.load_dimensions();
+        for (int d = 0; d < dimensions; ++d)
+            if (peak[d] > capacity[d])
+                fail(ViolationKind::overload,
+                     ": load " + std::to_string(peak[d]) + " exceeds capacity " +
+                         std::to_string(capacity[d]) +
+                         (dimensions > 1 ? " in load dimension " + std::to_string(d + 1) : std::string()));
     }
 
     const Instance& instance_;
@@ -224,6 +232,7 @@ class RouteChecker {
     int index_ = 0;
     std::string name_;
     const VehicleType* type_ = nullptr;
+    int type_index_ = 0;
 };
 
 }  // namespace
@@ -251,7 +260,7 @@ CheckReport check_solution(const Instance& instance, const Solution& solution) {
         }
         type_index = std::max(type_index, 0);  // the fleet check below counts a single type's vehicles
         const VehicleType& type = instance.vehicle_types()[static_cast<std::size_t>(type_index)];
-        if (!route_checker.check(route, index, type)) continue;
+        if (!route_checker.check(route, index, type_index)) continue;
         const Cost distance = route_distance(instance, type, route);
         report.distance += distance;
         const RouteTiming timing = route_timing(instance, route, type_index);

@@ -40,7 +40,9 @@ Instance::Instance(InstanceData data) : data_(std::move(data)), n_(data_.num_nod
     const auto n = static_cast<std::size_t>(n_);
 
     validate_depots_and_vehicle_types();
-    demand_ = data_.demand.empty() ? std::vector<Cost>(n, 0) : data_.demand;
+    for (int d = 0; d < data_.load_dimensions; ++d)
+        has_capacity_ = has_capacity_ || largest_capacity_[d] < kUnlimited;
+    store_loads();
     require(demand_.size() == n, data_,
             "expected " + std::to_string(n) + " demands, found " + std::to_string(demand_.size()));
     require(demand_[0] == 0, data_,
@@ -139,12 +141,19 @@ void Instance::store_costs() {
 void Instance::validate_depots_and_vehicle_types() {
     require(data_.num_depots >= 1 && data_.num_depots < n_, data_,
             "expected between 1 and n-1 depots, found " + std::to_string(data_.num_depots));
+    const int dimensions = data_.load_dimensions;
+    require(dimensions >= 1 && dimensions <= kMaxLoadDimensions, data_,
+            "expected between 1 and " + std::to_string(kMaxLoadDimensions) + " load dimensions, found " +
+                std::to_string(dimensions));
     if (data_.vehicle_types.empty()) {
+        require(dimensions == 1, data_, "expected vehicle types with capacities for several load dimensions");
         VehicleType classic;
         classic.count = data_.fleet;
         classic.capacity = data_.capacity;
         classic.max_duration = data_.max_route_duration;
         vehicle_types_.push_back(classic);
+        type_capacities_.emplace_back(data_.capacity);
+        largest_capacity_ = Load(data_.capacity);
         return;
     }
     vehicle_types_ = data_.vehicle_types;
@@ -153,10 +162,28 @@ void Instance::validate_depots_and_vehicle_types() {
     data_.fleet = 0;
     data_.max_route_duration = 0;
     bool unlimited = false;
+    max_route_distance_ = 0;
     for (std::size_t t = 0; t < vehicle_types_.size(); ++t) {
         VehicleType& type = vehicle_types_[t];
         const std::string which = "vehicle type " + std::to_string(t) + ": ";
         require(type.count >= 0, data_, which + "expected a non-negative count");
+        require(type.capacities.size() == (dimensions > 1 ? static_cast<std::size_t>(dimensions) : 0) ||
+                    (dimensions == 1 && type.capacities.size() == 1),
+                data_,
+                which + "expected a capacity in each of the " + std::to_string(dimensions) +
+                    " load dimensions, found " + std::to_string(type.capacities.size()));
+        if (!type.capacities.empty()) {
+            require(type.capacity == kUnlimited || type.capacity == type.capacities[0], data_,
+                    which + "expected capacity to be the first of capacities");
+            type.capacity = type.capacities[0];
+        }
+        Load capacity(type.capacity);
+        for (int d = 1; d < dimensions; ++d) {
+            capacity[d] = type.capacities[static_cast<std::size_t>(d)];
+            require(capacity[d] >= 0, data_, which + "expected non-negative capacities");
+        }
+        type_capacities_.push_back(capacity);
+        largest_capacity_ = t == 0 ? capacity : elementwise_max(largest_capacity_, capacity);
         require(type.capacity >= 0, data_, which + "expected a non-negative capacity");
         require(type.fixed_cost >= 0 && type.unit_distance_cost >= 0 && type.unit_duration_cost >= 0, data_,
                 which + "expected non-negative costs");
@@ -187,6 +214,7 @@ void Instance::validate_depots_and_vehicle_types() {
         data_.fleet += type.count;
         data_.capacity = std::max(data_.capacity, type.capacity);
         data_.max_route_duration = std::max(data_.max_route_duration, type.max_duration);
+        max_route_distance_ = std::max(max_route_distance_, type.max_distance);
     }
     if (unlimited) data_.fleet = 0;
     if (!not_served_.empty()) {
@@ -198,6 +226,40 @@ void Instance::validate_depots_and_vehicle_types() {
     }
 }
 
+void Instance::store_loads() {
+    const auto n = static_cast<std::size_t>(n_);
+    const auto dimensions = static_cast<std::size_t>(data_.load_dimensions);
+    // Dimension 0 of a multi-dimensional amount list, validated as a classic list below.
+    auto first_dimension = [&](const std::vector<Cost>& amounts, std::vector<Load>& loads, const char* what) {
+        if (dimensions == 1 || amounts.empty()) return amounts;
+        require(amounts.size() == n * dimensions, data_,
+                "expected " + std::to_string(dimensions) + " " + what + " per node, " +
+                    std::to_string(n * dimensions) + " in all, found " + std::to_string(amounts.size()));
+        loads.assign(n, Load());
+        std::vector<Cost> first(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            for (std::size_t d = 0; d < dimensions; ++d) {
+                const Cost amount = amounts[i * dimensions + d];
+                loads[i].amounts[d] = amount;
+                require(amount >= 0 && (i >= static_cast<std::size_t>(data_.num_depots) || amount == 0),
+                        data_,
+                        std::string("expected non-negative ") + what + " and none at a depot, found " +
+                            std::to_string(amount) + " at node " + std::to_string(i));
+                require(amount <= largest_capacity_[static_cast<int>(d)], data_,
+                        std::string("expected ") + what + " within the capacity " +
+                            std::to_string(largest_capacity_[static_cast<int>(d)]) + " of load dimension " +
+                            std::to_string(d + 1) + ", found " + std::to_string(amount) + " at node " +
+                            std::to_string(i));
+            }
+            first[i] = loads[i][0];
+        }
+        return first;
+    };
+    demand_ = first_dimension(data_.demand, deliveries_, "demands");
+    if (demand_.empty()) demand_.assign(n, 0);
+    pickup_ = first_dimension(data_.pickup, pickups_, "pickups");
+}
+
 void Instance::validate_client_variants() {
     const auto n = static_cast<std::size_t>(n_);
     auto require_size = [&](std::size_t size, const char* what) {
@@ -205,7 +267,7 @@ void Instance::validate_client_variants() {
                 std::string("expected ") + what + " for all " + std::to_string(n) + " nodes or none, found " +
                     std::to_string(size));
     };
-    require_size(data_.pickup.size(), "pickups");
+    require_size(pickup_.size(), "pickups");
     require_size(data_.prize.size(), "prizes");
     require_size(data_.required.size(), "required flags");
     require_size(data_.release.size(), "release times");
@@ -291,6 +353,7 @@ std::vector<std::string> Instance::rich_features() const {
         if (any([](const VehicleType& t) { return !t.reload_depots.empty(); }))
             features.emplace_back("reloads");
     }
+    if (data_.load_dimensions > 1) features.emplace_back("several load dimensions");
     if (!data_.pickup.empty()) features.emplace_back(data_.backhaul_order ? "backhauls" : "pickups");
     const bool optional_clients =
         std::find(

@@ -11,34 +11,37 @@ RouteCost evaluate_route(const Instance& instance, const Route& route, int vehic
     RouteCost cost;
     if (route.empty()) return cost;
     const VehicleType& vehicle = instance.vehicle_types()[static_cast<std::size_t>(vehicle_type)];
-    Cost load = 0;
+    const Load& capacity = instance.capacity_load(vehicle_type);
+    const int dimensions = instance.load_dimensions();
+    Load load;
     Cost settled_excess = 0;  // of the trips before the last reload
     int previous = vehicle.start_depot;
     for (int client : route) {
         cost.distance += instance.distance(previous, client);
         if (instance.is_depot(client)) {  // a reload: the next trip starts empty
-            settled_excess += instance.has_capacity() ? std::max<Cost>(0, load - vehicle.capacity) : 0;
-            load = 0;
+            settled_excess += instance.has_capacity() ? load.excess_over(capacity, dimensions) : 0;
+            load = Load();
         }
-        load += instance.demand(client);
+        load += instance.delivery_load(client);
         if (!instance.may_serve(vehicle_type, client)) ++cost.forbidden_visits;
         previous = client;
     }
     if (!instance.data().pickup.empty()) {
         // Deliveries leave the depot on board and pickups come back: the load peaks along the way.
-        Cost on_board = load;
+        Load on_board = load;
         for (int client : route) {
-            on_board += instance.pickup(client) - instance.demand(client);
-            load = std::max(load, on_board);
+            on_board += instance.pickup_load(client) - instance.delivery_load(client);
+            load = elementwise_max(load, on_board);
         }
     }
     cost.distance += instance.distance(previous, vehicle.end_depot);
     cost.vehicle_cost = vehicle_price(vehicle, cost.distance) - cost.distance;
     cost.excess_load =
-        settled_excess + (instance.has_capacity() ? std::max<Cost>(0, load - vehicle.capacity) : 0);
+        settled_excess + (instance.has_capacity() ? load.excess_over(capacity, dimensions) : 0);
     const RouteTiming timing = route_timing(instance, route, vehicle_type);
     cost.time_warp = timing.time_warp;
     cost.excess_duration = std::max<Cost>(0, timing.duration - vehicle.max_duration);
+    cost.excess_distance = std::max<Cost>(0, cost.distance - vehicle.max_distance);
     return cost;
 }
 

@@ -26,9 +26,9 @@ class VehiclesLeft {
     std::vector<int> left_;
 };
 
-Cost route_load(const Instance& instance, const Route& route) {
-    Cost load = 0;
-    for (int client : route) load += instance.demand(client);
+Load route_load(const Instance& instance, const Route& route) {
+    Load load;
+    for (int client : route) load += instance.delivery_load(client);
     return load;
 }
 
@@ -39,15 +39,16 @@ Cost inner_distance(const Instance& instance, const Route& route) {
     return distance;
 }
 
-// What `route` costs on a vehicle of `type`: its price between the type's depots, its load penalty and its
-// visits the type may not serve (time is left to the local search: pricing it would cost a schedule per
-// type).
+// What `route` costs on a vehicle of `type`: its price between the type's depots (with its distance
+// limit), its load penalty and its visits the type may not serve (time is left to the local search: pricing
+// it would cost a schedule per type).
 Cost price_on(const Instance& instance, const CostEvaluator& evaluator, const Route& route, Cost inner,
-              Cost load, int type) {
+              const Load& load, int type) {
     const VehicleType& vehicle = evaluator.vehicle_type(type);
     const Cost distance = inner + instance.distance(vehicle.start_depot, route.front()) +
                           instance.distance(route.back(), vehicle.end_depot);
-    Cost price = add_penalty(evaluator.route_price(distance, type), evaluator.load_penalty_on(type, load));
+    Cost price =
+        add_penalty(evaluator.route_price_limited(distance, type), evaluator.load_penalty_on(type, load));
     if (instance.site_dependent()) {
         const auto forbidden = std::count_if(route.begin(), route.end(),
                                              [&](int client) { return !instance.may_serve(type, client); });
@@ -85,12 +86,12 @@ Solution place_routes(const Instance& instance, const std::vector<Route>& routes
 
 Solution assign_vehicle_types(const Instance& instance, const std::vector<Route>& routes,
                               const CostEvaluator& evaluator, std::span<const int> preferred) {
-    std::vector<Cost> loads(routes.size());
+    std::vector<Load> loads(routes.size());
     for (std::size_t i = 0; i < routes.size(); ++i) loads[i] = route_load(instance, routes[i]);
     std::vector<std::size_t> order(routes.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(),
-                     [&](std::size_t a, std::size_t b) { return loads[a] > loads[b]; });
+                     [&](std::size_t a, std::size_t b) { return loads[a][0] > loads[b][0]; });
     VehiclesLeft left(instance);
     std::vector<int> types(routes.size(), 0);
     for (const std::size_t i : order) {

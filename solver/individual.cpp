@@ -80,6 +80,7 @@ Individual::Individual(const Instance& instance, Solution from) : solution(std::
         cost.excess_load = saturating_add(cost.excess_load, route_cost.excess_load);
         cost.time_warp = saturating_add(cost.time_warp, route_cost.time_warp);
         cost.excess_duration = saturating_add(cost.excess_duration, route_cost.excess_duration);
+        cost.excess_distance = saturating_add(cost.excess_distance, route_cost.excess_distance);
         cost.forbidden_visits = saturating_add(cost.forbidden_visits, route_cost.forbidden_visits);
         int previous = 0;
         for (int client : route) {

@@ -38,7 +38,7 @@ PenaltyManager::PenaltyManager(const Instance& instance, const GeneticParams& pa
     weights_.duration = 1;
     load_.active = instance.has_capacity() && !instance.single_vehicle();
     time_warp_.active = instance.has_time_windows();
-    duration_.active = instance.has_duration_limit();
+    duration_.active = instance.has_duration_limit() || instance.has_distance_limit();
     time_warp_.quick = duration_.quick = true;
 }
 
@@ -71,7 +71,8 @@ bool PenaltyManager::record(const Individual& offspring, bool may_lower) {
     ++window_;
     if (offspring.cost.excess_load == 0) ++load_.feasible;
     if (offspring.cost.time_warp == 0) ++time_warp_.feasible;
-    if (offspring.cost.excess_duration == 0) ++duration_.feasible;
+    // The duration weight prices excess distance too (PenaltyWeights::duration).
+    if (offspring.cost.excess_duration == 0 && offspring.cost.excess_distance == 0) ++duration_.feasible;
     const PenaltyWeights before = weights_;
     if (window_ < std::max(params_.penalty_interval, 1)) {
         // A constraint that no offspring of a quarter window respects is far off target: raising its

@@ -158,6 +158,7 @@ void bellman_layer(const Instance& instance, std::span<const int> tour, const Pe
             : kInfinite;
     const std::vector<int> depots = nearest_depots(instance, tour);
     const CostEvaluator evaluator(instance, weights);
+    const bool several_dimensions = instance.load_dimensions() > 1;
     const auto& potential = labels.potential[static_cast<std::size_t>(from)];
     auto& next = labels.potential[static_cast<std::size_t>(to)];
     auto& predecessor = labels.predecessor[static_cast<std::size_t>(to)];
@@ -165,6 +166,7 @@ void bellman_layer(const Instance& instance, std::span<const int> tour, const Pe
         const Cost base = potential[static_cast<std::size_t>(i)];
         if (base >= kInfinite) continue;
         Cost load = 0;
+        Load loads;  // with several load dimensions: all of them (`load` is dimension 0's, for the pruning)
         Cost distance = 0;
         const int start = depots[static_cast<std::size_t>(i)];
         const DurationSegment depot = DurationSegment::visit(instance, start);
@@ -182,9 +184,12 @@ void bellman_layer(const Instance& instance, std::span<const int> tour, const Pe
                 DurationSegment::merge(segment, instance.duration(client, start), depot);
             RouteCost cost;
             cost.distance = distance + instance.distance(client, start);
-            cost.excess_load = evaluator.excess_load(load);
+            if (several_dimensions) loads += instance.delivery_load(client);
+            cost.excess_load =
+                several_dimensions ? evaluator.excess_load(loads) : evaluator.excess_load(load);
             cost.time_warp = route.time_warp;
             cost.excess_duration = evaluator.excess_duration(route.duration);
+            cost.excess_distance = evaluator.excess_distance(cost.distance);
             const Cost total = saturating_add(
                 base, saturating_add(evaluator.penalized(cost), route_price));  // base < kInfinite
             if (total < next[static_cast<std::size_t>(j + 1)]) {
@@ -195,8 +200,12 @@ void bellman_layer(const Instance& instance, std::span<const int> tour, const Pe
     }
 }
 
+// The linear split's dominance rules hold for a load penalty alone: a distance limit (its penalty not
+// monotone along the tour) takes the Bellman pass, as a duration limit does, and so do several load
+// dimensions (the linear split's prefix sums are of one).
 bool linear_applies(const Instance& instance) {
-    return !instance.has_time_windows() && !instance.has_duration_limit();
+    return !instance.has_time_windows() && !instance.has_duration_limit() && !instance.has_distance_limit() &&
+           instance.load_dimensions() == 1;
 }
 
 // The Bellman split with every route priced `route_price` more; empty when some client cannot be reached.

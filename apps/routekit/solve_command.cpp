@@ -89,7 +89,8 @@ SolutionFormat output_format(const SolveOptions& options) {
 // budget and end infeasible. Said before any search. Optional clients do not count, a group (one member
 // visited) counts once.
 void require_fleet_capacity(const Instance& instance, const std::string& path) {
-    if (!instance.fleet_limited() || !instance.has_capacity() || instance.single_vehicle()) return;
+    // Load dimension 0 alone (another dimension may have a capacity where this one has none).
+    if (!instance.fleet_limited() || instance.capacity() >= kUnlimited || instance.single_vehicle()) return;
     // Vehicles that reload carry any demand over enough trips.
     const std::vector<VehicleType>& types = instance.vehicle_types();
     if (std::any_of(types.begin(), types.end(),

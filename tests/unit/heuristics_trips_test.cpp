@@ -22,7 +22,9 @@
 #include "routekit/model/penalty.hpp"
 #include "routekit/model/random.hpp"
 #include "routekit/solver/solve.hpp"
+#include "tests/unit/heuristics_delta_check.hpp"
 #include "tests/unit/heuristics_random_moves.hpp"
+#include "tests/unit/solver_enumeration.hpp"
 #include "tests/unit/solver_params_support.hpp"
 
 namespace routekit {
@@ -68,38 +70,20 @@ void check_deltas(Generator generate, int moves_per_file) {
         SearchState state(instance);
         ASSERT_TRUE(state.trips());
         state.load(random_trips(instance, 3 + seed, rng), weights, instance.fleet(), false);
-        ASSERT_EQ(state.total_cost(), penalized_cost(instance, state.solution(), weights)) << name;
-        Op op(state);
-        int file_checked = 0;
-        for (int attempt = 0; attempt < moves_per_file * 20 && file_checked < moves_per_file; ++attempt) {
-            const auto move = generate(state, rng);
-            if (!op.valid(move)) continue;
-            ++checked, ++file_checked;
-            const Solution before = state.solution();
-            const Cost delta = op.evaluate(move);
-            SearchState after_state = state;
-            Op after_op(after_state);
-            after_op.apply(move);
-            const Solution after = after_state.solution();
-            const Cost expected =
-                penalized_cost(instance, after, weights) - penalized_cost(instance, before, weights);
-            ASSERT_EQ(delta, expected) << name << ", move " << file_checked;
-            ASSERT_EQ(after_state.total_cost(), penalized_cost(instance, after, weights));
+        auto reloads_kept = [&](const Solution& before, const Solution& after) {
             int reloads = 0;
             for (const Route& route : before.routes)
                 reloads += static_cast<int>(std::count(route.begin(), route.end(), 0));
             across_reloads += reloads > 0 ? 1 : 0;
-            const CheckReport report = check_solution(instance, after);
-            for (const Violation& v : report.violations) {
-                ASSERT_NE(v.kind, ViolationKind::missing_client);
-                ASSERT_NE(v.kind, ViolationKind::repeated_client);
-                ASSERT_NE(v.kind, ViolationKind::reload);
+            for (const Violation& v : check_solution(instance, after).violations) {
+                EXPECT_NE(v.kind, ViolationKind::missing_client);
+                EXPECT_NE(v.kind, ViolationKind::repeated_client);
+                EXPECT_NE(v.kind, ViolationKind::reload);
             }
-            if (file_checked % 5 == 0) {
-                op.apply(move);
-                ASSERT_EQ(state.total_cost(), penalized_cost(instance, state.solution(), weights));
-            }
-        }
+        };
+        checked += testing::check_random_deltas<Op>(
+            state, weights, rng, {moves_per_file, moves_per_file * 20, 5}, generate, reloads_kept);
+        ASSERT_FALSE(::testing::Test::HasFailure()) << name;
     }
     EXPECT_GT(checked, 4LL * moves_per_file / 2);
     EXPECT_GT(across_reloads, checked / 2);
@@ -168,44 +152,13 @@ Instance small_trips(std::uint64_t seed, int vehicles) {
     return Instance(std::move(data));
 }
 
-/// The least distance of a feasible solution, by enumeration: every order of the clients, cut into at
-/// most `vehicles` routes and trips at every combination of places.
-Cost enumerated_optimum(const Instance& instance, int vehicles) {
-    std::vector<int> order(static_cast<std::size_t>(instance.num_clients()));
-    std::iota(order.begin(), order.end(), 1);
-    Cost best = kUnlimited;
-    const int gaps = static_cast<int>(order.size()) - 1;
-    int cuts = 1;
-    for (int g = 0; g < gaps; ++g) cuts *= 3;
-    do {
-        for (int code = 0; code < cuts; ++code) {
-            Solution solution;
-            solution.routes.emplace_back();
-            int c = code;
-            for (std::size_t k = 0; k < order.size(); ++k) {
-                if (k > 0) {
-                    const int cut = c % 3;
-                    c /= 3;
-                    if (cut == 1) solution.routes.back().push_back(0);
-                    if (cut == 2) solution.routes.emplace_back();
-                }
-                solution.routes.back().push_back(order[k]);
-            }
-            if (static_cast<int>(solution.routes.size()) > vehicles) continue;
-            const CheckReport report = check_solution(instance, solution);
-            if (report.feasible) best = std::min(best, report.cost);
-        }
-    } while (std::next_permutation(order.begin(), order.end()));
-    return best;
-}
-
 using testing::quick;
 
 TEST(SolverTrips, SmallInstancesReachTheEnumeratedOptimum) {
     int with_reloads = 0;
     for (const auto& [seed, vehicles] : {std::pair{1, 1}, std::pair{2, 1}, std::pair{3, 2}}) {
         const Instance instance = small_trips(static_cast<std::uint64_t>(seed), vehicles);
-        const Cost optimum = enumerated_optimum(instance, vehicles);
+        const Cost optimum = testing::enumerated_optimum(instance, vehicles, true);
         ASSERT_LT(optimum, kUnlimited);
         const Result result = solve(instance, quick(300));
         const CheckReport report = check_solution(instance, result.solution);

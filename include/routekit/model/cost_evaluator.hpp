@@ -11,6 +11,7 @@
 
 #include "routekit/model/error.hpp"
 #include "routekit/model/instance.hpp"
+#include "routekit/model/load.hpp"
 #include "routekit/model/penalty.hpp"
 #include "routekit/model/saturating.hpp"
 
@@ -30,10 +31,13 @@ class CostEvaluator {
           // load this also keeps Split's load-slope bound at 0.
           load_weight_(instance.has_capacity() ? weights.load : 0),
           duration_weight_(instance.has_duration_limit() ? weights.duration : 0),
+          distance_weight_(instance.has_distance_limit() ? weights.duration : 0),
           capacity_(instance.capacity()),
           max_duration_(instance.max_route_duration()),
+          max_distance_(instance.max_route_distance()),
           forbidden_weight_(instance.forbidden_visit_weight()),
-          vehicle_types_(&instance.vehicle_types()) {
+          vehicle_types_(&instance.vehicle_types()),
+          instance_(&instance) {
         // Non-negative weights keep every penalty non-negative: the operators' bounds rely on it, and the
         // hot paths then need one saturation bound, not two.
         if (weights.load < 0 || weights.time_warp < 0 || weights.duration < 0)
@@ -46,6 +50,10 @@ class CostEvaluator {
     Cost excess_load(Cost load) const { return std::max<Cost>(0, load - capacity_); }
     /// Route duration above the limit (0 without a limit).
     Cost excess_duration(Cost duration) const { return std::max<Cost>(0, duration - max_duration_); }
+    /// Route distance above the largest type's max_distance (0 without a limit): Split's classic vehicle.
+    Cost excess_distance(Cost distance) const { return std::max<Cost>(0, distance - max_distance_); }
+    /// Whether some vehicle type limits its route's distance (else distance penalties are 0).
+    bool distance_limited() const { return distance_weight_ > 0; }
 
     /// Penalty of `excess` units of load above capacity.
     Cost excess_load_penalty(Cost excess) const { return saturating_penalty(load_weight_, excess); }
@@ -73,6 +81,19 @@ class CostEvaluator {
     Cost load_penalty_on(int type_a, Cost load_a, int type_b, Cost load_b) const {
         return excess_load_penalty(excess_load_on(type_a, load_a) + excess_load_on(type_b, load_b));
     }
+    // ---- several load dimensions: the excess is summed over them, one weight for all (PyVRP's).
+    /// Load above the capacities of a vehicle of `type`.
+    Cost excess_load_on(int type, const Load& load) const {
+        return load.excess_over(instance_->capacity_load(type), instance_->load_dimensions());
+    }
+    /// Penalty of a route of `type` carrying `load`.
+    Cost load_penalty_on(int type, const Load& load) const {
+        return excess_load_penalty(excess_load_on(type, load));
+    }
+    /// Load above the largest capacity in each dimension (Split's vehicle; 0 without a capacity).
+    Cost excess_load(const Load& load) const {
+        return load.excess_over(instance_->largest_capacity_load(), instance_->load_dimensions());
+    }
     /// vehicle_price of a vehicle of `type`.
     Cost route_price(Cost distance, int type) const { return vehicle_price(vehicle_type(type), distance); }
     /// RouteCost::vehicle_cost of a used vehicle of `type` travelling `distance`.
@@ -86,6 +107,20 @@ class CostEvaluator {
     Cost time_penalty_on(int type, Cost time_warp, Cost duration) const {
         return add_penalty(time_warp_penalty(time_warp),
                            saturating_penalty(duration_weight_, excess_duration_on(type, duration)));
+    }
+    /// Route distance above the limit of a vehicle of `type`.
+    Cost excess_distance_on(int type, Cost distance) const {
+        return std::max<Cost>(0, distance - vehicle_type(type).max_distance);
+    }
+    /// Penalty of a route of `type` travelling `distance` (its own limit; the weight is the duration's).
+    Cost distance_penalty_on(int type, Cost distance) const {
+        return saturating_penalty(distance_weight_, excess_distance_on(type, distance));
+    }
+    /// vehicle_price of `type` for `distance` plus the penalty of `distance` over the type's limit: what a
+    /// route costs before load, time and site penalties.
+    Cost route_price_limited(Cost distance, int type) const {
+        const Cost price = route_price(distance, type);
+        return distance_weight_ == 0 ? price : add_penalty(price, distance_penalty_on(type, distance));
     }
     /// Penalty of `visits` visits of clients that their vehicles may not serve.
     Cost forbidden_penalty(Cost visits) const { return saturating_penalty(forbidden_weight_, visits); }
@@ -103,9 +138,10 @@ class CostEvaluator {
 
     /// Distance plus the weighted violations of `cost` (one route, or summed over several).
     Cost penalized(const RouteCost& cost) const {
-        // Four penalties of at most kCostCap add up without overflow; one clamp for their sum.
+        // Five penalties of at most kCostCap add up without overflow; one clamp for their sum.
         const Cost penalties = excess_load_penalty(cost.excess_load) + time_warp_penalty(cost.time_warp) +
                                saturating_penalty(duration_weight_, cost.excess_duration) +
+                               saturating_penalty(distance_weight_, cost.excess_distance) +
                                forbidden_penalty(cost.forbidden_visits);
         return add_penalty(
             saturating_add(saturating_add(cost.distance, cost.vehicle_cost), cost.uncollected_prizes),
@@ -116,10 +152,13 @@ class CostEvaluator {
     PenaltyWeights weights_;
     Cost load_weight_;
     Cost duration_weight_;
+    Cost distance_weight_;  ///< the duration weight where a type limits distance (see PenaltyWeights)
     Cost capacity_;
     Cost max_duration_;
+    Cost max_distance_;
     Cost forbidden_weight_;  ///< fixed, not adapted: see Instance::forbidden_visit_weight
     const std::vector<VehicleType>* vehicle_types_;  ///< the instance's, which outlives every evaluator
+    const Instance* instance_;
 };
 
 }  // namespace routekit

@@ -14,6 +14,7 @@
 
 #include "routekit/model/arc_costs.hpp"
 #include "routekit/model/fixed_edges.hpp"
+#include "routekit/model/load.hpp"
 #include "routekit/model/units.hpp"
 
 namespace routekit {
@@ -33,6 +34,9 @@ struct TimeWindow {
 struct VehicleType {
     int count = 0;                     ///< vehicles of this type; 0: unlimited
     Cost capacity = kUnlimited;        ///< the most a vehicle carries at any time of a trip
+    /// With several load dimensions (InstanceData::load_dimensions): the capacity in each, the first being
+    /// `capacity` (left at kUnlimited, it is set from here). Empty with one dimension.
+    std::vector<Cost> capacities;
     Cost fixed_cost = 0;               ///< objective units, paid once per vehicle used
     Cost unit_distance_cost = 1;       ///< objective units per stored distance unit
     Cost unit_duration_cost = 0;       ///< objective units per stored time unit
@@ -55,7 +59,7 @@ struct InstanceData {
     int num_nodes = 0;                ///< n, the depot included
     std::vector<Cost> distance;       ///< n*n, row-major: distance[i*n+j] from i to j; see below
     std::vector<Cost> duration;       ///< n*n travel times; empty: the distance matrix doubles as it
-    std::vector<Cost> demand;         ///< n entries, demand[0] = 0; empty: all zero
+    std::vector<Cost> demand;         ///< n entries, demand[0] = 0; empty: all zero (see load_dimensions)
     std::vector<Cost> service;        ///< n service times; empty: all zero
     std::vector<TimeWindow> windows;  ///< n windows; empty: no windows
     Cost capacity = kUnlimited;
@@ -66,6 +70,11 @@ struct InstanceData {
     int dimension_in_file = 0;             ///< DIMENSION as the file states it (0: same as num_nodes)
 
     // The rich variants. Each may stay empty (or at its default): the classic problem above is unchanged.
+    /// Capacity dimensions (weight, volume ...), at most kMaxLoadDimensions. With more than one, `demand`
+    /// and `pickup` hold load_dimensions amounts per node, node by node (demand[i * load_dimensions + d]),
+    /// and every vehicle type (required then) its `capacities`. Dimension 0 is what demand(), pickup() and
+    /// the capacities answer; delivery_load(), pickup_load() and capacity_load() answer all dimensions.
+    int load_dimensions = 1;
     int num_depots = 1;  ///< nodes 0..num_depots-1 are depots, the others clients
     /// Empty: one type made of capacity, fleet and max_route_duration, based at depot 0. Given: the types
     /// replace those three fields (capacity() answers the largest capacity, fleet() the vehicle count).
@@ -119,6 +128,20 @@ class Instance {
     bool durations_are_distances() const { return duration_.shares_storage_with(distance_); }
 
     Cost demand(int node) const { return demand_[node]; }
+    int load_dimensions() const { return data_.load_dimensions; }
+    /// The demand of `node` in every load dimension (with one: demand(node) in dimension 0).
+    Load delivery_load(int node) const {
+        return deliveries_.empty() ? Load(demand_[static_cast<std::size_t>(node)])
+                                   : deliveries_[static_cast<std::size_t>(node)];
+    }
+    /// The pickup of `node` in every load dimension (with one: pickup(node) in dimension 0).
+    Load pickup_load(int node) const {
+        return pickups_.empty() ? Load(pickup(node)) : pickups_[static_cast<std::size_t>(node)];
+    }
+    /// The capacity of a vehicle of `type` in every load dimension.
+    const Load& capacity_load(int type) const { return type_capacities_[static_cast<std::size_t>(type)]; }
+    /// Per load dimension the largest capacity of any vehicle type (the classic vehicle of Split).
+    const Load& largest_capacity_load() const { return largest_capacity_; }
     Cost service(int node) const { return service_[node]; }
     const TimeWindow& window(int node) const { return windows_[node]; }
     Cost capacity() const { return data_.capacity; }
@@ -128,7 +151,11 @@ class Instance {
 
     bool has_time_windows() const { return has_windows_; }
     bool has_duration_limit() const { return data_.max_route_duration < kUnlimited; }
-    bool has_capacity() const { return data_.capacity < kUnlimited; }
+    /// The largest VehicleType::max_distance (kUnlimited when no type limits its route's distance).
+    Cost max_route_distance() const { return max_route_distance_; }
+    bool has_distance_limit() const { return max_route_distance_ < kUnlimited; }
+    /// Whether some load dimension has a capacity (with one dimension: capacity() < kUnlimited).
+    bool has_capacity() const { return has_capacity_; }
     /// True for TSP and ATSP: one vehicle visits every client.
     bool single_vehicle() const { return data_.kind == ProblemKind::tsp || data_.kind == ProblemKind::atsp; }
     bool distance_symmetric() const { return symmetric_; }
@@ -156,7 +183,7 @@ class Instance {
                not_served_[static_cast<std::size_t>(type) * static_cast<std::size_t>(n_) +
                            static_cast<std::size_t>(node)] == 0;
     }
-    Cost pickup(int node) const { return data_.pickup.empty() ? 0 : data_.pickup[node]; }
+    Cost pickup(int node) const { return pickup_.empty() ? 0 : pickup_[static_cast<std::size_t>(node)]; }
     bool backhaul_order() const { return data_.backhaul_order; }
     Cost prize(int node) const { return data_.prize.empty() ? 0 : data_.prize[node]; }
     /// Whether the client must be visited on its own account (not optional, not in a group).
@@ -186,6 +213,9 @@ class Instance {
   private:
     void validate_depots_and_vehicle_types();
     void validate_client_variants();
+    /// Splits multi-dimensional demands and pickups into deliveries_ and pickups_ (dimension 0 into demand_
+    /// and pickup_), validated against the largest capacity per dimension.
+    void store_loads();
     /// Takes distance_ and duration_ from data_ (matrices, coordinates or stored storage), validated.
     void store_costs();
 
@@ -194,6 +224,12 @@ class Instance {
     ArcCosts distance_;
     ArcCosts duration_;
     std::vector<Cost> demand_;
+    std::vector<Cost> pickup_;
+    std::vector<Load> deliveries_;  ///< per node, all dimensions; empty with one dimension
+    std::vector<Load> pickups_;     ///< per node, all dimensions; empty with one dimension or no pickups
+    std::vector<Load> type_capacities_;
+    Load largest_capacity_;
+    bool has_capacity_ = false;
     std::vector<Cost> service_;
     std::vector<TimeWindow> windows_;
     bool has_windows_ = false;
@@ -201,6 +237,7 @@ class Instance {
     Cost total_demand_ = 0;
     std::vector<VehicleType> vehicle_types_;
     Cost forbidden_visit_weight_ = 0;
+    Cost max_route_distance_ = kUnlimited;
     std::vector<char> not_served_;  ///< types x nodes, 1: outside the type's allowed clients; empty: none
     std::vector<char> required_;
     std::vector<int> group_of_;  ///< per node: its group, -1 for none; empty without groups

@@ -1,6 +1,7 @@
 #pragma once
 // The penalized cost the search minimises while it is allowed to be infeasible:
-//   distance + load * excess load + time_warp * time warp + duration * excess route duration
+//   distance + load * excess load + time_warp * time warp + duration * (excess route duration + excess
+//   route distance)
 //   (+ a fixed weight per visit of a client the route's vehicle may not serve),
 // priced by routekit::CostEvaluator (routekit/model/cost_evaluator.hpp), the one place that multiplies a
 // weight by a violation. Integer weights keep every evaluation exact, so a move's predicted delta equals
@@ -13,7 +14,10 @@ namespace routekit {
 struct PenaltyWeights {
     Cost load = 1;       ///< per unit of demand above capacity
     Cost time_warp = 1;  ///< per stored time unit of lateness
-    Cost duration = 1;   ///< per stored time unit above the route-duration limit
+    /// per stored time unit above the route-duration limit, and per distance unit above a vehicle type's
+    /// max_distance: both are limits on a route's length, met or missed together on the instances that
+    /// state either (DCVRP), so one adaptive weight serves both and the penalty manager keeps three
+    Cost duration = 1;
     friend bool operator==(const PenaltyWeights&, const PenaltyWeights&) = default;
 };
 
@@ -22,6 +26,7 @@ struct RouteCost {
     Cost excess_load = 0;
     Cost time_warp = 0;
     Cost excess_duration = 0;
+    Cost excess_distance = 0;  ///< distance above the vehicle type's max_distance
     /// What the route's vehicle type adds to its distance in the objective: fixed cost + (unit distance cost
     /// - 1) x distance. 0 for the one plain vehicle type of CVRP/VRPTW; additive over routes like the rest.
     Cost vehicle_cost = 0;
@@ -30,7 +35,8 @@ struct RouteCost {
     /// The prizes of the optional clients a solution leaves out: 0 for one route, set on a solution's sum.
     Cost uncollected_prizes = 0;
     bool feasible() const {
-        return excess_load == 0 && time_warp == 0 && excess_duration == 0 && forbidden_visits == 0;
+        return excess_load == 0 && time_warp == 0 && excess_duration == 0 && excess_distance == 0 &&
+               forbidden_visits == 0;
     }
 };
 
