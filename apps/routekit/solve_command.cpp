@@ -10,6 +10,7 @@
 #include "apps/routekit/commands.hpp"
 #include "apps/routekit/cpu_clock.hpp"
 #include "apps/routekit/mpi_world.hpp"
+#include "apps/routekit/output_file.hpp"
 #include "apps/routekit/road_options.hpp"
 #include "apps/routekit/schedule_table.hpp"
 #include "apps/routekit/trace_file.hpp"
@@ -104,13 +105,6 @@ void require_fleet_capacity(const Instance& instance, const std::string& path) {
                          std::to_string(instance.fleet()) + " vehicles x " +
                          std::to_string(instance.capacity()) + " = " + std::to_string(fleet_capacity) +
                          "), found " + std::to_string(demand) + ": no solution can serve every client");
-}
-
-void require_writable(const std::string& path) {
-    const bool existed = std::filesystem::exists(path);
-    const bool writable = static_cast<bool>(std::ofstream(path, std::ios::app));  // appends nothing
-    if (!writable) throw InputError(path, 0, "expected a file that can be written, found none");
-    if (!existed) std::filesystem::remove(path);
 }
 
 // The instance's lon/lat clients with road matrices from --map instead of great-circle distances.
