@@ -160,9 +160,10 @@ void run_solve(const SolveOptions& given) {
     SolverParams params;  // start counts from here: reading the instance is part of the budget
     params.genetic = genetic_params_from(options.genetic);  // a bad --param fails before the reading
     const SolutionFormat format = output_format(options);
-    // A bad output path fails at once, not after the budget; an existing file keeps its content until the
-    // solution replaces it.
-    if (!options.output.empty()) require_writable(options.output);
+    // A bad output or trace path fails at once, not after the budget; an existing file keeps its content
+    // until the solution replaces it.
+    for (const std::string* path : {&options.output, &options.trace})
+        if (!path->empty()) require_writable(*path);
     const Instance instance = options.map.empty()
                                   ? read_instance(options.instance, read_options(options.rounding))
                                   : read_instance_on_map(options);
