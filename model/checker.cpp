@@ -146,7 +146,20 @@ RouteSchedule route_schedule(const Instance& instance, const Route& route, int v
     schedule.duration = s.duration;
     schedule.time_warp = s.time_warp;
     schedule.distance = route_distance(instance, type, route);
-    for (int node : route) schedule.load += instance.demand(node);
+    // The most on board at once, which is what the capacity bounds: each trip leaves the depot with all its
+    // deliveries, drops them client by client and carries the pickups back.
+    std::size_t trip_begin = 0;
+    for (std::size_t k = 0; k <= route.size(); ++k) {
+        if (k < route.size() && !instance.is_depot(route[k])) continue;
+        Cost on_board = 0;
+        for (std::size_t i = trip_begin; i < k; ++i) on_board += instance.demand(route[i]);
+        schedule.load = std::max(schedule.load, on_board);
+        for (std::size_t i = trip_begin; i < k; ++i) {
+            on_board += instance.pickup(route[i]) - instance.demand(route[i]);
+            schedule.load = std::max(schedule.load, on_board);
+        }
+        trip_begin = k + 1;
+    }
     return schedule;
 }
 

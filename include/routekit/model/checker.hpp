@@ -70,7 +70,7 @@ struct RouteSchedule {
     Cost departure = 0;  ///< from the depot
     Cost distance = 0;
     Cost duration = 0;  ///< route_timing's duration: travel, service and waiting
-    Cost load = 0;
+    Cost load = 0;  ///< the most on board at once (first dimension): the largest trip's deliveries, pickups counted
     Cost time_warp = 0;
     std::vector<ScheduledStop> stops;  ///< the clients (and reloads) in order, then the return to the depot
 };
