@@ -80,7 +80,8 @@ class Search {
     LocalSearchParams local_search_params() {
         LocalSearchParams ls;
         ls.granularity = genetic_.granularity;
-        ls.swap_star = genetic_.swap_star == 1 || (genetic_.swap_star == -1 && !instance_.has_time_windows());
+        ls.swap_star = genetic_.swap_star >= 1 || (genetic_.swap_star == -1 && !instance_.has_time_windows());
+        ls.swap_star_windows = genetic_.swap_star == 2;
         neighbour_lists();
         ls.neighbours = neighbours_;
         ls.focused_from = genetic_.large_from;
@@ -597,7 +598,7 @@ void validate_params(const SolverParams& params) {
     require(g.ruin_accept >= 0, "genetic: ruin_accept must be >= 0 (0: ruins start from the best)");
     require(g.settled_education == 0 || g.settled_education == 1,
             "genetic: settled_education must be 0 or 1");
-    require(g.swap_star >= -1 && g.swap_star <= 1, "genetic: swap_star must be -1 (auto), 0 or 1");
+    require(g.swap_star >= -1 && g.swap_star <= 2, "genetic: swap_star must be -1 (auto), 0, 1 or 2");
     require(g.migration_interval >= 1 && g.migrants >= 1,
             "genetic: migration_interval and migrants must be >= 1");
     require(g.decompose_from >= 0 && g.decomposition_size >= 1 && g.decomposition_interval >= 1 &&

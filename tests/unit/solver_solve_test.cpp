@@ -77,8 +77,9 @@ TEST_P(SolverSolveRuinShare, SameSeedSameResultWhateverTheThreadCount) {
 
 INSTANTIATE_TEST_SUITE_P(Shares, SolverSolveRuinShare, ::testing::Values(0.0, 0.5, 1.0));
 
-// Ruins that walk (record-to-record acceptance) or take other sizes: the accepted start is decided on the
-// merged children in offspring order, so the thread count changes nothing here either.
+// Ruins that walk (record-to-record acceptance) or take other sizes, and SWAP* with its time-aware estimate:
+// the accepted start is decided on the merged children in offspring order, so the thread count changes
+// nothing here either.
 TEST(SolverSolve, RuinAcceptanceAndSizesGiveTheSameResultWhateverTheThreadCount) {
     testing::RandomInstanceOptions options;
     options.clients = sanitized() ? 16 : 30;
@@ -87,7 +88,7 @@ TEST(SolverSolve, RuinAcceptanceAndSizesGiveTheSameResultWhateverTheThreadCount)
     options.seed = 7;
     const Instance instance = testing::random_instance(options);
     const std::int64_t iterations = sanitized() ? 24 : 80;
-    for (const char* setting : {"ruin_accept=0.05", "ruin_removed=20", "ruin_max_string=2"}) {
+    for (const char* setting : {"ruin_accept=0.05", "ruin_removed=20", "ruin_max_string=2", "swap_star=2"}) {
         std::optional<Result> reference;
         for (int threads : {1, 2, 4}) {
             SolverParams params = quick_params(iterations);
@@ -127,6 +128,12 @@ TEST(SolverSolve, RuinAndRecreateOfTheBestReachesKnownOptima) {
         const Result walking = solve(instance, params);
         expect_checked(instance, walking);
         EXPECT_EQ(walking.cost, optimum) << name << " with ruin_accept";
+        // And with SWAP* whose estimate prices the time windows (on C102; inert on the CVRP).
+        params.genetic.ruin_accept = 0;
+        params.genetic.swap_star = 2;
+        const Result timed = solve(instance, params);
+        expect_checked(instance, timed);
+        EXPECT_EQ(timed.cost, optimum) << name << " with swap_star=2";
     }
 }
 
@@ -307,7 +314,7 @@ TEST(SolverGeneticParamsText, SetsFieldsByNameAndRejectsTheRest) {
     SolverParams solver;
     solver.iterations = 1;
     EXPECT_EQ(GeneticParams{}.swap_star, -1);
-    solver.genetic.swap_star = 2;
+    solver.genetic.swap_star = 3;
     EXPECT_THROW(solve(testing::random_instance({}), solver), ParameterError);
     solver.genetic.swap_star = -1;
     solver.genetic.ruin_share = 1.5;

@@ -87,9 +87,10 @@ struct GeneticParams {
     double ruin_accept = 0;
     int settled_education = 1;  ///< 1: a SREX child's descent skips pairs of the routes it kept intact from
                                 ///< its receiving parent (they were a local optimum together); 0: tries all
-    /// 1: the descent ends each pass with SWAP* over close route pairs; 0: never; -1: only without time
-    /// windows (with windows its distance-and-load estimate mostly picks exchanges that break them, and it
-    /// costs a third of the run: off measured better on ORTEC and Gehring-Homberger, docs/solver.md)
+    /// 1: the descent ends each pass with SWAP* over close route pairs; 2: the same, its estimate pricing
+    /// time windows and duration too (SwapStar::price_time); 0: never; -1: only without time windows (with
+    /// windows its distance-and-load estimate mostly picks exchanges that break them, and it costs a third
+    /// of the run: off measured better on ORTEC and Gehring-Homberger, docs/solver.md)
     int swap_star = -1;
     /// Island models (SolverParams::migrate): iterations between two migrations, and how many of the best
     /// individuals leave each time (docs/mpi.md).
