@@ -77,6 +77,13 @@ class Search {
     Result run();
 
   private:
+    RuinParams ruin_params() const {
+        RuinParams ruin;
+        ruin.average_removed = genetic_.ruin_removed;
+        ruin.max_string = genetic_.ruin_max_string;
+        ruin.route_share = genetic_.ruin_route_share;
+        return ruin;
+    }
     LocalSearchParams local_search_params() {
         LocalSearchParams ls;
         ls.granularity = genetic_.granularity;
@@ -448,8 +455,7 @@ Result Search::run() {
             if (ruin_share > 0 && uniform_unit(rng) < ruin_share && best_feasible_) {
                 const Individual& parent = ruin_start_ ? *ruin_start_ : *best_feasible_;
                 Solution child =
-                    ruin_and_recreate(instance_, parent.solution, neighbour_lists(), weights,
-                                      RuinParams{genetic_.ruin_removed, genetic_.ruin_max_string}, rng);
+                    ruin_and_recreate(instance_, parent.solution, neighbour_lists(), weights, ruin_params(), rng);
                 std::vector<char> settled = routes_kept_from(child, parent.solution, instance_.num_nodes());
                 Bred bred = educate(std::move(child), weights, rng, true, settled);
                 bred.ruined = true;
@@ -595,6 +601,7 @@ void validate_params(const SolverParams& params) {
     require(g.ruin_patience >= 0, "genetic: ruin_patience must be >= 0 (0: never stop intensifying)");
     require(g.ruin_removed >= 1 && g.ruin_max_string >= 1,
             "genetic: ruin_removed and ruin_max_string must be >= 1");
+    require(g.ruin_route_share >= 0, "genetic: ruin_route_share must be >= 0 (0: fixed ruin sizes)");
     require(g.ruin_accept >= 0, "genetic: ruin_accept must be >= 0 (0: ruins start from the best)");
     require(g.settled_education == 0 || g.settled_education == 1,
             "genetic: settled_education must be 0 or 1");

@@ -81,6 +81,9 @@ struct GeneticParams {
                                        ///< alone breed, until some child improves the best (0: never)
     double ruin_removed = 10;          ///< c̄ of SISR: clients a ruin removes on average
     int ruin_max_string = 10;          ///< L^max of SISR: the longest string a ruin takes from one route
+    /// When positive, c̄ and L^max grow to this share of the average route length where that is more (long
+    /// time-window routes; 0: the fixed sizes above)
+    double ruin_route_share = 0;
     /// Record-to-record acceptance of ruin children (0: off, every ruin starts from the best): a feasible
     /// child costing at most (1 + ruin_accept) x the best becomes the solution the next ruins start from,
     /// until a new best replaces it.
