@@ -454,8 +454,8 @@ Result Search::run() {
             // parents).
             if (ruin_share > 0 && uniform_unit(rng) < ruin_share && best_feasible_) {
                 const Individual& parent = ruin_start_ ? *ruin_start_ : *best_feasible_;
-                Solution child =
-                    ruin_and_recreate(instance_, parent.solution, neighbour_lists(), weights, ruin_params(), rng);
+                Solution child = ruin_and_recreate(instance_, parent.solution, neighbour_lists(), weights,
+                                                   ruin_params(), rng);
                 std::vector<char> settled = routes_kept_from(child, parent.solution, instance_.num_nodes());
                 Bred bred = educate(std::move(child), weights, rng, true, settled);
                 bred.ruined = true;
