@@ -88,7 +88,8 @@ TEST(SolverSolve, RuinAcceptanceAndSizesGiveTheSameResultWhateverTheThreadCount)
     options.seed = 7;
     const Instance instance = testing::random_instance(options);
     const std::int64_t iterations = sanitized() ? 24 : 80;
-    for (const char* setting : {"ruin_accept=0.05", "ruin_removed=20", "ruin_max_string=2", "swap_star=2"}) {
+    for (const char* setting :
+         {"ruin_accept=0.05", "ruin_removed=20", "ruin_max_string=2", "ruin_route_share=3", "swap_star=2"}) {
         std::optional<Result> reference;
         for (int threads : {1, 2, 4}) {
             SolverParams params = quick_params(iterations);
@@ -286,7 +287,7 @@ TEST(SolverGeneticParamsText, SetsFieldsByNameAndRejectsTheRest) {
     EXPECT_THROW(set_genetic_param(params, "granularity=3x"), ParameterError);
     EXPECT_THROW(set_genetic_param(params, "granularity=2.5"), ParameterError);
     EXPECT_THROW(set_genetic_param(params, "no_such=1"), ParameterError);
-    EXPECT_EQ(genetic_param_names().size(), 31u);
+    EXPECT_EQ(genetic_param_names().size(), 32u);
     set_genetic_param(params, "neighbour_prior=1.5");
     set_genetic_param(params, "neighbour_pool=30");
     EXPECT_DOUBLE_EQ(params.neighbour_prior, 1.5);
@@ -294,6 +295,8 @@ TEST(SolverGeneticParamsText, SetsFieldsByNameAndRejectsTheRest) {
     set_genetic_param(params, "ruin_removed=15.5");
     set_genetic_param(params, "ruin_max_string=4");
     set_genetic_param(params, "ruin_accept=0.002");
+    set_genetic_param(params, "ruin_route_share=0.8");
+    EXPECT_DOUBLE_EQ(params.ruin_route_share, 0.8);
     EXPECT_DOUBLE_EQ(params.ruin_removed, 15.5);
     EXPECT_EQ(params.ruin_max_string, 4);
     EXPECT_DOUBLE_EQ(params.ruin_accept, 0.002);
@@ -326,6 +329,9 @@ TEST(SolverGeneticParamsText, SetsFieldsByNameAndRejectsTheRest) {
     solver.genetic.ruin_accept = -0.1;
     EXPECT_THROW(solve(testing::random_instance({}), solver), ParameterError);
     solver.genetic.ruin_accept = 0;
+    solver.genetic.ruin_route_share = -0.5;
+    EXPECT_THROW(solve(testing::random_instance({}), solver), ParameterError);
+    solver.genetic.ruin_route_share = 0;
     solver.genetic.migration_interval = 0;
     EXPECT_THROW(solve(testing::random_instance({}), solver), ParameterError);
 }
