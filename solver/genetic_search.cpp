@@ -103,9 +103,6 @@ class Search {
         });
         return *neighbours_;
     }
-    double recreated_share() const {
-        return genetic_.recreated_share;
-    }
     double elapsed() const { return std::chrono::duration<double>(Clock::now() - params_.start).count(); }
     // Stops that can strike in the middle of a batch: cancellation and the clock.
     /// What the time limit counts: wall-clock seconds, or the caller's clock (e.g. CPU seconds).
@@ -275,7 +272,7 @@ void Search::build_population(int restart, bool mandatory_first) {
     const auto stream = kInitialStream + 2 * static_cast<std::uint64_t>(restart);
     const InitialSolutions recipe(instance_, params_.init, params_.policy_file,
                                   std::max(genetic_.initial_size, 1), restart == 0,
-                                  genetic_.constructed_share, recreated_share(), &neighbour_lists());
+                                  genetic_.constructed_share, genetic_.recreated_share, &neighbour_lists());
     const PenaltyWeights weights = penalties_.weights();
     const int batch = std::max(genetic_.batch_size, 1);
     // Under a time limit the first population stays smaller, so that breeding gets most of a short budget:
