@@ -279,7 +279,7 @@ TEST(SolverGeneticParamsText, SetsFieldsByNameAndRejectsTheRest) {
     EXPECT_THROW(set_genetic_param(params, "granularity=3x"), ParameterError);
     EXPECT_THROW(set_genetic_param(params, "granularity=2.5"), ParameterError);
     EXPECT_THROW(set_genetic_param(params, "no_such=1"), ParameterError);
-    EXPECT_EQ(genetic_param_names().size(), 31u);
+    EXPECT_EQ(genetic_param_names().size(), 34u);
     set_genetic_param(params, "neighbour_prior=1.5");
     set_genetic_param(params, "neighbour_pool=30");
     EXPECT_DOUBLE_EQ(params.neighbour_prior, 1.5);
