@@ -29,11 +29,13 @@ constexpr NamedField kFields[] = {
     {"initial_time_share", &GeneticParams::initial_time_share},
     {"initial_size", &GeneticParams::initial_size},
     {"constructed_share", &GeneticParams::constructed_share},
+    {"recreated_share", &GeneticParams::recreated_share},
     {"batch_size", &GeneticParams::batch_size},
     {"granularity", &GeneticParams::granularity},
     {"neighbour_prior", &GeneticParams::neighbour_prior},
     {"neighbour_pool", &GeneticParams::neighbour_pool},
     {"route_crossover_share", &GeneticParams::route_crossover_share},
+    {"srex_tour_order", &GeneticParams::srex_tour_order},
     {"ruin_share", &GeneticParams::ruin_share},
     {"ruin_patience", &GeneticParams::ruin_patience},
     {"ruin_removed", &GeneticParams::ruin_removed},
@@ -50,6 +52,7 @@ constexpr NamedField kFields[] = {
     {"decomposition_iterations", &GeneticParams::decomposition_iterations},
     {"large_from", &GeneticParams::large_from},
     {"large_initial_size", &GeneticParams::large_initial_size},
+    {"site_dependent_large_from", &GeneticParams::site_dependent_large_from},
 };
 
 template <class Number>

@@ -55,8 +55,14 @@ struct Bred {
     bool ruined = false;
 };
 
-// The settings for `clients` clients: from GeneticParams::large_from on, a smaller first population.
-GeneticParams scaled(GeneticParams genetic, int clients) {
+// The settings for `instance`: from GeneticParams::large_from on (site_dependent_large_from with site
+// dependence), a smaller first population.
+GeneticParams scaled(GeneticParams genetic, const Instance& instance) {
+    if (instance.site_dependent() && genetic.site_dependent_large_from > 0)
+        genetic.large_from = genetic.large_from > 0
+                                 ? std::min(genetic.large_from, genetic.site_dependent_large_from)
+                                 : genetic.site_dependent_large_from;
+    const int clients = instance.num_clients();
     if (genetic.large_from > 0 && clients >= genetic.large_from)
         genetic.initial_size = std::min(genetic.initial_size, genetic.large_initial_size);
     return genetic;
@@ -67,7 +73,7 @@ class Search {
     Search(const Instance& instance, const SolverParams& params)
         : instance_(instance),
           params_(params),
-          genetic_(scaled(params.genetic, instance.num_clients())),
+          genetic_(scaled(params.genetic, instance)),
           penalties_(instance, genetic_),
           population_(instance, genetic_),
           arena_(params.threads > 0 ? params.threads : tbb::task_arena::automatic),
@@ -274,7 +280,7 @@ void Search::build_population(int restart, bool mandatory_first) {
     const auto stream = kInitialStream + 2 * static_cast<std::uint64_t>(restart);
     const InitialSolutions recipe(instance_, params_.init, params_.policy_file,
                                   std::max(genetic_.initial_size, 1), restart == 0,
-                                  genetic_.constructed_share);
+                                  genetic_.constructed_share, genetic_.recreated_share, &neighbour_lists());
     const PenaltyWeights weights = penalties_.weights();
     const int batch = std::max(genetic_.batch_size, 1);
     // Under a time limit the first population stays smaller, so that breeding gets most of a short budget:
@@ -464,7 +470,8 @@ Result Search::run() {
             const Individual& mother = population_.select(rng);
             const Individual& father = population_.select(rng);
             if (uniform_unit(rng) < genetic_.route_crossover_share) {
-                Solution child = selective_route_exchange(instance_, mother, father, weights, rng);
+                Solution child = selective_route_exchange(instance_, mother, father, weights, rng,
+                                                          genetic_.srex_tour_order == 1);
                 std::vector<char> settled;
                 if (genetic_.settled_education)
                     settled = routes_kept_from(child, father.solution, instance_.num_nodes());
@@ -595,6 +602,7 @@ void validate_params(const SolverParams& params) {
             "genetic: repair_probability must be in [0, 1]");
     require(g.constructed_share >= 0 && g.constructed_share <= 1,
             "genetic: constructed_share must be in [0, 1]");
+    require(g.recreated_share >= 0 && g.recreated_share <= 1, "genetic: recreated_share must be in [0, 1]");
     require(g.route_crossover_share >= 0 && g.route_crossover_share <= 1,
             "genetic: route_crossover_share must be in [0, 1]");
     require(g.ruin_share >= 0 && g.ruin_share <= 1, "genetic: ruin_share must be in [0, 1]");
@@ -603,6 +611,7 @@ void validate_params(const SolverParams& params) {
             "genetic: ruin_removed and ruin_max_string must be >= 1");
     require(g.ruin_route_share >= 0, "genetic: ruin_route_share must be >= 0 (0: fixed ruin sizes)");
     require(g.ruin_accept >= 0, "genetic: ruin_accept must be >= 0 (0: ruins start from the best)");
+    require(g.srex_tour_order == 0 || g.srex_tour_order == 1, "genetic: srex_tour_order must be 0 or 1");
     require(g.settled_education == 0 || g.settled_education == 1,
             "genetic: settled_education must be 0 or 1");
     require(g.swap_star >= -1 && g.swap_star <= 2, "genetic: swap_star must be -1 (auto), 0, 1 or 2");
@@ -617,8 +626,9 @@ void validate_params(const SolverParams& params) {
             g.neighbour_pool >= 1 && g.neighbour_prior >= 0,
         "genetic: penalty_interval, initial_size, batch_size, granularity and neighbour_pool must be >= 1, "
         "neighbour_prior >= 0");
-    require(g.large_from >= 0 && g.large_initial_size >= 1,
-            "genetic: large_from must be >= 0 (0: never) and large_initial_size >= 1");
+    require(g.large_from >= 0 && g.large_initial_size >= 1 && g.site_dependent_large_from >= 0,
+            "genetic: large_from and site_dependent_large_from must be >= 0 (0: never) and "
+            "large_initial_size >= 1");
 }
 
 Result genetic_search(const Instance& instance, const SolverParams& params) {

@@ -72,6 +72,7 @@ Individual::Individual(const Instance& instance, Solution from) : solution(std::
     for (const std::size_t r : order) {
         const Route& route = solution.routes[r];
         if (route.empty()) continue;
+        route_order.push_back(static_cast<int>(r));
         const int type = instance.vehicle_type_of_route(positional ? static_cast<int>(r) : 0);
         within_fleet = within_fleet && type >= 0;
         const RouteCost route_cost = evaluate_route(instance, route, std::max(type, 0));

@@ -15,6 +15,9 @@ struct Individual {
     /// unused vehicles, none after the last used one; model/vehicle_assignment.hpp).
     Solution solution;
     std::vector<int> giant_tour;   ///< the routes' clients, concatenated in route order
+    /// The indices of the non-empty routes in the giant tour's order (by angle when there are coordinates):
+    /// 0, 1, ... with one vehicle type, whose routes are stored in that order.
+    std::vector<int> route_order;
     std::vector<int> successor;    ///< per node: the next node of its route, 0 (the depot) after the last
     std::vector<int> predecessor;  ///< per node: the previous node of its route, 0 before the first
     std::vector<char> served;      ///< per node: whether a route serves it; empty when every client must be

@@ -7,6 +7,7 @@
 #include "routekit/heuristics/construction.hpp"
 #include "model/vehicle_assignment.hpp"
 #include "routekit/model/error.hpp"
+#include "solver/ruin_recreate.hpp"
 #include "solver/split.hpp"
 #include "solver/trip_packing.hpp"
 
@@ -30,8 +31,9 @@ std::vector<std::string> InitialSolutions::methods(const std::string& init) {
 
 InitialSolutions::InitialSolutions(const Instance& instance, const std::string& init,
                                    const std::string& policy_file, int count, bool greedy_first,
-                                   double constructed_share)
-    : instance_(instance) {
+                                   double constructed_share, double recreated_share,
+                                   const NeighbourLists* near)
+    : instance_(instance), near_(near) {
     // The constructions build routes from node 0 and take nodes 1.. for clients: with several depots the
     // population starts from random tours alone (Split and the vehicle assignment place them at depots).
     // They also serve every client: with client groups, random tours of one member per group stand in.
@@ -50,12 +52,21 @@ InitialSolutions::InitialSolutions(const Instance& instance, const std::string& 
             entry.constructor = static_cast<int>(static_cast<std::size_t>(i) % kinds.size());
             entry.greedy = greedy_first && static_cast<std::size_t>(i) < kinds.size();
         }
+        // Index i is a recreation when the count floor(share x (i + 1)) grows there; index 0 stays what it
+        // was (the deterministic construction).
+        const auto recreations = [&](int k) { return static_cast<int>(std::floor(recreated_share * k)); };
+        entry.recreated = near && i > 0 && recreations(i + 1) > recreations(i);
         plan_.push_back(entry);
     }
 }
 
 Solution InitialSolutions::make(int index, const PenaltyWeights& weights, Rng& rng) const {
     const Entry& entry = plan_[static_cast<std::size_t>(index)];
+    if (entry.recreated) {
+        std::vector<int> clients(static_cast<std::size_t>(instance_.num_clients()));
+        std::iota(clients.begin(), clients.end(), instance_.num_depots());
+        return recreate(instance_, TypedRoutes{}, std::move(clients), *near_, weights, rng);
+    }
     if (entry.constructor < 0) return random_split_solution(instance_, weights, rng);
     const Constructor& constructor = constructors_[static_cast<std::size_t>(entry.constructor)];
     Solution built = constructor.build(entry.greedy ? nullptr : &rng);

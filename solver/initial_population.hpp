@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "routekit/heuristics/construction.hpp"
+#include "routekit/heuristics/local_search.hpp"
 #include "routekit/model/instance.hpp"
 #include "routekit/model/penalty.hpp"
 #include "routekit/model/random.hpp"
@@ -20,8 +21,13 @@ class InitialSolutions {
     /// `constructed_share`: the share of the `count` solutions that are constructions (unless init=random),
     /// the rest random tours. What the constructions share (savings candidates, policy weights) is prepared
     /// here, once; each solution is built only when make() asks for it.
+    /// `recreated_share`: the share of the solutions built instead by greedy insertion from no routes at all
+    /// (ruin and recreate's recreation, on the neighbour lists `near`), spread evenly over the indices but
+    /// the first: the constructions and Split know one vehicle, so with site dependence their routes visit
+    /// clients their vehicles may not serve, while the insertion tries only vehicles that may.
     InitialSolutions(const Instance& instance, const std::string& init, const std::string& policy_file,
-                     int count, bool greedy_first, double constructed_share = 0.5);
+                     int count, bool greedy_first, double constructed_share = 0.5, double recreated_share = 0,
+                     const NeighbourLists* near = nullptr);
 
     int size() const { return static_cast<int>(plan_.size()); }
     /// The index-th solution, within the fleet, randomized from `rng` unless it is a greedy one; thread-safe.
@@ -36,8 +42,10 @@ class InitialSolutions {
     struct Entry {
         int constructor = -1;  // index into constructors_; -1: a random giant tour
         bool greedy = false;
+        bool recreated = false;  // greedy insertion from no routes (overrides the two above)
     };
     const Instance& instance_;
+    const NeighbourLists* near_;
     std::vector<Constructor> constructors_;
     std::vector<Entry> plan_;
 };

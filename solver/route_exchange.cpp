@@ -71,12 +71,19 @@ bool vehicle_left(const Instance& instance, std::span<const InsertionRoute> buil
 
 TypedRoutes typed_routes(const Instance& instance, const Solution& solution) {
     TypedRoutes result;
-    const bool positional = has_vehicle_types(instance);
-    for (std::size_t k = 0; k < solution.routes.size(); ++k) {
-        if (solution.routes[k].empty()) continue;
-        result.routes.push_back(solution.routes[k]);
-        result.types.push_back(positional ? instance.vehicle_type_of_route(static_cast<int>(k)) : 0);
-    }
+    for (std::size_t k = 0; k < solution.routes.size(); ++k)
+        if (!solution.routes[k].empty()) add_typed_route(instance, solution, static_cast<int>(k), result);
+    return result;
+}
+
+void add_typed_route(const Instance& instance, const Solution& solution, int k, TypedRoutes& routes) {
+    routes.routes.push_back(solution.routes[static_cast<std::size_t>(k)]);
+    routes.types.push_back(has_vehicle_types(instance) ? instance.vehicle_type_of_route(k) : 0);
+}
+
+TypedRoutes routes_in_tour_order(const Instance& instance, const Individual& individual) {
+    TypedRoutes result;
+    for (const int k : individual.route_order) add_typed_route(instance, individual.solution, k, result);
     return result;
 }
 
@@ -188,9 +195,11 @@ GreedyInsertion insert_greedily(const Instance& instance, const TypedRoutes& rou
 
 Solution selective_route_exchange(const Instance& instance, const Individual& first, const Individual& second,
                                   const PenaltyWeights& weights, int first_start, int second_start,
-                                  int count) {
-    const TypedRoutes donor_routes = typed_routes(instance, first.solution);
-    const TypedRoutes receiver_routes = typed_routes(instance, second.solution);
+                                  int count, bool tour_order) {
+    const TypedRoutes donor_routes =
+        tour_order ? routes_in_tour_order(instance, first) : typed_routes(instance, first.solution);
+    const TypedRoutes receiver_routes =
+        tour_order ? routes_in_tour_order(instance, second) : typed_routes(instance, second.solution);
     const std::vector<Route>& donor = donor_routes.routes;
     const std::vector<Route>& receiver = receiver_routes.routes;
     const int nodes = instance.num_nodes();
@@ -249,7 +258,7 @@ Solution selective_route_exchange(const Instance& instance, const Individual& fi
 }
 
 Solution selective_route_exchange(const Instance& instance, const Individual& first, const Individual& second,
-                                  const PenaltyWeights& weights, Rng& rng) {
+                                  const PenaltyWeights& weights, Rng& rng, bool tour_order) {
     const int donor_routes = first.solution.num_nonempty_routes();
     const int receiver_routes = second.solution.num_nonempty_routes();
     if (donor_routes == 0 || receiver_routes == 0) return second.solution;
@@ -257,7 +266,8 @@ Solution selective_route_exchange(const Instance& instance, const Individual& fi
     const int second_start = first_start < receiver_routes ? first_start : 0;
     const int count = 1 + static_cast<int>(uniform_below(
                               rng, static_cast<std::uint64_t>(std::min(donor_routes, receiver_routes))));
-    return selective_route_exchange(instance, first, second, weights, first_start, second_start, count);
+    return selective_route_exchange(instance, first, second, weights, first_start, second_start, count,
+                                    tour_order);
 }
 
 std::vector<char> routes_kept_from(const Solution& child, const Solution& parent, int num_nodes) {

@@ -16,15 +16,18 @@ namespace routekit {
 /// `second`'s starting at `second_start`, after both starts are shifted route by route while that shrinks the
 /// symmetric difference of the two windows' client sets. Of the two children (clients in both windows kept
 /// in the incoming routes, or kept where they were), the one with the lower penalized cost under `weights`
-/// is returned; every client is in it exactly once.
+/// is returned; every client is in it exactly once. Routes are consecutive in their solutions' order, or
+/// with `tour_order` in their giant tours' (Individual::route_order: by angle around the depot, so that a
+/// window is a region; with several vehicle types the solutions' order is by vehicle, a window of routes
+/// scattered over the map).
 Solution selective_route_exchange(const Instance& instance, const Individual& first, const Individual& second,
-                                  const PenaltyWeights& weights, int first_start, int second_start,
-                                  int count);
+                                  const PenaltyWeights& weights, int first_start, int second_start, int count,
+                                  bool tour_order = false);
 
 /// The same with the window drawn from `rng` (PyVRP's choice: a random start in `first`, the same index in
 /// `second` when it has that many routes, a random count between 1 and the smaller route count).
 Solution selective_route_exchange(const Instance& instance, const Individual& first, const Individual& second,
-                                  const PenaltyWeights& weights, Rng& rng);
+                                  const PenaltyWeights& weights, Rng& rng, bool tour_order = false);
 
 /// Routes with the vehicle type of each.
 struct TypedRoutes {
@@ -34,6 +37,10 @@ struct TypedRoutes {
 
 /// A solution's non-empty routes with their vehicle types (read off their positions with several types).
 TypedRoutes typed_routes(const Instance& instance, const Solution& solution);
+/// Route k of `solution` appended to `routes` with its vehicle type.
+void add_typed_route(const Instance& instance, const Solution& solution, int k, TypedRoutes& routes);
+/// An individual's non-empty routes with their vehicle types, in its route_order.
+TypedRoutes routes_in_tour_order(const Instance& instance, const Individual& individual);
 
 struct GreedyInsertion {
     Solution solution;

@@ -99,16 +99,21 @@ Solution ruin_and_recreate(const Instance& instance, const Solution& parent, con
             }
     }
 
-    portable_shuffle(removed.begin(), removed.end(), rng);
+    return recreate(instance, typed_routes(instance, ruined), std::move(removed), near, weights, rng);
+}
+
+Solution recreate(const Instance& instance, const TypedRoutes& routes, std::vector<int> missing,
+                  const NeighbourLists& near, const PenaltyWeights& weights, Rng& rng) {
+    portable_shuffle(missing.begin(), missing.end(), rng);
     const auto order = uniform_below(rng, 10);
     if (order >= 8) {
-        std::stable_sort(removed.begin(), removed.end(),
+        std::stable_sort(missing.begin(), missing.end(),
                          [&](int a, int b) { return instance.distance(0, a) > instance.distance(0, b); });
     } else if (order >= 4) {
-        std::stable_sort(removed.begin(), removed.end(),
+        std::stable_sort(missing.begin(), missing.end(),
                          [&](int a, int b) { return instance.demand(a) > instance.demand(b); });
     }
-    return insert_greedily(instance, typed_routes(instance, ruined), removed, weights, &near, &rng).solution;
+    return insert_greedily(instance, routes, missing, weights, &near, &rng).solution;
 }
 
 }  // namespace routekit

@@ -9,6 +9,7 @@
 #include "routekit/model/penalty.hpp"
 #include "routekit/model/random.hpp"
 #include "routekit/model/solution.hpp"
+#include "solver/route_exchange.hpp"
 
 namespace routekit {
 
@@ -35,5 +36,12 @@ std::vector<int> ruin_strings(const Solution& parent, const NeighbourLists& near
 /// optional clients (in no group) that `parent` leaves out and that neighbour a removed one.
 Solution ruin_and_recreate(const Instance& instance, const Solution& parent, const NeighbourLists& near,
                            const PenaltyWeights& weights, const RuinParams& params, Rng& rng);
+
+/// `routes` with the clients of `missing` inserted greedily (insert_greedily, restricted to the routes of each
+/// client's neighbours, with blinks), in random, largest-demand-first or farthest-from-the-depot order
+/// (weights 4 : 4 : 2, SISR's): the recreation of ruin_and_recreate, and from no routes at all a
+/// construction that knows every vehicle type (the clients each may serve, its depots, its fleet).
+Solution recreate(const Instance& instance, const TypedRoutes& routes, std::vector<int> missing,
+                  const NeighbourLists& near, const PenaltyWeights& weights, Rng& rng);
 
 }  // namespace routekit

@@ -64,6 +64,10 @@ struct GeneticParams {
     int initial_size = 100;           ///< individuals in the first population (4μ)
     double constructed_share = 0.5;   ///< share of them built by `init`'s constructions (at least one);
                                       ///< the rest are random giant tours cut by Split
+    /// Share of them built instead by greedy insertion from no routes at all (ruin and recreate's
+    /// recreation), which knows the vehicle types and the clients each may serve (not measured better on
+    /// SDVRPTW yet: off).
+    double recreated_share = 0;
     int batch_size = 8;    ///< offspring bred in parallel between two merges (fixed: results do not
                            ///< depend on the thread count)
     int granularity = 20;  ///< Γ, handed to the local search
@@ -75,6 +79,9 @@ struct GeneticParams {
     int neighbour_pool = 40;  ///< the nearest clients the prior chooses the Γ from
     double route_crossover_share = 1.0;  ///< share of offspring bred by selective route exchange (SREX)
                                          ///< instead of ordered crossover + Split
+    /// 1: SREX's windows are routes consecutive by angle around the depot (the giant tour's order), 0: in
+    /// the solution's order, which with several vehicle types is by vehicle (with one type both are the same).
+    int srex_tour_order = 0;
     double ruin_share = 1.0;  ///< while intensifying, the share of offspring bred by ruin and recreate of the
                               ///< best solution (SISR strings) instead of a crossover of two parents
     std::int64_t ruin_patience = 200;  ///< such children in a row without a new best before the crossovers
@@ -114,6 +121,11 @@ struct GeneticParams {
     /// broken-pairs distances to every member cost O(n) each).
     int large_from = 1500;
     int large_initial_size = 1;
+    /// large_from on site-dependent instances (the smaller of the two; 0: large_from alone): a descent
+    /// there costs several times one on the same clients without site dependence (PR24A, 960 clients:
+    /// first feasible after 6 of 10 CPU s, a few hundred children), so the large-instance mode pays from a
+    /// few hundred clients on (bench/results/2026-12-01-sdvrp-...).
+    int site_dependent_large_from = 300;
 };
 
 struct SolverParams {
