@@ -122,16 +122,18 @@ TEST(SolverSiteDependence, RouteExchangeInTourOrderKeepsEveryClientOnce) {
     }
 }
 
-// PR11B (360 clients) is in the large-instance mode by site_dependent_large_from's default: the same seed
-// gives the same solution on every run and with two threads.
+// PR11B (360 clients) in the large-instance mode (site_dependent_large_from 300): the same seed gives the same
+// solution on every run and with two threads.
 TEST(SolverSiteDependence, TheLargeModeIsDeterministic) {
     const std::filesystem::path path =
         std::filesystem::path(ROUTEKIT_SHARED_DIR) / "instances" / "pyvrp" / "SDVRPTW" / "PR11B.vrp";
     ASSERT_TRUE(std::filesystem::exists(path)) << path;
     const Instance instance = read_instance(path.string());
-    ASSERT_GE(instance.num_clients(), GeneticParams{}.site_dependent_large_from);
+    const int large_from = 300;
+    ASSERT_GE(instance.num_clients(), large_from);
     auto run = [&](int threads) {
         SolverParams params = testing::quick(testing::scaled(20));
+        params.genetic.site_dependent_large_from = large_from;
         params.threads = threads;
         return solve(instance, params);
     };

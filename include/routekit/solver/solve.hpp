@@ -124,8 +124,9 @@ struct GeneticParams {
     /// large_from on site-dependent instances (the smaller of the two; 0: large_from alone): a descent
     /// there costs several times one on the same clients without site dependence (PR24A, 960 clients:
     /// first feasible after 6 of 10 CPU s, a few hundred children), so the large-instance mode pays from a
-    /// few hundred clients on (bench/results/2026-12-01-sdvrp-...).
-    int site_dependent_large_from = 300;
+    /// few hundred clients on (bench/results/2026-12-01-sdvrp-site-dependent-large: from 500 clients the mode
+    /// won on 17 of 19, between 300 and 499 it lost on 5 of 6).
+    int site_dependent_large_from = 500;
 };
 
 struct SolverParams {
