@@ -4,6 +4,7 @@
 #include <cmath>
 #include <fstream>
 #include <sstream>
+#include <utility>
 
 #include "heuristics/edge_prior_embedded.hpp"
 #include "routekit/model/error.hpp"
@@ -32,18 +33,21 @@ const std::vector<std::string>& edge_feature_names() {
 }
 
 EdgeFeatureContext::EdgeFeatureContext(const Instance& instance, const std::vector<Saving>& candidates)
-    : instance_(instance) {
+    : EdgeFeatureContext(instance, successors_nearest_first(instance, candidates)) {}
+
+EdgeFeatureContext::EdgeFeatureContext(const Instance& instance, std::vector<std::vector<int>> successors)
+    : instance_(instance), sorted_(std::move(successors)) {
     const int n = instance.num_nodes();
-    sorted_.resize(static_cast<std::size_t>(n));
-    for (const Saving& saving : candidates)
-        sorted_[static_cast<std::size_t>(saving.from)].push_back(saving.to);
+    ranks_.resize(sorted_.size());
+    for (std::size_t i = 0; i < sorted_.size(); ++i) {
+        for (std::size_t k = 0; k < sorted_[i].size(); ++k)
+            ranks_[i].emplace_back(sorted_[i][k], static_cast<int>(k));
+        std::sort(ranks_[i].begin(), ranks_[i].end());
+    }
     scale_.assign(static_cast<std::size_t>(n), 1.0);
     double scale_sum = 0, depot_sum = 0;
     for (int i = 1; i < n; ++i) {
-        auto& list = sorted_[static_cast<std::size_t>(i)];
-        std::sort(list.begin(), list.end(), [&](int a, int b) {
-            return std::pair{instance.distance(i, a), a} < std::pair{instance.distance(i, b), b};
-        });
+        const auto& list = sorted_[static_cast<std::size_t>(i)];
         const int count = std::min<int>(kScaleNeighbours, static_cast<int>(list.size()));
         double sum = 0;
         for (int k = 0; k < count; ++k)
@@ -67,9 +71,9 @@ EdgeFeatureContext::EdgeFeatureContext(const Instance& instance, const std::vect
 }
 
 int EdgeFeatureContext::rank_of(int i, int j) const {
-    const auto& list = sorted_[static_cast<std::size_t>(i)];
-    const auto found = std::find(list.begin(), list.end(), j);
-    return static_cast<int>(found - list.begin());
+    const auto& ranks = ranks_[static_cast<std::size_t>(i)];
+    const auto found = std::lower_bound(ranks.begin(), ranks.end(), std::pair{j, 0});
+    return found != ranks.end() && found->first == j ? found->second : static_cast<int>(ranks.size());
 }
 
 void EdgeFeatureContext::features(int i, int j, std::span<double> out) const {

@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "heuristics/savings.hpp"
@@ -28,6 +29,8 @@ inline constexpr int kEdgeFeatureCount = 16;
 class EdgeFeatureContext {
   public:
     EdgeFeatureContext(const Instance& instance, const std::vector<Saving>& candidates);
+    /// The same from the candidates' successor lists (successors_nearest_first or savings_successors).
+    EdgeFeatureContext(const Instance& instance, std::vector<std::vector<int>> successors);
     /// Writes the features of arc (i, j), i != j clients, into `out` (size kEdgeFeatureCount).
     void features(int i, int j, std::span<double> out) const;
     /// Client i's candidate successors, nearest first.
@@ -40,6 +43,9 @@ class EdgeFeatureContext {
     int rank_of(int i, int j) const;  ///< position of j in i's list, the list's length if absent
     const Instance& instance_;
     std::vector<std::vector<int>> sorted_;
+    /// Per client its list's (member, position) pairs by member: rank_of by a binary search over integers
+    /// (every arc's features ask two ranks: 160,000 at n = 1000).
+    std::vector<std::vector<std::pair<int, int>>> ranks_;
     std::vector<double> scale_;  ///< per client: mean cost to its 10 nearest candidates
     double global_scale_ = 1;
     double mean_depot_ = 1;

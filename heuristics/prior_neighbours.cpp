@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <utility>
 
 #include "heuristics/edge_prior.hpp"
@@ -39,12 +40,14 @@ bool prior_neighbours_apply(const Instance& instance) {
     return instance.num_depots() == 1 && !instance.has_time_windows() && instance.num_clients() >= 2;
 }
 
-std::vector<std::vector<double>> adjacency_logits(const Instance& instance, const NeighbourLists& pool,
+namespace {
+
+// The features' ranks and scales are those of the savings candidates, as in training
+// (learn/edge_prior_trainer.cpp); the logits are asked for both arcs of every pair in the pool.
+std::vector<std::vector<double>> adjacency_logits(const Instance& instance,
+                                                  const prior::EdgeFeatureContext& context,
+                                                  const NeighbourLists& pool,
                                                   const prior::EdgePriorModel& model) {
-    // The features' ranks and scales are those of the savings candidates, as in training
-    // (learn/edge_prior_trainer.cpp); the logits are asked for both arcs of every pair in the pool.
-    const std::vector<Saving> candidates = savings_candidates(instance);
-    const prior::EdgeFeatureContext context(instance, candidates);
     std::vector<Saving> arcs;
     for (std::size_t i = 0; i < pool.size(); ++i)
         for (int j : pool[i]) {
@@ -71,11 +74,43 @@ std::vector<std::vector<double>> adjacency_logits(const Instance& instance, cons
     return result;
 }
 
+// granular_neighbours(instance, size) where it is the first `size` of each savings successor list (nearest
+// first, ties by index): on symmetric distances its proximity is the distance, and without client groups or
+// site dependence nothing is dropped; nullopt elsewhere.
+std::optional<NeighbourLists> nearest_from_successors(const Instance& instance,
+                                                      const std::vector<std::vector<int>>& successors,
+                                                      int size) {
+    const auto wanted =
+        static_cast<std::size_t>(std::clamp(size, 0, std::max(instance.num_clients() - 1, 0)));
+    if (!instance.distance_symmetric() || !instance.groups().empty() || instance.site_dependent())
+        return std::nullopt;
+    NeighbourLists lists(successors.size());
+    for (std::size_t i = 1; i < successors.size(); ++i) {
+        if (successors[i].size() < wanted) return std::nullopt;
+        lists[i].assign(successors[i].begin(), successors[i].begin() + static_cast<long>(wanted));
+    }
+    return lists;
+}
+
+}  // namespace
+
+std::vector<std::vector<double>> adjacency_logits(const Instance& instance, const NeighbourLists& pool,
+                                                  const prior::EdgePriorModel& model) {
+    return adjacency_logits(instance, prior::EdgeFeatureContext(instance, savings_successors(instance)), pool,
+                            model);
+}
+
 NeighbourLists prior_neighbours(const Instance& instance, int granularity, int pool, double weight,
                                 const prior::EdgePriorModel& model) {
     if (weight == 0 || !prior_neighbours_apply(instance)) return granular_neighbours(instance, granularity);
-    const NeighbourLists nearest = granular_neighbours(instance, std::max(pool, granularity));
-    return rerank_neighbours(nearest, adjacency_logits(instance, nearest, model), granularity, weight);
+    // One search for the nearest serves both the features and, where it gives the same, the pool.
+    std::vector<std::vector<int>> successors = savings_successors(instance);
+    const int size = std::max(pool, granularity);
+    std::optional<NeighbourLists> reused = nearest_from_successors(instance, successors, size);
+    const NeighbourLists nearest = reused ? std::move(*reused) : granular_neighbours(instance, size);
+    const prior::EdgeFeatureContext context(instance, std::move(successors));
+    return rerank_neighbours(nearest, adjacency_logits(instance, context, nearest, model), granularity,
+                             weight);
 }
 
 NeighbourLists prior_neighbours(const Instance& instance, int granularity, int pool, double weight,

@@ -29,13 +29,15 @@ bool prior_neighbours_apply(const Instance& instance);
 
 /// The prior's log-odds that clients i and j are adjacent in a good solution, for each i and each j in
 /// pool[i] (same shape as pool): on symmetric instances the mean of the two arcs' logits, otherwise the
-/// log-odds that either arc is used (taken as independent). Features from savings_candidates' context.
+/// log-odds that either arc is used (taken as independent). Features from the savings candidates' context
+/// (savings_successors).
 std::vector<std::vector<double>> adjacency_logits(const Instance& instance, const NeighbourLists& pool,
                                                   const prior::EdgePriorModel& model);
 
-/// The granular lists of `instance` chosen with the prior: its `pool` nearest (granular_neighbours)
-/// re-ranked with adjacency_logits and `weight`, cut to `granularity`. Where the prior does not apply
-/// (prior_neighbours_apply) or weight is 0: granular_neighbours(instance, granularity) itself.
+/// The granular lists of `instance` chosen with the prior: its `pool` nearest (granular_neighbours, taken
+/// from the features' savings successor lists where those are the same) re-ranked with adjacency_logits and
+/// `weight`, cut to `granularity`. Where the prior does not apply (prior_neighbours_apply) or weight is 0:
+/// granular_neighbours(instance, granularity) itself.
 NeighbourLists prior_neighbours(const Instance& instance, int granularity, int pool, double weight,
                                 const prior::EdgePriorModel& model);
 

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <deque>
 #include <tuple>
+#include <utility>
 
 #include "heuristics/duration_segment.hpp"
 #include "heuristics/granular_neighbours.hpp"
@@ -162,9 +163,17 @@ class SavingsBuilder {
 
 }  // namespace
 
+namespace {
+
+int savings_per_client(const Instance& instance) {
+    return std::min(kSavingsPerClient, instance.num_nodes() - 2);
+}
+
+}  // namespace
+
 std::vector<Saving> savings_candidates(const Instance& instance) {
     const int n = instance.num_nodes();
-    const int keep = std::min(kSavingsPerClient, n - 2);
+    const int keep = savings_per_client(instance);
     const auto saving = [&instance](int i, int j) {
         const Cost value = instance.distance(i, 0) + instance.distance(0, j) - instance.distance(i, j);
         return Saving{value, value, i, j};
@@ -195,6 +204,25 @@ std::vector<Saving> savings_candidates(const Instance& instance) {
         candidates.insert(candidates.end(), row.begin(), row.begin() + static_cast<long>(cut));
     }
     return candidates;
+}
+
+std::vector<std::vector<int>> successors_nearest_first(const Instance& instance,
+                                                       const std::vector<Saving>& candidates) {
+    std::vector<std::vector<int>> lists(static_cast<std::size_t>(instance.num_nodes()));
+    for (const Saving& saving : candidates) lists[static_cast<std::size_t>(saving.from)].push_back(saving.to);
+    for (std::size_t i = 1; i < lists.size(); ++i) {
+        const int from = static_cast<int>(i);
+        std::sort(lists[i].begin(), lists[i].end(), [&](int a, int b) {
+            return std::pair{instance.distance(from, a), a} < std::pair{instance.distance(from, b), b};
+        });
+    }
+    return lists;
+}
+
+std::vector<std::vector<int>> savings_successors(const Instance& instance) {
+    if (auto nearest = nearest_clients_by_grid(instance, savings_per_client(instance)))
+        return std::move(*nearest);
+    return successors_nearest_first(instance, savings_candidates(instance));
 }
 
 Solution savings(const Instance& instance, const std::vector<Saving>& candidates, Rng* rng) {

@@ -1,14 +1,19 @@
 // Granular lists chosen by the learned edge prior (genetic.neighbour_prior): the re-ranking follows
 // ln(1 + rank) - weight * score exactly, a hand-built prior on a tiny instance gives a hand-checked order, a
 // vanishing weight gives the distance lists and the default search byte for byte, and the shipped weights
-// give checker-feasible, reproducible solutions.
+// give checker-feasible, reproducible solutions. The features' successor lists come from the grid where the
+// instance is Euclidean, equal to those of the savings candidates, and give the candidates' logits.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <string>
+#include <utility>
 
 #include "heuristics/edge_prior.hpp"
 #include "heuristics/granular_neighbours.hpp"
 #include "heuristics/prior_neighbours.hpp"
+#include "heuristics/savings.hpp"
 #include "routekit/io/read_instance.hpp"
 #include "routekit/learn/instance_generator.hpp"
 #include "routekit/model/checker.hpp"
@@ -94,6 +99,60 @@ TEST(PriorNeighbours, ShippedWeightsGiveFeasibleReproducibleSearches) {
         EXPECT_TRUE(check_solution(instance, first.solution).feasible);
         EXPECT_EQ(first.solution, second.solution);
         EXPECT_EQ(first.cost, second.cost);
+    }
+}
+
+TEST(PriorNeighbours, SuccessorListsAreThoseOfTheSavingsCandidates) {
+    // Euclidean (the grid) and an asymmetric explicit matrix (the scan); 150 clients: more than the 80
+    // candidates each, so the lists are a true selection.
+    for (const GeneratorKind kind : {GeneratorKind::x, GeneratorKind::road}) {
+        const Instance instance = generate_instance({kind, 150, false, 7});
+        const std::vector<Saving> candidates = savings_candidates(instance);
+        const std::vector<std::vector<int>> lists = savings_successors(instance);
+        ASSERT_EQ(lists, successors_nearest_first(instance, candidates)) << to_string(kind);
+        ASSERT_EQ(lists[1].size(), 80u);
+        // The features' ranks: j's position in i's list, the list's length (scaled to 1) when absent.
+        const prior::EdgeFeatureContext context(instance, lists);
+        std::vector<double> features(prior::kEdgeFeatureCount);
+        for (int i : {1, 77, 150}) {
+            const std::vector<int>& list = lists[static_cast<std::size_t>(i)];
+            const double log_length = std::log1p(static_cast<double>(list.size()));
+            for (std::size_t rank : {std::size_t{0}, std::size_t{1}, std::size_t{41}, list.size() - 1}) {
+                context.features(i, list[rank], features);
+                EXPECT_DOUBLE_EQ(features[0], std::log1p(static_cast<double>(rank)) / log_length);
+            }
+            for (int j = 1; j <= 150; ++j) {
+                if (j == i || std::find(list.begin(), list.end(), j) != list.end()) continue;
+                context.features(i, j, features);
+                EXPECT_DOUBLE_EQ(features[0], 1.0);
+                break;
+            }
+        }
+        // Both ways of building the context give the same logits, both arcs of every pair in the pool.
+        const prior::EdgePriorModel shipped = prior::load_edge_prior("");
+        const NeighbourLists pool = granular_neighbours(instance, 40);
+        std::vector<Saving> arcs;
+        for (std::size_t i = 1; i < pool.size(); ++i)
+            for (int j : pool[i]) {
+                arcs.push_back(Saving{0, 0, static_cast<int>(i), j});
+                arcs.push_back(Saving{0, 0, j, static_cast<int>(i)});
+            }
+        EXPECT_EQ(prior::edge_logits(context, arcs, shipped),
+                  prior::edge_logits(prior::EdgeFeatureContext(instance, candidates), arcs, shipped));
+    }
+}
+
+TEST(PriorNeighbours, PoolTakenFromTheSuccessorsIsTheDistancePool) {
+    // Symmetric X (the pool from the successor lists), asymmetric road (granular_neighbours), and a pool
+    // longer than the 80 successors: each the re-ranking of granular_neighbours' pool.
+    const prior::EdgePriorModel shipped = prior::load_edge_prior("");
+    for (const auto& [kind, pool] : {std::pair{GeneratorKind::x, 40}, std::pair{GeneratorKind::road, 40},
+                                     std::pair{GeneratorKind::x, 90}}) {
+        const Instance instance = generate_instance({kind, 150, false, 3});
+        const NeighbourLists nearest = granular_neighbours(instance, pool);
+        EXPECT_EQ(prior_neighbours(instance, 20, pool, 1.0, shipped),
+                  rerank_neighbours(nearest, adjacency_logits(instance, nearest, shipped), 20, 1.0))
+            << to_string(kind) << " pool " << pool;
     }
 }
 
