@@ -31,7 +31,7 @@ Simulation simulate(const Instance& instance, const VehicleType& type, const Rou
                     std::vector<ScheduledStop>* stops = nullptr) {
     Simulation result;
     Cost clock = departure;
-    Cost load = 0;
+    Load load;
     int previous = type.start_depot;
     auto visit = [&](int node, bool route_end) {
         clock += instance.duration(previous, node);
@@ -51,15 +51,16 @@ Simulation simulate(const Instance& instance, const VehicleType& type, const Rou
         stop.start = clock;
         clock += instance.service(node);
         stop.departure = clock;
-        load += instance.demand(node);
-        stop.load = load;
+        load += instance.delivery_load(node);
+        stop.load = load[0];
+        stop.loads = load;
         if (stops) stops->push_back(stop);
         previous = node;
     };
     for (std::size_t k = 0; k < route.size(); ++k) {
         visit(route[k], false);
         if (instance.is_depot(route[k])) {  // a reload: the next trip starts empty, once its goods are there
-            load = 0;
+            load = Load();
             clock = std::max(clock, trip_release(instance, route, k + 1));
         }
     }
@@ -146,7 +147,8 @@ RouteSchedule route_schedule(const Instance& instance, const Route& route, int v
     schedule.duration = s.duration;
     schedule.time_warp = s.time_warp;
     schedule.distance = route_distance(instance, type, route);
-    for (int node : route) schedule.load += instance.demand(node);
+    for (int node : route) schedule.loads += instance.delivery_load(node);
+    schedule.load = schedule.loads[0];
     return schedule;
 }
 
