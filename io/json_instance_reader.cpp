@@ -133,7 +133,7 @@ class JsonInstanceReader {
             data.fleet = static_cast<int>(doc_.integer("vehicles", *value, 0, io::kMaxNodes));
         }
         variants.apply(data, {capacity, data.max_route_duration});
-        read_demands(data, shape, variants.largest_capacity(capacity));
+        read_demands(data, shape, variants.largest_capacity(capacity), variants.has_vehicle_objects());
         if (const json* values = doc_.member("node_ids")) {
             for (const json& value : doc_.array("node_ids", *values, n))
                 data.node_ids.push_back(doc_.integer("node_ids", value, -io::kMaxQuantity, io::kMaxQuantity));
@@ -165,11 +165,10 @@ class JsonInstanceReader {
   private:
     // Demands (and pickups) within the largest capacity of the fleet in each load dimension, and none at a
     // depot; with several dimensions stored node by node.
-    void read_demands(InstanceData& data, const io::LoadShape& shape,
-                      const std::vector<Cost>& largest) const {
+    void read_demands(InstanceData& data, const io::LoadShape& shape, const std::vector<Cost>& largest,
+                      bool vehicle_objects) const {
         const auto within = [&](std::size_t d) {
-            return (data.vehicle_types.empty() ? "within the capacity "
-                                               : "within the largest vehicle capacity ") +
+            return (vehicle_objects ? "within the largest vehicle capacity " : "within the capacity ") +
                    std::to_string(largest[d]) +
                    (shape.dimensions > 1 ? " of load dimension " + std::to_string(d + 1) : std::string());
         };

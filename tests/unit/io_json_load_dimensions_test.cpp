@@ -24,8 +24,9 @@ namespace {
 using test::throws_input_error;
 
 // Depot 0; clients 1 and 2 close together, 3 and 4 close together, 10 from the depot each. By distance
-// alone the routes {1, 2} and {3, 4} cost 22 + 22 = 44, but 1 and 2 hold 6 + 6 of a volume of 10: with two
-// vehicles the volume forces {1, 3} and {2, 4} (or {1, 4} and {2, 3}), 35 + 35 = 70. `fleet` and
+// alone one route 0-1-2-3-4-0 costs 39 (two, {1, 2} and {3, 4}, 44), but 1 and 2 hold 6 + 6 of a volume of
+// 10, and any three clients at least 14: with two vehicles the volume forces {1, 3} and {2, 4} (or {1, 4}
+// and {2, 3}), 35 + 35 = 70. `fleet` and
 // `capacity` are the members' text (lines 9 and 8), `fourth` the last demand; "demands" is line 10, its rows
 // lines 11 to 15.
 std::string weight_and_volume(const std::string& fleet = R"("vehicles": 2)",
@@ -63,9 +64,9 @@ TEST(IoJsonLoadDimensions, TheVolumeBindsAndTheSolverFindsTheOptimum) {
     EXPECT_TRUE(report.feasible);
     EXPECT_EQ(report.cost, 70);
     EXPECT_EQ(result.cost, 70);
-    // The weight alone: the distance-optimal routes are feasible.
+    // Volume to spare: one route 0-1-2-3-4-0, 10 + 2 + 15 + 2 + 10 = 39, holds all.
     const std::string weight_only = weight_and_volume(R"("vehicles": 2)", R"("capacity": [10, 100])");
-    EXPECT_EQ(solve(parse_json_instance(weight_only, "w.json"), testing::quick(200)).cost, 44);
+    EXPECT_EQ(solve(parse_json_instance(weight_only, "w.json"), testing::quick(200)).cost, 39);
     // A fixed seed gives the same solution.
     EXPECT_EQ(solve(instance, testing::quick(200, 5)).solution,
               solve(instance, testing::quick(200, 5)).solution);
@@ -128,8 +129,9 @@ TEST(IoJsonLoadDimensions, ATwoDimensionalVrplibFileReadsBackFromJson) {
 TEST(IoJsonLoadDimensions, BadShapesNameTheFileTheLineAndTheElement) {
     EXPECT_TRUE(throws_input_error(
         [] {
-            parse_json_instance(weight_and_volume(R"("vehicles": 2)", R"("capacity": [10, 10]",
-                                                   "[1]"), "bad.json"); },
+            parse_json_instance(weight_and_volume(R"("vehicles": 2)", R"("capacity": [10, 10])", "[1]"),
+                                "bad.json");
+        },
         "bad.json:15: expected 2 amounts (one per load dimension, as \"capacity\" has) in \"demands[4]\", "
         "found '[1]'"));
     EXPECT_TRUE(throws_input_error(
