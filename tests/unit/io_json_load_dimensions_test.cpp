@@ -133,7 +133,7 @@ TEST(IoJsonLoadDimensions, BadShapesNameTheFileTheLineAndTheElement) {
                                 "bad.json");
         },
         "bad.json:15: expected 2 amounts (one per load dimension, as \"capacity\" has) in \"demands[4]\", "
-        "found '[1]'"));
+        "found an array of 1"));
     EXPECT_TRUE(throws_input_error(
         [] { parse_json_instance(weight_and_volume(R"("vehicles": 2)",
                                                   R"("capacity": 10)"),
