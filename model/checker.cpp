@@ -147,12 +147,45 @@ RouteSchedule route_schedule(const Instance& instance, const Route& route, int v
     schedule.duration = s.duration;
     schedule.time_warp = s.time_warp;
     schedule.distance = route_distance(instance, type, route);
-    for (int node : route) schedule.loads += instance.delivery_load(node);
+    // The most on board at once, which is what the capacity bounds: each trip leaves the depot with all its
+    // deliveries, drops them client by client and carries the pickups back; each load dimension's own peak.
+    std::size_t trip_begin = 0;
+    for (std::size_t k = 0; k <= route.size(); ++k) {
+        if (k < route.size() && !instance.is_depot(route[k])) continue;
+        Load on_board;
+        for (std::size_t i = trip_begin; i < k; ++i) on_board += instance.delivery_load(route[i]);
+        schedule.loads = elementwise_max(schedule.loads, on_board);
+        for (std::size_t i = trip_begin; i < k; ++i) {
+            on_board += instance.pickup_load(route[i]) - instance.delivery_load(route[i]);
+            schedule.loads = elementwise_max(schedule.loads, on_board);
+        }
+        trip_begin = k + 1;
+    }
     schedule.load = schedule.loads[0];
     return schedule;
 }
 
 namespace {
+
+// Which stops are late and by how much, the first three by name, so that a user sees which client's window
+// the route misses (a stop at a depot is a reload or the return).
+std::string late_stops(const Instance& instance, const Route& route, int vehicle_type) {
+    const auto units = [&](Cost value) { return format_cost(value, instance.rounding()); };
+    std::string text;
+    int late = 0;
+    for (const ScheduledStop& stop : route_schedule(instance, route, vehicle_type).stops) {
+        if (stop.time_warp == 0) continue;
+        if (++late > 3) continue;
+        text += late > 1 ? ", " : "";
+        if (instance.is_depot(stop.node))  // a reload, or the return within the depot's or the shift's end
+            text += "depot " + std::to_string(stop.node) + " reached late by " + units(stop.time_warp);
+        else
+            text += "client " + std::to_string(stop.node) + " late by " + units(stop.time_warp) +
+                    ", its window closes at " + units(instance.window(stop.node).latest);
+    }
+    if (late > 3) text += " and " + std::to_string(late - 3) + " more late stops";
+    return text;
+}
 
 // Checks one route's visits, trip by trip: known nodes, reloads where allowed, clients the vehicle may
 // serve, the load profile (deliveries leave the depot, pickups come back) and the backhaul order.
@@ -176,8 +209,10 @@ class RouteChecker {
                 fail(ViolationKind::unknown_client, ": unknown client " + std::to_string(node));
                 valid_nodes = false;
             } else if (instance_.is_depot(node)) {
-                if (std::find(type.reload_depots.begin(), type.reload_depots.end(), node) == type.reload_depots.end())
-                    fail(ViolationKind::reload, ": the vehicle may not reload at depot " + std::to_string(node));
+                if (std::find(type.reload_depots.begin(), type.reload_depots.end(), node) ==
+                    type.reload_depots.end())
+                    fail(ViolationKind::reload,
+                         ": the vehicle may not reload at depot " + std::to_string(node));
                 if (valid_nodes) check_trip(route, trip_begin, k);
                 trip_begin = k + 1;
             } else {
@@ -196,7 +231,8 @@ class RouteChecker {
 
     void visit_client(int client) {
         if (seen_[static_cast<std::size_t>(client)]++ == 1)
-            fail(ViolationKind::repeated_client, ": client " + std::to_string(client) + " is visited more than once");
+            fail(ViolationKind::repeated_client,
+                 ": client " + std::to_string(client) + " is visited more than once");
         const std::vector<int>& allowed = type_->allowed_clients;
         if (!allowed.empty() && !std::binary_search(allowed.begin(), allowed.end(), client))
             fail(ViolationKind::forbidden_client,
@@ -267,14 +303,16 @@ CheckReport check_solution(const Instance& instance, const Solution& solution) {
         report.distance += distance;
         const RouteTiming timing = route_timing(instance, route, type_index);
         report.total_time_warp += timing.time_warp;
-        report.cost += type.fixed_cost + type.unit_distance_cost * distance + type.unit_duration_cost * timing.duration;
+        report.cost +=
+            type.fixed_cost + type.unit_distance_cost * distance + type.unit_duration_cost * timing.duration;
         if (timing.time_warp > 0)
             fail(ViolationKind::time_window, index,
-                 name + ": time windows missed by " + format_cost(timing.time_warp, instance.rounding()) + " time units in total");
+                 name + ": time windows missed by " + format_cost(timing.time_warp, instance.rounding()) +
+                     " time units in total (" + late_stops(instance, route, type_index) + ")");
         if (timing.duration > type.max_duration)
             fail(ViolationKind::duration, index,
-                 name + ": duration " + format_cost(timing.duration, instance.rounding()) + " exceeds the limit " +
-                     format_cost(type.max_duration, instance.rounding()));
+                 name + ": duration " + format_cost(timing.duration, instance.rounding()) +
+                     " exceeds the limit " + format_cost(type.max_duration, instance.rounding()));
         if (distance > type.max_distance)
             fail(ViolationKind::distance, index,
                  name + ": distance " + format_cost(distance, instance.rounding()) + " exceeds the limit " +
@@ -289,8 +327,9 @@ CheckReport check_solution(const Instance& instance, const Solution& solution) {
     }
     for (std::size_t g = 0; g < instance.groups().size(); ++g) {
         const std::vector<int>& group = instance.groups()[g];
-        const auto visited = std::count_if(group.begin(), group.end(),
-                                           [&](int client) { return seen[static_cast<std::size_t>(client)] > 0; });
+        const auto visited = std::count_if(group.begin(), group.end(), [&](int client) {
+            return seen[static_cast<std::size_t>(client)] > 0;
+        });
         if (visited != 1)
             fail(ViolationKind::group, -1,
                  "group " + std::to_string(g + 1) + ": " + std::to_string(visited) +
@@ -303,11 +342,14 @@ CheckReport check_solution(const Instance& instance, const Solution& solution) {
         const bool directed = instance.kind() == ProblemKind::atsp;
         const auto file_id = [&](int node) { return std::to_string(instance.node_id(node)); };
         for (const FixedEdge& edge : fixed_edges_missing(tour, directed, instance.fixed_edges()))
-            fail(ViolationKind::fixed_edge, -1, "the tour lacks the fixed edge " + to_string(edge, directed, file_id));
+            fail(ViolationKind::fixed_edge, -1,
+                 "the tour lacks the fixed edge " + to_string(edge, directed, file_id));
     }
-    if (instance.vehicle_types().size() == 1 && instance.fleet_limited() && report.routes_used > instance.fleet())
+    if (instance.vehicle_types().size() == 1 && instance.fleet_limited() &&
+        report.routes_used > instance.fleet())
         fail(ViolationKind::fleet, -1,
-             std::to_string(report.routes_used) + " routes used, the fleet has " + std::to_string(instance.fleet()));
+             std::to_string(report.routes_used) + " routes used, the fleet has " +
+                 std::to_string(instance.fleet()));
     return report;
 }
 

@@ -92,13 +92,21 @@ class FlippedTour {
     int count_ = 0;
 };
 
-TspLocalSearch::TspLocalSearch(const Instance& instance, const TspCandidateParams& candidates, int lk_depth)
+TspLocalSearch::TspLocalSearch(const Instance& instance, const TspCandidateParams& candidates,
+                               const TspLinKernighanParams& lin_kernighan)
     : n_(instance.num_nodes()),
       k_(std::clamp(candidates.neighbours, 1, std::max(1, instance.num_nodes() - 1))),
-      lk_depth_(std::clamp(lk_depth, 1, kMaxDepth)),
+      lk_depth_(std::clamp(lin_kernighan.depth, 1, kMaxDepth)),
+      lk_lookahead_(lin_kernighan.lookahead),
       symmetric_(instance.distance_symmetric()),
       distance_(instance),
       queued_(instance.num_nodes(), 0) {
+    for (int level = 0; level < kMaxDepth; ++level) {
+        const std::size_t index = static_cast<std::size_t>(level);
+        lk_breadth_[level] =
+            index < lin_kernighan.breadth.size() ? std::max(0, lin_kernighan.breadth[index]) : 1;
+        options_[level].reserve(static_cast<std::size_t>(k_));
+    }
     if (n_ < 2) {
         k_ = 0;
         return;
@@ -274,9 +282,12 @@ bool TspLocalSearch::lin_kernighan_level(FlippedTour& flipped, int level, int t1
                                          Cost gain) {
     // Read so that t1 follows t2: remove t2-t1 and t3-t4 (t4 after t3), add t2-t3 and t1-t4, which reverses
     // the path t1..t3; closing adds t4-t1, going on breaks it again.
+    // Every candidate is tried for closing before any is followed deeper.
     const bool forward = flipped.prev(t1) == t2;
     const int* cand = out_neighbours(t2);
-    int followed = 0;
+    std::vector<Option>& options = options_[level];
+    options.clear();
+    const bool deeper = level + 1 < lk_depth_ && lk_breadth_[level] > 0;
     for (int i = 0; i < k_; ++i) {
         const int t3 = cand[i];
         const Cost g1 = gain - d(t2, t3);
@@ -291,16 +302,31 @@ bool TspLocalSearch::lin_kernighan_level(FlippedTour& flipped, int level, int t1
             lk_gain_ = g2 - d(t4, t1);
             return true;
         }
-        if (level + 1 >= lk_depth_ || followed >= lk_breadth_[level]) continue;
-        ++followed;
+        if (!deeper) continue;
+        // Never break an edge this move added: it would only undo part of it (and lets deep, narrow
+        // searches cycle).
+        bool added = false;
+        for (int j = 0; j < level && !added; ++j)
+            added = (added_[j][0] == t3 && added_[j][1] == t4) || (added_[j][0] == t4 && added_[j][1] == t3);
+        if (!added) options.push_back({g2, t3, t4});
+    }
+    if (!deeper) return false;
+    const int followed = std::min(static_cast<int>(options.size()), lk_breadth_[level]);
+    if (lk_lookahead_)
+        std::partial_sort(options.begin(), options.begin() + followed, options.end(),
+                          [](const Option& a, const Option& b) { return a.gain > b.gain; });
+    for (int i = 0; i < followed; ++i) {
+        const Option option = options[static_cast<std::size_t>(i)];
+        added_[level][0] = t2;
+        added_[level][1] = option.t3;
         if (forward)
-            flipped.push(t1, t3);
+            flipped.push(t1, option.t3);
         else
-            flipped.push(t3, t1);
-        const bool found = lin_kernighan_level(flipped, level + 1, t1, t4, t3, g2);
+            flipped.push(option.t3, t1);
+        const bool found = lin_kernighan_level(flipped, level + 1, t1, option.t4, option.t3, option.gain);
         flipped.pop();
         if (found) {
-            steps_[level] = {t2, t1, t3, t4};
+            steps_[level] = {t2, t1, option.t3, option.t4};
             return true;
         }
     }

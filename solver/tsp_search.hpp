@@ -11,6 +11,7 @@
 
 #include "routekit/model/instance.hpp"
 #include "routekit/model/solution.hpp"
+#include "solver/tsp_local_search.hpp"
 
 namespace routekit {
 
@@ -39,8 +40,8 @@ struct TspSearchParams {
     int quadrant_neighbours = 2;
     int alpha_ascent = 50;
     int kick_span = 100;  ///< the three cut points of a kick lie within this many positions
-    /// Lin-Kernighan moves chain up to this many 2-opt moves (tsp_local_search.hpp); 2 is sequential 3-opt.
-    int lin_kernighan_depth = 3;
+    /// Lin-Kernighan's depth, breadth and look-ahead (tsp_local_search.hpp).
+    TspLinKernighanParams lin_kernighan;
     /// Kicks without an improvement of the current tour after which the search restarts from the best tour
     /// with `restart_kicks` kicks anywhere on it, kept whatever they cost; 0: never.
     std::int64_t restart_after = 2000;

@@ -207,7 +207,8 @@ void run_bench(const BenchOptions& options) {
             // A trace that cannot be written fails its run's row, not the bench (as when runs wrote their
             // own).
             try {
-                if (!next.record.trace.empty()) write_trace((out_folder / next.record.trace).string(), next.trace_csv);
+                if (!next.record.trace.empty())
+                    write_trace((out_folder / next.record.trace).string(), next.trace_csv);
             } catch (const std::exception& e) {
                 next.record.error = e.what();
                 next.record.gap_percent.reset();

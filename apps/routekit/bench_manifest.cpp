@@ -169,7 +169,7 @@ ManifestEntry parse_entry(const CsvRow& row, const ManifestColumns& columns, con
         entry.rounding = parse_rounding(rounding);
         if (!entry.rounding)
             throw InputError(source, row.line,
-                             "expected rounding tsplib, trunc1 or exact, found " + rounding);
+                             "expected rounding tsplib, trunc1, milli or exact, found " + rounding);
     }
     return entry;
 }

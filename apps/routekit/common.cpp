@@ -11,9 +11,9 @@ void add_rounding_option(CLI::App& command, std::optional<std::string>& rounding
     command
         .add_option(
             "--rounding", rounding,
-            "cost convention: tsplib (TSPLIB functions, integers), trunc1 (one decimal, truncated) or "
-            "exact (real values); default: by format")
-        ->check(CLI::IsMember({"tsplib", "trunc1", "exact"}));
+            "cost convention: tsplib (TSPLIB functions, integers), trunc1 (one decimal, truncated), milli "
+            "(thousandths, rounded) or exact (real values); default: by format")
+        ->check(CLI::IsMember({"tsplib", "trunc1", "milli", "exact"}));
 }
 
 ReadOptions read_options(const std::optional<std::string>& rounding) {
@@ -24,7 +24,7 @@ ReadOptions read_options(const std::optional<std::string>& rounding) {
     if (rounding) {
         options.rounding = parse_rounding(*rounding);
         if (!options.rounding)
-            throw ParameterError("--rounding: expected tsplib, trunc1 or exact, found " + *rounding);
+            throw ParameterError("--rounding: expected tsplib, trunc1, milli or exact, found " + *rounding);
     }
     return options;
 }

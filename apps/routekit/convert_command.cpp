@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "apps/routekit/commands.hpp"
+#include "apps/routekit/output_file.hpp"
 #include "routekit/io/write_instance.hpp"
 #include "routekit/model/error.hpp"
 
@@ -22,8 +23,7 @@ void run_convert(const ConvertOptions& options) {
         write_json_instance(std::cout, instance);
         return;
     }
-    std::ofstream out(options.output);
-    if (!out) throw InputError(options.output, 0, "expected a file that can be written, found none");
+    std::ofstream out = open_output_file(options.output);
     write_json_instance(out, instance);
 }
 

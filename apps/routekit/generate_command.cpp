@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "apps/routekit/commands.hpp"
+#include "apps/routekit/output_file.hpp"
 #include "routekit/learn/instance_generator.hpp"
 #include "routekit/learn/tsplib_writer.hpp"
 #include "routekit/learn/x_family.hpp"
@@ -54,8 +55,7 @@ void run_generate(const GenerateOptions& options) {
             write_tsplib(std::cout, instance);
             return;
         }
-        std::ofstream out(options.output);
-        if (!out) throw InputError(options.output, 0, "cannot open for writing");
+        std::ofstream out = open_output_file(options.output);
         write_tsplib(out, instance);
         return;
     }
@@ -66,8 +66,7 @@ void run_generate(const GenerateOptions& options) {
         params.seed = options.seed + static_cast<std::uint64_t>(i);
         const Instance instance = generate(options, params);
         const std::filesystem::path path = std::filesystem::path(options.output) / (instance.name() + ".vrp");
-        std::ofstream out(path);
-        if (!out) throw InputError(path.string(), 0, "cannot open for writing");
+        std::ofstream out = open_output_file(path.string());
         write_tsplib(out, instance);
     }
 }

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "apps/routekit/commands.hpp"
+#include "apps/routekit/output_file.hpp"
 #include "apps/routekit/road_options.hpp"
 #include "routekit/model/error.hpp"
 #include "routekit/roads/points_reader.hpp"
@@ -71,10 +72,7 @@ void run_matrix(const MatrixCommandOptions& options) {
     const std::string format = options.format.value_or(extension == ".json" ? "json" : "tsplib");
     // A bad output path fails before the map is read; an existing file keeps its content until the
     // matrices replace it.
-    const bool existed = std::filesystem::exists(options.output);
-    if (!std::ofstream(options.output, std::ios::app))
-        throw InputError(options.output, 0, "expected a file that can be written, found none");
-    if (!existed) std::filesystem::remove(options.output);
+    require_writable(options.output);
     const auto start = std::chrono::steady_clock::now();
     const std::vector<roads::NamedPoint> points = roads::read_points(options.points);
     if (points.size() < 2)
@@ -83,7 +81,7 @@ void run_matrix(const MatrixCommandOptions& options) {
     const roads::RoadGraph graph = roads::read_road_graph(options.map, car_profile_from(options.roads));
     const roads::RoadMatrices m = roads::road_matrices(graph, points, matrix_options_from(options.roads));
     const std::string name = std::filesystem::path(options.points).stem().string();
-    std::ofstream out(options.output);
+    std::ofstream out = open_output_file(options.output);
     if (format == "json")
         write_json(out, name, points, m);
     else

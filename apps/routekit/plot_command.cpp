@@ -8,6 +8,7 @@
 
 #include "apps/routekit/commands.hpp"
 #include "apps/routekit/convergence_picture.hpp"
+#include "apps/routekit/output_file.hpp"
 #include "apps/routekit/route_picture.hpp"
 #include "routekit/io/solution_io.hpp"
 #include "routekit/layout/embedding.hpp"
@@ -36,8 +37,7 @@ bool ends_with(const std::string& text, const std::string& suffix) {
 // Writes the SVG through `draw`, or nothing (the PNG writers write their own file).
 template <typename Draw>
 void write_svg_file(const std::string& path, Draw draw) {
-    std::ofstream out(path);
-    if (!out) throw InputError(path, 0, "cannot open the picture file for writing");
+    std::ofstream out = open_output_file(path);
     draw(out);
     if (!out.flush()) throw InputError(path, 0, "cannot write the picture file");
 }

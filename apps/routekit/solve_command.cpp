@@ -10,12 +10,14 @@
 #include "apps/routekit/commands.hpp"
 #include "apps/routekit/cpu_clock.hpp"
 #include "apps/routekit/mpi_world.hpp"
+#include "apps/routekit/output_file.hpp"
 #include "apps/routekit/road_options.hpp"
 #include "apps/routekit/schedule_table.hpp"
 #include "apps/routekit/trace_file.hpp"
 #include "routekit/io/solution_io.hpp"
 #include "routekit/model/checker.hpp"
 #include "routekit/model/error.hpp"
+#include "routekit/model/late_clients.hpp"
 #include "routekit/roads/map_instance.hpp"
 #include "routekit/solver/default_stop_rule.hpp"
 #include "routekit/solver/solve.hpp"
@@ -113,11 +115,22 @@ void require_fleet_capacity(const Instance& instance, const std::string& path) {
     }
 }
 
-void require_writable(const std::string& path) {
-    const bool existed = std::filesystem::exists(path);
-    const bool writable = static_cast<bool>(std::ofstream(path, std::ios::app));  // appends nothing
-    if (!writable) throw InputError(path, 0, "expected a file that can be written, found none");
-    if (!existed) std::filesystem::remove(path);
+// A client no vehicle reaches within its window is late in every solution; saying so before the search saves
+// a user the wait for a solution that cannot be feasible. A warning, not an error: the search still returns
+// the least late solution (and with durations that break the triangle inequality a detour may be faster).
+void warn_of_late_clients(const Instance& instance, const std::string& path) {
+    const std::vector<LateClient> late = clients_late_even_when_served_first(instance);
+    const auto units = [&](Cost value) { return format_cost(value, instance.rounding()); };
+    for (std::size_t k = 0; k < std::min<std::size_t>(late.size(), 3); ++k)
+        std::fprintf(
+            stderr,
+            "routekit: warning: %s: client %d cannot be served on time: its window closes at %s, the "
+            "earliest direct arrival from a depot is %s\n",
+            path.c_str(), late[k].client, units(late[k].window_closes).c_str(),
+            units(late[k].earliest_arrival).c_str());
+    if (late.size() > 3)
+        std::fprintf(stderr, "routekit: warning: %s: and %zu more clients cannot be served on time\n",
+                     path.c_str(), late.size() - 3);
 }
 
 // The instance's lon/lat clients with road matrices from --map instead of great-circle distances.
@@ -173,13 +186,15 @@ void run_solve(const SolveOptions& given) {
     SolverParams params;  // start counts from here: reading the instance is part of the budget
     params.genetic = genetic_params_from(options.genetic);  // a bad --param fails before the reading
     const SolutionFormat format = output_format(options);
-    // A bad output path fails at once, not after the budget; an existing file keeps its content until the
-    // solution replaces it.
-    if (!options.output.empty()) require_writable(options.output);
+    // A bad output or trace path fails at once, not after the budget; an existing file keeps its content
+    // until the solution replaces it.
+    for (const std::string* path : {&options.output, &options.trace})
+        if (!path->empty()) require_writable(*path);
     const Instance instance = options.map.empty()
                                   ? read_instance(options.instance, read_options(options.rounding))
                                   : read_instance_on_map(options);
     require_fleet_capacity(instance, options.instance);
+    if (!options.quiet) warn_of_late_clients(instance, options.instance);
     if (!options.initial.empty()) params.warm_start = read_solution(options.initial, instance);
     const bool stop_rule_given =
         options.time_limit || options.iterations >= 0 || options.no_improvement >= 0 || options.target;

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "apps/routekit/output_file.hpp"
 #include "routekit/io/read_instance.hpp"
 #include "routekit/model/error.hpp"
 
@@ -19,8 +20,7 @@ std::string trace_csv(const Instance& instance, const Result& result) {
 }
 
 void write_trace(const std::string& path, const std::string& content) {
-    std::ofstream out(path);
-    if (!out) throw InputError(path, 0, "cannot open the trace file for writing");
+    std::ofstream out = open_output_file(path);
     out << content;
 }
 

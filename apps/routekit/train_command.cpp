@@ -5,6 +5,7 @@
 #include <sstream>
 
 #include "apps/routekit/commands.hpp"
+#include "apps/routekit/output_file.hpp"
 #include "routekit/learn/construction_comparison.hpp"
 #include "routekit/learn/edge_prior_trainer.hpp"
 #include "routekit/learn/trainer.hpp"
@@ -25,8 +26,7 @@ struct TrainOptions {
 };
 
 void write_text(const std::filesystem::path& path, const std::string& text) {
-    std::ofstream out(path);
-    if (!out) throw InputError(path.string(), 0, "cannot open for writing");
+    std::ofstream out = open_output_file(path.string());
     out << text;
     if (!text.empty() && text.back() != '\n') out << "\n";
 }

@@ -50,6 +50,9 @@ TEST(CheckerVariants, SimultaneousPickupAndDeliveryChecksTheLoadOnBoard) {
     const CheckReport overloaded = check_solution(instance, Solution{{{2, 1}}});
     EXPECT_EQ(kinds(overloaded), std::vector<ViolationKind>{ViolationKind::overload});
     EXPECT_EQ(overloaded.violations[0].message, "route 1: load 7 exceeds capacity 5");
+    // The schedule's load is the most on board at once, the figure the capacity bounds.
+    EXPECT_EQ(route_schedule(instance, {1, 2}).load, 4);
+    EXPECT_EQ(route_schedule(instance, {2, 1}).load, 7);
 }
 
 TEST(CheckerVariants, AllowedClientsFollowTheRoutesVehicle) {
@@ -99,6 +102,9 @@ TEST(CheckerVariants, AReloadStartsASecondTripAtTheDepot) {
     const CheckReport two_trips = check_solution(instance, Solution{{{1, 0, 2}}});
     EXPECT_TRUE(two_trips.feasible);
     EXPECT_EQ(two_trips.cost, 20 + 40);
+    // Each trip carries 4: the schedule's load compares with the capacity 5, not the route's total 8.
+    EXPECT_EQ(route_schedule(instance, {1, 0, 2}).load, 4);
+    EXPECT_EQ(route_schedule(instance, {1, 2}).load, 8);
     EXPECT_EQ(kinds(check_solution(instance, Solution{{{1, 2}}})),
               std::vector<ViolationKind>{ViolationKind::overload});
 }

@@ -86,6 +86,31 @@ TEST_F(CliNewcomer, BadOutputPathFailsBeforeSolving) {
     EXPECT_FALSE(fs::exists(fresh));
 }
 
+TEST_F(CliNewcomer, EveryCommandThatWritesAFileNamesABadPathTheSameWay) {
+    const std::string bad = "/nonexistent/dir/out";
+    const std::string instance = kShipped + "E-n13-k4.vrp";
+    const std::string solution = (directory_ / "e13.sol").string();
+    ASSERT_EQ(run_cli("solve " + instance + " --iterations 2 -q -o " + solution).exit_code, 0);
+    for (const std::string& command :
+         {"convert " + instance + " --to json -o " + bad, "generate --clients 5 -o " + bad,
+          "solve " + instance + " --iterations 2 -q --trace " + bad,
+          "plot " + instance + " " + solution + " -o " + bad + ".svg"}) {
+        const test::CliRun run = run_cli(command);
+        SCOPED_TRACE(command);
+        const std::string path = command.rfind("plot", 0) == 0 ? bad + ".svg" : bad;
+        expect_one_error_line(run, path + ": expected a file that can be written, found none");
+    }
+}
+
+TEST_F(CliNewcomer, MilliRoundingCountsThousandths) {
+    const std::string instance = kShipped + "E-n13-k4.vrp";
+    const test::CliRun run = run_cli("solve " + instance + " --target 247000 --rounding milli -q");
+    EXPECT_EQ(run.exit_code, 0) << run.output;
+    EXPECT_NE(run.output.find("Cost 247.000"), std::string::npos) << run.output;
+    expect_one_error_line(run_cli("solve " + instance + " --rounding centi"),
+                          "--rounding: centi not in {tsplib,trunc1,milli,exact}");
+}
+
 TEST_F(CliNewcomer, OutputFormatFollowsTheExtension) {
     const std::string instance = kShipped + "E-n13-k4.vrp";
     const std::string tour = (directory_ / "x.tour").string();

@@ -168,19 +168,30 @@ TEST(TspTour, UndoChangesRestoresTheTourAfterReversalsAndSwaps) {
 
 TEST(TspSearch, IncrementalCostMatchesTheTourOnComputedDistances) {
     // Grid candidates, the greedy start, inline distances, Lin-Kernighan and undone kicks together: every
-    // descent's claimed gain is checked against the recomputed tour (verify throws on a mismatch).
-    for (DistanceFunction function : {DistanceFunction::euc_2d, DistanceFunction::ceil_2d}) {
-        for (std::uint64_t seed : {1u, 2u}) {
-            const Instance instance = points_instance(random_points(400, seed), function);
-            TspSearchParams params;
-            params.seed = seed;
-            params.max_iterations = 3000;
-            params.restart_after = 500;  // restarts too
-            params.verify = true;
-            const TspSearchResult result = tsp_search(instance, params);
-            const CheckReport report = check_solution(instance, result.solution);
-            EXPECT_TRUE(report.feasible);
-            EXPECT_EQ(report.cost, result.cost);
+    // descent's claimed gain is checked against the recomputed tour (verify throws on a mismatch). Lin-
+    // Kernighan as by default (12 deep, look-ahead), as it was (3 deep, candidate order, breadth 10 and 5)
+    // and wider past the first levels.
+    TspLinKernighanParams former;
+    former.depth = 3;
+    former.breadth = {10, 5};
+    former.lookahead = false;
+    TspLinKernighanParams wide;
+    wide.breadth = {4, 3, 2, 2};
+    for (const TspLinKernighanParams& lin_kernighan : {TspLinKernighanParams{}, former, wide}) {
+        for (DistanceFunction function : {DistanceFunction::euc_2d, DistanceFunction::ceil_2d}) {
+            for (std::uint64_t seed : {1u, 2u}) {
+                const Instance instance = points_instance(random_points(400, seed), function);
+                TspSearchParams params;
+                params.seed = seed;
+                params.max_iterations = 3000;
+                params.restart_after = 500;  // restarts too
+                params.lin_kernighan = lin_kernighan;
+                params.verify = true;
+                const TspSearchResult result = tsp_search(instance, params);
+                const CheckReport report = check_solution(instance, result.solution);
+                EXPECT_TRUE(report.feasible);
+                EXPECT_EQ(report.cost, result.cost);
+            }
         }
     }
 }

@@ -71,8 +71,8 @@ struct RouteSchedule {
     Cost departure = 0;  ///< from the depot
     Cost distance = 0;
     Cost duration = 0;  ///< route_timing's duration: travel, service and waiting
-    Cost load = 0;      ///< the deliveries (load dimension 0)
-    Load loads;         ///< the deliveries in every load dimension
+    Cost load = 0;  ///< the most on board at once (first dimension): the largest trip's deliveries, pickups counted
+    Load loads;     ///< the same in every load dimension (each dimension's own peak)
     Cost time_warp = 0;
     std::vector<ScheduledStop> stops;  ///< the clients (and reloads) in order, then the return to the depot
 };
