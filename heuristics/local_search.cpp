@@ -42,7 +42,9 @@ struct LocalSearch::Impl {
           reloads(state),
           group_exchange(state),
           has_optional(instance.has_optional_clients()),
-          has_groups(!instance.groups().empty()) {}
+          has_groups(!instance.groups().empty()) {
+        swap_star.price_time(params.swap_star_windows);
+    }
 
     void run(Solution& solution, const PenaltyWeights& weights, Rng& rng,
              const std::function<bool()>& should_stop, const std::vector<char>* settled);

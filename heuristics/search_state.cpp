@@ -531,6 +531,14 @@ Cost SearchState::time_cost_between_depots(const RouteProposal& proposal, int ty
     return cost_.time_penalty_on(type, total.time_warp, total.duration);
 }
 
+Cost SearchState::time_penalty_change(const RouteProposal& proposal) const {
+    if (!time_matters_ || trips_) return 0;
+    const RouteData& target = route(proposal.target());
+    RouteProposal current(proposal.target());
+    current.add(target, 0, target.last());
+    return time_cost(proposal, target.type) - time_cost(current, target.type);
+}
+
 Cost SearchState::proposal_cost(const RouteProposal& proposal, int type) const {
     if (trips_) return trip_proposal_cost(proposal, type);
     const Partial p = partial(proposal, type);

@@ -161,6 +161,12 @@ class SearchState {
     /// instead of `removed`.
     void commit_exchange(const RouteProposal& first, const RouteProposal& second, int removed, int inserted);
 
+    /// Whether time windows or a duration limit make the time part of a route's cost positive.
+    bool time_matters() const { return time_matters_; }
+    /// Change of the time penalties (time warp and excess duration) alone if `proposal` replaced its target
+    /// route, O(1) per piece like delta(); 0 when time does not matter or with trips() (their time is priced
+    /// with their load). SWAP*'s time-aware estimate reads it.
+    Cost time_penalty_change(const RouteProposal& proposal) const;
     /// Penalized cost change if the proposals replaced their target routes. When the change is at least
     /// `bound` the value returned may be any lower bound of it that is itself at least `bound` (used to
     /// skip the time-window work for moves that cannot improve); with the default it is always exact.

@@ -38,6 +38,7 @@ constexpr NamedField kFields[] = {
     {"ruin_patience", &GeneticParams::ruin_patience},
     {"ruin_removed", &GeneticParams::ruin_removed},
     {"ruin_max_string", &GeneticParams::ruin_max_string},
+    {"ruin_route_share", &GeneticParams::ruin_route_share},
     {"ruin_accept", &GeneticParams::ruin_accept},
     {"settled_education", &GeneticParams::settled_education},
     {"swap_star", &GeneticParams::swap_star},

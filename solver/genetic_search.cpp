@@ -77,10 +77,18 @@ class Search {
     Result run();
 
   private:
+    RuinParams ruin_params() const {
+        RuinParams ruin;
+        ruin.average_removed = genetic_.ruin_removed;
+        ruin.max_string = genetic_.ruin_max_string;
+        ruin.route_share = genetic_.ruin_route_share;
+        return ruin;
+    }
     LocalSearchParams local_search_params() {
         LocalSearchParams ls;
         ls.granularity = genetic_.granularity;
-        ls.swap_star = genetic_.swap_star == 1 || (genetic_.swap_star == -1 && !instance_.has_time_windows());
+        ls.swap_star = genetic_.swap_star >= 1 || (genetic_.swap_star == -1 && !instance_.has_time_windows());
+        ls.swap_star_windows = genetic_.swap_star == 2;
         neighbour_lists();
         ls.neighbours = neighbours_;
         ls.focused_from = genetic_.large_from;
@@ -446,9 +454,8 @@ Result Search::run() {
             // parents).
             if (ruin_share > 0 && uniform_unit(rng) < ruin_share && best_feasible_) {
                 const Individual& parent = ruin_start_ ? *ruin_start_ : *best_feasible_;
-                Solution child =
-                    ruin_and_recreate(instance_, parent.solution, neighbour_lists(), weights,
-                                      RuinParams{genetic_.ruin_removed, genetic_.ruin_max_string}, rng);
+                Solution child = ruin_and_recreate(instance_, parent.solution, neighbour_lists(), weights,
+                                                   ruin_params(), rng);
                 std::vector<char> settled = routes_kept_from(child, parent.solution, instance_.num_nodes());
                 Bred bred = educate(std::move(child), weights, rng, true, settled);
                 bred.ruined = true;
@@ -594,10 +601,11 @@ void validate_params(const SolverParams& params) {
     require(g.ruin_patience >= 0, "genetic: ruin_patience must be >= 0 (0: never stop intensifying)");
     require(g.ruin_removed >= 1 && g.ruin_max_string >= 1,
             "genetic: ruin_removed and ruin_max_string must be >= 1");
+    require(g.ruin_route_share >= 0, "genetic: ruin_route_share must be >= 0 (0: fixed ruin sizes)");
     require(g.ruin_accept >= 0, "genetic: ruin_accept must be >= 0 (0: ruins start from the best)");
     require(g.settled_education == 0 || g.settled_education == 1,
             "genetic: settled_education must be 0 or 1");
-    require(g.swap_star >= -1 && g.swap_star <= 1, "genetic: swap_star must be -1 (auto), 0 or 1");
+    require(g.swap_star >= -1 && g.swap_star <= 2, "genetic: swap_star must be -1 (auto), 0, 1 or 2");
     require(g.migration_interval >= 1 && g.migrants >= 1,
             "genetic: migration_interval and migrants must be >= 1");
     require(g.decompose_from >= 0 && g.decomposition_size >= 1 && g.decomposition_interval >= 1 &&

@@ -37,9 +37,11 @@ std::vector<int> ruin_strings(const Solution& parent, const NeighbourLists& near
     if (clients.empty()) return {};
     // SISR's sizes: strings of up to min(L^max, average route length) clients from k routes, so that about
     // c̄ clients leave in all.
-    const double longest =
-        std::min<double>(params.max_string, static_cast<double>(clients.size()) / used_routes);
-    const double most_routes = 4 * params.average_removed / (1 + longest) - 1;
+    // With route_share, both sizes grow with the routes (never below the fixed ones).
+    const double average_length = static_cast<double>(clients.size()) / used_routes;
+    const double scaled = params.route_share * average_length;
+    const double longest = std::min(std::max<double>(params.max_string, scaled), average_length);
+    const double most_routes = 4 * std::max(params.average_removed, scaled) / (1 + longest) - 1;
     const int ruined_routes = std::min(used_routes, draw_up_to(most_routes, rng));
 
     const int seed = clients[uniform_below(rng, clients.size())];

@@ -57,6 +57,32 @@ void SwapStar::Insertions::offer(Cost c, int position) {
     after[static_cast<std::size_t>(k)] = position;
 }
 
+Cost SwapStar::removal_cost(int r, int pos) const {
+    const Instance& instance = state_.instance();
+    const RouteData& route = state_.route(r);
+    const int before = route.nodes[static_cast<std::size_t>(pos - 1)];
+    const int node = route.nodes[static_cast<std::size_t>(pos)];
+    const int after = route.nodes[static_cast<std::size_t>(pos + 1)];
+    return instance.distance(before, after) - instance.distance(before, node) -
+           instance.distance(node, after) + removal_time(r, pos);
+}
+
+Cost SwapStar::removal_time(int r, int pos) const {
+    if (!timed()) return 0;
+    const RouteData& route = state_.route(r);
+    RouteProposal without(r);
+    without.add(route, 0, pos - 1).add(route, pos + 1, route.last());
+    return state_.time_penalty_change(without);
+}
+
+Cost SwapStar::insertion_time(int r, int first, int last, const RouteData& from, int pos) const {
+    if (!timed()) return 0;
+    const RouteData& route = state_.route(r);
+    RouteProposal with(r);
+    with.add(route, 0, first - 1).add(from, pos, pos).add(route, last + 1, route.last());
+    return state_.time_penalty_change(with);
+}
+
 const SwapStar::Insertions& SwapStar::insertions(int client, int to_route) {
     const RouteData& to = state_.route(to_route);
     CachedInsertions& cached =
@@ -67,12 +93,15 @@ const SwapStar::Insertions& SwapStar::insertions(int client, int to_route) {
         cached.modified == to.modified)
         return cached.best;
     const Instance& instance = state_.instance();
+    const RouteData& from = state_.route(state_.route_of(client));
+    const int pos = state_.position_of(client);
     cached.best = {};
     for (int p = 0; p < to.last(); ++p) {
         const int before = to.nodes[static_cast<std::size_t>(p)];
         const int after = to.nodes[static_cast<std::size_t>(p + 1)];
         cached.best.offer(instance.distance(before, client) + instance.distance(client, after) -
-                              instance.distance(before, after),
+                              instance.distance(before, after) +
+                              insertion_time(to_route, p + 1, p, from, pos),
                           p);
     }
     cached.loads = state_.loads();
@@ -83,15 +112,19 @@ const SwapStar::Insertions& SwapStar::insertions(int client, int to_route) {
 }
 
 std::pair<Cost, int> SwapStar::insertion_without(const RouteData& from, int pos, const Insertions& best,
-                                                 const RouteData& to, int removed) const {
+                                                 int to_route, int removed) const {
     const Instance& instance = state_.instance();
+    const RouteData& to = state_.route(to_route);
     const int u = from.nodes[static_cast<std::size_t>(pos)];
     const int before = to.nodes[static_cast<std::size_t>(removed - 1)];
     const int after = to.nodes[static_cast<std::size_t>(removed + 1)];
-    // In the removed client's place (its removal is priced separately, so relative to the closed gap).
-    std::pair<Cost, int> result{
-        instance.distance(before, u) + instance.distance(u, after) - instance.distance(before, after),
-        removed - 1};
+    // In the removed client's place (its removal is priced separately, so relative to the closed gap: the
+    // exchange's time change less the removal's).
+    const Cost relative_time =
+        timed() ? insertion_time(to_route, removed, removed, from, pos) - removal_time(to_route, removed) : 0;
+    std::pair<Cost, int> result{instance.distance(before, u) + instance.distance(u, after) -
+                                    instance.distance(before, after) + relative_time,
+                                removed - 1};
     for (std::size_t k = 0; k < 3; ++k) {
         const int p = best.after[k];
         if (p < 0) break;
@@ -130,26 +163,23 @@ std::optional<SwapStarMove> SwapStar::best_candidate(int route_a, int route_b) {
         const Cost change = instance.demand(v) - instance.demand(u);
         return cost.load_penalty_on(a.type, load_a + change, b.type, load_b - change) - penalty_before;
     };
-    auto removal = [&](const RouteData& route, int pos) {
-        const int before = route.nodes[static_cast<std::size_t>(pos - 1)];
-        const int node = route.nodes[static_cast<std::size_t>(pos)];
-        const int after = route.nodes[static_cast<std::size_t>(pos + 1)];
-        return instance.distance(before, after) - instance.distance(before, node) -
-               instance.distance(node, after);
-    };
+    // Each client's removal priced once per pair, not once per (u, v).
+    removals_.resize(static_cast<std::size_t>(b.last()));
+    for (int j = 1; j <= b.num_clients(); ++j)
+        removals_[static_cast<std::size_t>(j)] = removal_cost(route_b, j);
     std::optional<SwapStarMove> best;
     Cost best_estimate = 0;
     for (int i = 1; i <= a.num_clients(); ++i) {
         const int u = a.nodes[static_cast<std::size_t>(i)];
-        const Cost removal_u = removal(a, i);
+        const Cost removal_u = removal_cost(route_a, i);
         for (int j = 1; j <= b.num_clients(); ++j) {
             const int v = b.nodes[static_cast<std::size_t>(j)];
             const Cost penalty = swap_penalty(u, v);
-            const Cost removals = removal_u + removal(b, j);
+            const Cost removals = removal_u + removals_[static_cast<std::size_t>(j)];
             // HGS's filter: under the triangle inequality an insertion costs at least 0.
             if (penalty + removals >= best_estimate) continue;
-            const auto [cost_u, after_u] = insertion_without(a, i, insertions(u, route_b), b, j);
-            const auto [cost_v, after_v] = insertion_without(b, j, insertions(v, route_a), a, i);
+            const auto [cost_u, after_u] = insertion_without(a, i, insertions(u, route_b), route_b, j);
+            const auto [cost_v, after_v] = insertion_without(b, j, insertions(v, route_a), route_a, i);
             const Cost estimate = penalty + removals + cost_u + cost_v;
             if (estimate < best_estimate) {
                 best_estimate = estimate;

@@ -2,7 +2,9 @@
 // SWAP* (Vidal 2022): exchanges client u of route a with client v of route b, each inserted at its best
 // place in the other route rather than in the other's position. The search over (u, v) prices insertions
 // by distance and load from the three cheapest insertion places of each client (preprocessed per route
-// pair); the chosen candidate is then evaluated exactly, time windows and duration included.
+// pair); the chosen candidate is then evaluated exactly, time windows and duration included. With
+// price_time(true) the estimate adds each removal's and insertion's own change of the time penalties (PyVRP's
+// time-aware SWAP*): on long time-window routes the distance alone mostly picks exchanges that break windows.
 #include <array>
 #include <optional>
 #include <vector>
@@ -23,6 +25,8 @@ struct SwapStarMove {
 class SwapStar : public MoveOperator<SwapStar, SwapStarMove> {
   public:
     explicit SwapStar(SearchState& state) : MoveOperator(state, "swap*") {}
+    /// Whether the estimate prices time windows and duration too (only where time matters; off by default).
+    void price_time(bool on) { price_time_ = on; }
     bool valid(const SwapStarMove& move) const;
     /// The most promising exchange between two distinct routes by the distance-and-load estimate, or
     /// nothing when the estimate finds no improvement.
@@ -46,10 +50,21 @@ class SwapStar : public MoveOperator<SwapStar, SwapStarMove> {
         int client = -1;  ///< the entry's key: the cache is direct-mapped, so memory stays bounded
         int route = -1;
     };
-    /// Cheapest insertion of the client at `pos` of `from` into `to` once `to`'s client at `removed` is gone.
+    /// Cheapest insertion of the client at `pos` of `from` into route `to_route` once its client at
+    /// `removed` is gone.
     std::pair<Cost, int> insertion_without(const RouteData& from, int pos, const Insertions& best,
-                                           const RouteData& to, int removed) const;
+                                           int to_route, int removed) const;
+    /// The estimate's price of taking position `pos` out of route `r`: distance, and time with price_time.
+    Cost removal_cost(int r, int pos) const;
+    /// With price_time: the time-penalty change of taking position `pos` out of route `r`; 0 otherwise.
+    Cost removal_time(int r, int pos) const;
+    /// With price_time: the time-penalty change of putting the client at `pos` of `from` into route `r` in
+    /// place of positions first..last (first = last + 1: between them); 0 otherwise.
+    Cost insertion_time(int r, int first, int last, const RouteData& from, int pos) const;
+    bool timed() const { return price_time_ && state_.time_matters() && !state_.trips(); }
     std::vector<CachedInsertions> cache_;  ///< at (route * num_nodes + client) % size
+    std::vector<Cost> removals_;           ///< best_candidate's removal_cost per position of its second route
+    bool price_time_ = false;
 };
 
 }  // namespace routekit

@@ -242,6 +242,40 @@ TEST(HeuristicsOperators, SwapStarCandidateIsPricedExactly) {
     EXPECT_GT(candidates, 20);
 }
 
+TEST(HeuristicsSearchState, TimePenaltyChangeMatchesTheModel) {
+    // SWAP*'s time-aware estimate reads SearchState::time_penalty_change: for random or-opt moves within a
+    // route (inner pieces, reversed or not) it must equal the change of the route's time-warp and duration
+    // penalties recomputed from scratch.
+    long long checked = 0;
+    for (int seed = 1; seed <= kSeeds; ++seed) {
+        const Scenario scenario = make_scenario(static_cast<std::uint64_t>(seed));
+        const Instance& instance = scenario.instance;
+        SearchState state(instance);
+        state.load(scenario.solution, scenario.weights, scenario.slots, false);
+        if (!state.time_matters()) continue;
+        const CostEvaluator cost(instance, scenario.weights);
+        auto time_penalty = [&](int r) {
+            const RouteData& route = state.route(r);
+            const Route clients(route.nodes.begin() + 1, route.nodes.end() - 1);
+            const RouteCost timing = evaluate_route(instance, clients, route.type);
+            return cost.penalized(
+                RouteCost{.time_warp = timing.time_warp, .excess_duration = timing.excess_duration});
+        };
+        OrOpt op(state);
+        Rng rng(static_cast<std::uint64_t>(seed) * 31 + 7);
+        for (int k = 0; k < kMoves; ++k) {
+            const SegmentMove move = testing::random_segment_move(state, rng, true);
+            if (!op.valid(move)) continue;
+            const Cost predicted = state.time_penalty_change(op.proposals(move).first);
+            const Cost before = time_penalty(move.from_route);
+            op.apply(move);
+            EXPECT_EQ(predicted, time_penalty(move.from_route) - before) << "seed " << seed;
+            ++checked;
+        }
+    }
+    EXPECT_GT(checked, static_cast<long long>(kSeeds) * kMoves / 4);
+}
+
 TEST(HeuristicsSearchState, RouteCostsMatchTheModel) {
     // The segment algebra against route_timing, the reference, on many random routes with tight windows.
     for (int seed = 1; seed <= scaled(300); ++seed) {

@@ -78,6 +78,31 @@ TEST(SolverRuinRecreate, RemovesOneStringPerRuinedRoute) {
     }
 }
 
+// With route_share, strings grow with the routes: on two routes of 60 clients on average a share of 0.5
+// allows strings of up to 30 per route, and longer ones than the fixed 10 are drawn.
+TEST(SolverRuinRecreate, StringsGrowWithTheRoutesUnderRouteShare) {
+    const Instance instance = instance_of(3, 121, 0);
+    const NeighbourLists near = granular_neighbours(instance, 8);
+    Rng rng(5);
+    const Solution parent = random_solution(instance, 2, rng);
+    ASSERT_EQ(parent.num_nonempty_routes(), 2);
+    RuinParams params;
+    params.route_share = 0.5;
+    std::size_t longest = 0;
+    for (int draw = 0; draw < 200; ++draw) {
+        const std::vector<int> removed = ruin_strings(parent, near, params, rng);
+        for (const Route& route : parent.routes) {
+            const auto taken =
+                static_cast<std::size_t>(std::count_if(removed.begin(), removed.end(), [&](int client) {
+                    return std::find(route.begin(), route.end(), client) != route.end();
+                }));
+            EXPECT_LE(taken, 30u);
+            longest = std::max(longest, taken);
+        }
+    }
+    EXPECT_GT(longest, static_cast<std::size_t>(RuinParams{}.max_string));
+}
+
 TEST(SolverRuinRecreate, ChildVisitsEveryClientOnceAndKeepsUntouchedRoutes) {
     const PenaltyWeights weights{7, 3, 2};
     for (std::uint64_t seed = 1; seed <= static_cast<std::uint64_t>(scaled(40)); ++seed) {

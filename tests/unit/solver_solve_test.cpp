@@ -78,8 +78,9 @@ TEST_P(SolverSolveRuinShare, SameSeedSameResultWhateverTheThreadCount) {
 
 INSTANTIATE_TEST_SUITE_P(Shares, SolverSolveRuinShare, ::testing::Values(0.0, 0.5, 1.0));
 
-// Ruins that walk (record-to-record acceptance) or take other sizes: the accepted start is decided on the
-// merged children in offspring order, so the thread count changes nothing here either.
+// Ruins that walk (record-to-record acceptance) or take other sizes, and SWAP* with its time-aware estimate:
+// the accepted start is decided on the merged children in offspring order, so the thread count changes
+// nothing here either.
 TEST(SolverSolve, RuinAcceptanceAndSizesGiveTheSameResultWhateverTheThreadCount) {
     testing::RandomInstanceOptions options;
     options.clients = sanitized() ? 16 : 30;
@@ -88,7 +89,8 @@ TEST(SolverSolve, RuinAcceptanceAndSizesGiveTheSameResultWhateverTheThreadCount)
     options.seed = 7;
     const Instance instance = testing::random_instance(options);
     const std::int64_t iterations = sanitized() ? 24 : 80;
-    for (const char* setting : {"ruin_accept=0.05", "ruin_removed=20", "ruin_max_string=2"}) {
+    for (const char* setting :
+         {"ruin_accept=0.05", "ruin_removed=20", "ruin_max_string=2", "ruin_route_share=3", "swap_star=2"}) {
         std::optional<Result> reference;
         for (int threads : {1, 2, 4}) {
             SolverParams params = quick_params(iterations);
@@ -128,6 +130,12 @@ TEST(SolverSolve, RuinAndRecreateOfTheBestReachesKnownOptima) {
         const Result walking = solve(instance, params);
         expect_checked(instance, walking);
         EXPECT_EQ(walking.cost, optimum) << name << " with ruin_accept";
+        // And with SWAP* whose estimate prices the time windows (on C102; inert on the CVRP).
+        params.genetic.ruin_accept = 0;
+        params.genetic.swap_star = 2;
+        const Result timed = solve(instance, params);
+        expect_checked(instance, timed);
+        EXPECT_EQ(timed.cost, optimum) << name << " with swap_star=2";
     }
 }
 
@@ -292,6 +300,8 @@ TEST(SolverGeneticParamsText, SetsFieldsByNameAndRejectsTheRest) {
     set_genetic_param(params, "ruin_removed=15.5");
     set_genetic_param(params, "ruin_max_string=4");
     set_genetic_param(params, "ruin_accept=0.002");
+    set_genetic_param(params, "ruin_route_share=0.8");
+    EXPECT_DOUBLE_EQ(params.ruin_route_share, 0.8);
     EXPECT_DOUBLE_EQ(params.ruin_removed, 15.5);
     EXPECT_EQ(params.ruin_max_string, 4);
     EXPECT_DOUBLE_EQ(params.ruin_accept, 0.002);
@@ -312,7 +322,7 @@ TEST(SolverGeneticParamsText, SetsFieldsByNameAndRejectsTheRest) {
     SolverParams solver;
     solver.iterations = 1;
     EXPECT_EQ(GeneticParams{}.swap_star, -1);
-    solver.genetic.swap_star = 2;
+    solver.genetic.swap_star = 3;
     EXPECT_THROW(solve(testing::random_instance({}), solver), ParameterError);
     solver.genetic.swap_star = -1;
     solver.genetic.ruin_share = 1.5;
@@ -324,6 +334,9 @@ TEST(SolverGeneticParamsText, SetsFieldsByNameAndRejectsTheRest) {
     solver.genetic.ruin_accept = -0.1;
     EXPECT_THROW(solve(testing::random_instance({}), solver), ParameterError);
     solver.genetic.ruin_accept = 0;
+    solver.genetic.ruin_route_share = -0.5;
+    EXPECT_THROW(solve(testing::random_instance({}), solver), ParameterError);
+    solver.genetic.ruin_route_share = 0;
     solver.genetic.migration_interval = 0;
     EXPECT_THROW(solve(testing::random_instance({}), solver), ParameterError);
 }

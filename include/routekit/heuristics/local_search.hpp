@@ -27,6 +27,8 @@ struct LocalSearchParams {
     /// them among their neighbours. The descent ends in the same kind of local optimum, at a cost that grows
     /// with what changed rather than with n (a ruin child at n = 15,000 touches a few routes).
     int focused_from = 0;
+    /// SWAP*'s candidate estimate prices time windows and duration too (SwapStar::price_time).
+    bool swap_star_windows = false;
 };
 
 /// The granular neighbour lists of `instance`: for each client its `granularity` closest other clients,

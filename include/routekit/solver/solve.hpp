@@ -81,15 +81,19 @@ struct GeneticParams {
                                        ///< alone breed, until some child improves the best (0: never)
     double ruin_removed = 10;          ///< c̄ of SISR: clients a ruin removes on average
     int ruin_max_string = 10;          ///< L^max of SISR: the longest string a ruin takes from one route
+    /// When positive, c̄ and L^max grow to this share of the average route length where that is more (long
+    /// time-window routes; 0: the fixed sizes above)
+    double ruin_route_share = 0;
     /// Record-to-record acceptance of ruin children (0: off, every ruin starts from the best): a feasible
     /// child costing at most (1 + ruin_accept) x the best becomes the solution the next ruins start from,
     /// until a new best replaces it.
     double ruin_accept = 0;
     int settled_education = 1;  ///< 1: a SREX child's descent skips pairs of the routes it kept intact from
                                 ///< its receiving parent (they were a local optimum together); 0: tries all
-    /// 1: the descent ends each pass with SWAP* over close route pairs; 0: never; -1: only without time
-    /// windows (with windows its distance-and-load estimate mostly picks exchanges that break them, and it
-    /// costs a third of the run: off measured better on ORTEC and Gehring-Homberger, docs/solver.md)
+    /// 1: the descent ends each pass with SWAP* over close route pairs; 2: the same, its estimate pricing
+    /// time windows and duration too (SwapStar::price_time); 0: never; -1: only without time windows (with
+    /// windows its distance-and-load estimate mostly picks exchanges that break them, and it costs a third
+    /// of the run: off measured better on ORTEC and Gehring-Homberger, docs/solver.md)
     int swap_star = -1;
     /// Island models (SolverParams::migrate): iterations between two migrations, and how many of the best
     /// individuals leave each time (docs/mpi.md).
