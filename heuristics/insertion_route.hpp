@@ -33,6 +33,8 @@ class InsertionRoute {
     const std::vector<int>& nodes() const { return nodes_; }
     /// The deliveries on board (load dimension 0).
     Cost load() const { return load_[0]; }
+    /// The deliveries on board in every load dimension.
+    const Load& loads() const { return load_; }
     /// The route's cost as it stands (what evaluate_route computes).
     const RouteCost& cost() const { return cost_; }
     Route clients() const { return Route(nodes_.begin() + 1, nodes_.end() - 1); }

@@ -15,7 +15,7 @@ Solution nearest_neighbour(const Instance& instance, Rng* rng) {
     const bool one_route = instance.single_vehicle();
     while (left > 0) {
         Route route;
-        Cost load = 0;
+        Load load;  // the deliveries in every load dimension
         Cost clock = instance.window(0).earliest;
         int current = 0;
         while (true) {
@@ -25,7 +25,10 @@ Solution nearest_neighbour(const Instance& instance, Rng* rng) {
             std::vector<std::pair<Cost, int>> options;
             for (int j = 1; j < n; ++j) {
                 if (visited[j]) continue;
-                if (!one_route && load + instance.demand(j) > instance.capacity()) continue;
+                if (!one_route &&
+                    (load + instance.delivery_load(j))
+                            .excess_over(instance.largest_capacity_load(), instance.load_dimensions()) > 0)
+                    continue;
                 const Cost arrival =
                     std::max(clock + instance.duration(current, j), instance.window(j).earliest);
                 if (arrival > instance.window(j).latest) continue;
@@ -47,7 +50,7 @@ Solution nearest_neighbour(const Instance& instance, Rng* rng) {
             visited[best] = 1;
             --left;
             route.push_back(best);
-            load += instance.demand(best);
+            load += instance.delivery_load(best);
             clock = std::max(clock + instance.duration(current, best), instance.window(best).earliest) +
                     instance.service(best);
             current = best;

@@ -73,9 +73,7 @@ class RegretBuilder {
         if (instance_.single_vehicle()) return {};
         const int n = instance_.num_nodes();
         int count = 1;
-        if (instance_.has_capacity() && instance_.capacity() > 0)
-            count = static_cast<int>((instance_.total_demand() + instance_.capacity() - 1) /
-                                     instance_.capacity());
+        if (instance_.has_capacity()) count = std::max(count, vehicles_needed());
         if (instance_.fleet_limited()) count = std::min(count, instance_.fleet());
         count = std::clamp(count, 1, n - 1);
         std::vector<Cost> gap(static_cast<std::size_t>(n));
@@ -101,6 +99,18 @@ class RegretBuilder {
                         std::min(gap[static_cast<std::size_t>(c)], closeness(best, c));
         }
         return result;
+    }
+
+    /// The vehicles of the largest capacity the demand needs at least: the most any load dimension needs.
+    int vehicles_needed() const {
+        Load total;
+        for (int c = 1; c < instance_.num_nodes(); ++c) total += instance_.delivery_load(c);
+        const Load& capacity = instance_.largest_capacity_load();
+        Cost needed = 0;
+        for (int d = 0; d < instance_.load_dimensions(); ++d)
+            if (capacity[d] > 0 && capacity[d] < kUnlimited)
+                needed = std::max(needed, (total[d] + capacity[d] - 1) / capacity[d]);
+        return static_cast<int>(std::min<Cost>(needed, instance_.num_nodes()));
     }
 
     /// Opens a route holding `seed` (or empty when seed < 0) and prices every unrouted client in it.
@@ -147,7 +157,9 @@ class RegretBuilder {
         for (int c = 1; c < instance_.num_nodes(); ++c) {
             if (routed_[static_cast<std::size_t>(c)]) continue;
             Choice& choice = choices[static_cast<std::size_t>(c)];
-            if (instance_.has_capacity() && route.load() + instance_.demand(c) > instance_.capacity()) {
+            if (instance_.has_capacity() &&
+                (route.loads() + instance_.delivery_load(c))
+                        .excess_over(instance_.largest_capacity_load(), instance_.load_dimensions()) > 0) {
                 choice = {};
                 continue;
             }

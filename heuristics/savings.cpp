@@ -21,7 +21,7 @@ constexpr int kSavingsPerClient = 80;
 
 struct Fragment {
     std::deque<int> clients;
-    Cost load = 0;
+    Load load;                ///< the deliveries in every load dimension
     DurationSegment segment;  ///< of the clients in stored order (either order in undirected mode)
 };
 
@@ -38,7 +38,7 @@ class SavingsBuilder {
         for (int c = 1; c < n; ++c) {
             Fragment fragment;
             fragment.clients.push_back(c);
-            fragment.load = instance.demand(c);
+            fragment.load = instance.delivery_load(c);
             fragment.segment = DurationSegment::visit(instance, c);
             route_of_[static_cast<std::size_t>(c)] = static_cast<int>(fragments_.size());
             fragments_.push_back(std::move(fragment));
@@ -85,7 +85,10 @@ class SavingsBuilder {
         } else if (!i_back || !j_front) {
             return;
         }
-        if (!single_ && fa.load + fb.load > instance_.capacity()) return;
+        // Within the largest vehicle in every load dimension (with one: capacity()).
+        const Load load = fa.load + fb.load;
+        if (!single_ && load.excess_over(instance_.largest_capacity_load(), instance_.load_dimensions()) > 0)
+            return;
         // The merged clients in the order A then B; in undirected mode (symmetric, no windows) the duration
         // is the same in either direction, so the stored orientation of each fragment does not matter.
         const DurationSegment merged =

@@ -122,15 +122,18 @@ class JsonInstanceReader {
             data.windows.push_back({to_fixed(earliest, data.rounding), to_fixed(latest, data.rounding)});
         if (max_duration) data.max_route_duration = to_fixed(*max_duration, data.rounding);
 
+        const io::LoadShape& shape = variants.load_shape();
+        std::vector<Cost> capacity(static_cast<std::size_t>(shape.dimensions), kUnlimited);
         if (const json* value = doc_.member("capacity"))
-            data.capacity = io::json_quantity(doc_, doc_.place("capacity"), *value);
+            capacity = io::json_amounts(doc_, doc_.place("capacity"), *value, shape);
+        data.capacity = capacity.front();
         if (const json* value = doc_.member("vehicles"); value && !value->is_array()) {
             if (!value->is_number())
                 doc_.fail("vehicles", "a number of vehicles or an array of vehicle objects", *value);
             data.fleet = static_cast<int>(doc_.integer("vehicles", *value, 0, io::kMaxNodes));
         }
-        variants.apply(data);
-        read_demands(data, variants.largest_capacity(data.capacity));
+        variants.apply(data, {capacity, data.max_route_duration});
+        read_demands(data, shape, variants.largest_capacity(capacity), variants.has_vehicle_objects());
         if (const json* values = doc_.member("node_ids")) {
             for (const json& value : doc_.array("node_ids", *values, n))
                 data.node_ids.push_back(doc_.integer("node_ids", value, -io::kMaxQuantity, io::kMaxQuantity));
@@ -160,30 +163,37 @@ class JsonInstanceReader {
     }
 
   private:
-    // Demands (and pickups) within the largest capacity of the fleet, and none at a depot.
-    void read_demands(InstanceData& data, Cost largest_capacity) const {
-        const std::string within =
-            data.vehicle_types.empty()
-                ? "within the capacity " + std::to_string(largest_capacity)
-                : "within the largest vehicle capacity " + std::to_string(largest_capacity);
+    // Demands (and pickups) within the largest capacity of the fleet in each load dimension, and none at a
+    // depot; with several dimensions stored node by node.
+    void read_demands(InstanceData& data, const io::LoadShape& shape, const std::vector<Cost>& largest,
+                      bool vehicle_objects) const {
+        const auto within = [&](std::size_t d) {
+            return (vehicle_objects ? "within the largest vehicle capacity " : "within the capacity ") +
+                   std::to_string(largest[d]) +
+                   (shape.dimensions > 1 ? " of load dimension " + std::to_string(d + 1) : std::string());
+        };
         if (const json* values = doc_.member("demands")) {
             const json& array = doc_.array("demands", *values, static_cast<std::size_t>(data.num_nodes));
             for (std::size_t i = 0; i < array.size(); ++i) {
-                data.demand.push_back(io::json_quantity(doc_, doc_.place("demands", i), array[i]));
-                if (static_cast<int>(i) < data.num_depots && data.demand.back() != 0)
-                    doc_.fail(doc_.place("demands", i),
-                              data.num_depots == 1 ? "demand 0 at the depot (node 0)"
-                                                   : "demand 0 at a depot (nodes 0 to " +
-                                                         std::to_string(data.num_depots - 1) + ")",
-                              array[i]);
-                if (data.demand.back() > largest_capacity)
-                    doc_.fail(doc_.place("demands", i), "demands " + within, array[i]);
+                const io::JsonPlace at = doc_.place("demands", i);
+                const std::vector<Cost> amounts = io::json_amounts(doc_, at, array[i], shape);
+                for (std::size_t d = 0; d < amounts.size(); ++d) {
+                    if (static_cast<int>(i) < data.num_depots && amounts[d] != 0)
+                        doc_.fail(at,
+                                  data.num_depots == 1 ? "demand 0 at the depot (node 0)"
+                                                       : "demand 0 at a depot (nodes 0 to " +
+                                                             std::to_string(data.num_depots - 1) + ")",
+                                  array[i]);
+                    if (amounts[d] > largest[d]) doc_.fail(at, "demands " + within(d), array[i]);
+                }
+                data.demand.insert(data.demand.end(), amounts.begin(), amounts.end());
             }
         }
-        for (std::size_t i = 0; i < data.pickup.size(); ++i)
-            if (data.pickup[i] > largest_capacity)
-                doc_.fail_found(doc_.place("pickups", i), "pickups " + within,
-                                std::to_string(data.pickup[i]));
+        const auto dimensions = static_cast<std::size_t>(shape.dimensions);
+        for (std::size_t k = 0; k < data.pickup.size(); ++k)
+            if (data.pickup[k] > largest[k % dimensions])
+                doc_.fail_found(doc_.place("pickups", k / dimensions), "pickups " + within(k % dimensions),
+                                std::to_string(data.pickup[k]));
     }
 
     std::string coordinate_system() const {

@@ -1,6 +1,8 @@
 // JSON instances written back (the schema json_instance_reader.cpp and json_variants.cpp read).
 #include <nlohmann/json.hpp>
 
+#include "io/json_support.hpp"
+#include "io/vehicle_type_spec.hpp"
 #include "routekit/io/write_instance.hpp"
 #include "routekit/model/error.hpp"
 
@@ -33,8 +35,10 @@ class JsonInstanceWriter {
         bool default_ids = true;
         for (int i = 0; i < n; ++i) default_ids = default_ids && instance_.node_id(i) == i + 1;
         if (!default_ids) doc["node_ids"] = per_node([&](int i) { return json(instance_.node_id(i)); });
-        if (instance_.total_demand() > 0)
-            doc["demands"] = per_node([&](int i) { return json(instance_.demand(i)); });
+        if (any_node([&](int i) { return instance_.delivery_load(i) != Load(); }))
+            doc["demands"] = per_node([&](int i) {
+                return io::load_json<json>(instance_.delivery_load(i), instance_.load_dimensions());
+            });
         if (any_node([&](int i) { return instance_.service(i) != 0; }))
             doc["service_times"] = per_node([&](int i) { return units(instance_.service(i)); });
         if (instance_.has_time_windows())
@@ -47,10 +51,15 @@ class JsonInstanceWriter {
         }
         if (!data_.vehicle_types.empty()) {
             json vehicles = json::array();
-            for (const VehicleType& type : instance_.vehicle_types()) vehicles.push_back(vehicle(type));
+            for (const VehicleType& type : instance_.vehicle_types())
+                vehicles.push_back(
+                    io::vehicle_json(io::describe_vehicle_type(type, instance_), instance_.name()));
             doc["vehicles"] = std::move(vehicles);
         }
-        if (!data_.pickup.empty()) doc["pickups"] = data_.pickup;
+        if (!data_.pickup.empty())
+            doc["pickups"] = per_node([&](int i) {
+                return io::load_json<json>(instance_.pickup_load(i), instance_.load_dimensions());
+            });
         if (data_.backhaul_order) doc["backhaul_order"] = true;
         if (!data_.prize.empty()) doc["prizes"] = per_node([&](int i) { return units(instance_.prize(i)); });
         if (!data_.required.empty())
@@ -96,20 +105,6 @@ class JsonInstanceWriter {
         for (int i = 0; i < instance_.num_nodes(); ++i)
             if (predicate(i)) return true;
         return false;
-    }
-
-    json vehicle(const VehicleType& type) const {
-        json object = {{"count", type.count}, {"start", type.start_depot}, {"end", type.end_depot}};
-        if (type.capacity < kUnlimited) object["capacity"] = type.capacity;
-        if (type.fixed_cost != 0) object["fixed_cost"] = units(type.fixed_cost);
-        if (type.unit_distance_cost != 1) object["cost_per_distance"] = type.unit_distance_cost;
-        if (type.unit_duration_cost != 0) object["cost_per_duration"] = type.unit_duration_cost;
-        if (type.max_duration < kUnlimited) object["max_duration"] = units(type.max_duration);
-        if (type.max_distance < kUnlimited) object["max_distance"] = units(type.max_distance);
-        if (type.shift != TimeWindow{}) object["time_window"] = window(type.shift, "vehicle shift");
-        if (!type.allowed_clients.empty()) object["allowed_clients"] = type.allowed_clients;
-        if (!type.reload_depots.empty()) object["reload_depots"] = type.reload_depots;
-        return object;
     }
 
     const Instance& instance_;

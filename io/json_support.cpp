@@ -54,8 +54,8 @@ nlohmann::json parse_json(std::string_view text, const std::string& source) {
     }
 }
 
-JsonDocument::JsonDocument(std::string_view text, std::string source)
-    : text_(text), source_(std::move(source)), root_(parse_json(text, source_)) {
+JsonDocument::JsonDocument(std::string_view text, std::string source, bool lines)
+    : text_(text), source_(std::move(source)), root_(parse_json(text, source_)), lines_(lines) {
     if (!root_.is_object()) {
         throw InputError(source_, 1, "expected a JSON object, found " + describe(root_));
     }
@@ -163,7 +163,7 @@ void JsonDocument::fail(const JsonPlace& at, std::string_view expected, const nl
 
 void JsonDocument::fail_found(const JsonPlace& at, std::string_view expected, std::string_view found) const {
     throw InputError(
-        source_, at.line,
+        source_, lines_ ? at.line : 0,
         "expected " + std::string(expected) + " in \"" + at.name + "\", found " + std::string(found));
 }
 

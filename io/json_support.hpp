@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "routekit/model/load.hpp"
+
 namespace routekit::io {
 
 /// Parses `text` as JSON. Anything nlohmann::json refuses (a syntax error, a number too large for a double)
@@ -19,10 +21,21 @@ struct JsonPlace {
     int line = 1;
 };
 
+/// A load (demand, pickup, capacity, a route's load) as the JSON files state it: a number with one load
+/// dimension, an array of one amount per dimension with several.
+template <class Json = nlohmann::json>
+Json load_json(const Load& load, int dimensions) {
+    if (dimensions == 1) return load[0];
+    Json amounts = Json::array();
+    for (int d = 0; d < dimensions; ++d) amounts.push_back(load[d]);
+    return amounts;
+}
+
 class JsonDocument {
   public:
-    /// Parses `text`; invalid JSON throws InputError at the line of the offending byte.
-    JsonDocument(std::string_view text, std::string source);
+    /// Parses `text`; invalid JSON throws InputError at the line of the offending byte. Without `lines` the
+    /// text is no file a person wrote (Python's keyword arguments as JSON): errors name the element alone.
+    JsonDocument(std::string_view text, std::string source, bool lines = true);
 
     const nlohmann::json& root() const { return root_; }
     const std::string& source() const { return source_; }
@@ -77,6 +90,7 @@ class JsonDocument {
     std::string_view text_;
     std::string source_;
     nlohmann::json root_;
+    bool lines_ = true;
 };
 
 }  // namespace routekit::io

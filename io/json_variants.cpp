@@ -17,11 +17,6 @@ using nlohmann::json;
 // A unit cost multiplies every route's distance or duration: a bound keeps the products far from overflow.
 constexpr long long kMaxUnitCost = 1'000'000;
 
-constexpr std::string_view kVehicleFields[] = {
-    "count",           "capacity", "fixed_cost",   "cost_per_distance", "cost_per_duration",
-    "start",           "end",      "max_duration", "max_distance",      "time_window",
-    "allowed_clients", "skills",   "reload_depots"};
-
 std::string list_of(std::span<const std::string_view> names) {
     std::string text;
     for (std::string_view name : names) text += (text.empty() ? "" : ", ") + std::string(name);
@@ -30,20 +25,45 @@ std::string list_of(std::span<const std::string_view> names) {
 
 }  // namespace
 
-Cost json_quantity(const JsonDocument& doc, const JsonPlace& at, const json& value) {
-    if (value.is_array()) {
-        // The multi-dimensional form ([weight, volume]); the model has one dimension yet.
-        if (value.size() != 1)
-            doc.fail(at,
-                     "one dimension (a number or an array of one; several capacity dimensions are not "
-                     "supported yet)",
-                     value);
-        return doc.integer(at, value[0], 0, kMaxQuantity);
-    }
-    return doc.integer(at, value, 0, kMaxQuantity);
+LoadShape json_load_shape(const JsonDocument& doc) {
+    // The first quantity in reading order: the root's capacity, the per-node arrays, the vehicle objects.
+    std::vector<std::pair<JsonPlace, const json*>> quantities;
+    if (const json* value = doc.member("capacity")) quantities.emplace_back(doc.place("capacity"), value);
+    for (const char* key : {"demands", "pickups"})
+        if (const json* values = doc.member(key); values && values->is_array() && !values->empty())
+            quantities.emplace_back(doc.place(key, 0), &(*values)[0]);
+    if (const json* vehicles = doc.member("vehicles"); vehicles && vehicles->is_array())
+        for (std::size_t v = 0; v < vehicles->size(); ++v)
+            if (const json& vehicle = (*vehicles)[v]; vehicle.is_object() && vehicle.contains("capacity"))
+                quantities.emplace_back(doc.place("vehicles", v, "capacity"), &vehicle["capacity"]);
+    if (quantities.empty()) return {};
+    const auto& [at, value] = quantities.front();
+    if (!value->is_array()) return {1, at.name};
+    if (value->empty() || value->size() > static_cast<std::size_t>(kMaxLoadDimensions))
+        doc.fail(at,
+                 "1 to " + std::to_string(kMaxLoadDimensions) +
+                     " amounts, one per load dimension (weight, volume ...)",
+                 *value);
+    return {static_cast<int>(value->size()), at.name};
 }
 
-JsonVariants::JsonVariants(const JsonDocument& doc, int num_nodes) : doc_(doc), n_(num_nodes) {
+std::vector<Cost> json_amounts(const JsonDocument& doc, const JsonPlace& at, const json& value,
+                               const LoadShape& shape) {
+    if (!value.is_array() && shape.dimensions == 1) return {doc.integer(at, value, 0, kMaxQuantity)};
+    if (!value.is_array() || value.size() != static_cast<std::size_t>(shape.dimensions))
+        doc.fail(at,
+                 shape.dimensions == 1
+                     ? "a number or an array of one (one load dimension, as \"" + shape.source + "\" has)"
+                     : std::to_string(shape.dimensions) + " amounts (one per load dimension, as \"" +
+                           shape.source + "\" has)",
+                 value);
+    std::vector<Cost> amounts;
+    for (const json& amount : value) amounts.push_back(doc.integer(at, amount, 0, kMaxQuantity));
+    return amounts;
+}
+
+JsonVariants::JsonVariants(const JsonDocument& doc, int num_nodes, std::optional<LoadShape> stated)
+    : doc_(doc), n_(num_nodes), shape_(stated ? std::move(*stated) : json_load_shape(doc)) {
     const auto n = static_cast<std::size_t>(n_);
     if (const json* value = doc_.member("depots"))
         depots_ = static_cast<int>(doc_.integer("depots", *value, 1, n_ - 1));
@@ -53,9 +73,10 @@ JsonVariants::JsonVariants(const JsonDocument& doc, int num_nodes) : doc_(doc), 
 
     const std::vector<const json*> pickups = per_node("pickups");
     for (std::size_t i = 0; i < pickups.size(); ++i) {
-        pickups_.push_back(json_quantity(doc_, doc_.place("pickups", i), *pickups[i]));
-        if (depot(i) && pickups_.back() != 0)
+        const std::vector<Cost> amounts = json_amounts(doc_, doc_.place("pickups", i), *pickups[i], shape_);
+        if (depot(i) && std::any_of(amounts.begin(), amounts.end(), [](Cost x) { return x != 0; }))
             doc_.fail(doc_.place("pickups", i), "no pickup (0) at a depot", *pickups[i]);
+        pickups_.insert(pickups_.end(), amounts.begin(), amounts.end());
     }
     if (const json* value = doc_.member("backhaul_order")) {
         if (!value->is_boolean()) doc_.fail("backhaul_order", "true or false", *value);
@@ -143,7 +164,7 @@ std::vector<int> JsonVariants::indices(const JsonPlace& at, const json& value, i
     return result;
 }
 
-JsonVariants::Vehicle JsonVariants::read_vehicle(const json& object, std::size_t index, bool last) {
+VehicleTypeSpec JsonVariants::read_vehicle(const json& object, std::size_t index, bool last) {
     if (!object.is_object()) doc_.fail(doc_.place("vehicles", index), "a vehicle object", object);
     const auto at = [&](std::string_view member) { return doc_.place("vehicles", index, member); };
     for (const auto& [name, value] : object.items())
@@ -154,8 +175,7 @@ JsonVariants::Vehicle JsonVariants::read_vehicle(const json& object, std::size_t
         const auto found = object.find(name);
         return found == object.end() || found->is_null() ? nullptr : &*found;
     };
-    Vehicle vehicle;
-    vehicle.index = index;
+    VehicleTypeSpec vehicle;
     if (const json* value = member("count")) {
         vehicle.count = static_cast<int>(doc_.integer(at("count"), *value, 0, kMaxNodes));
         if (vehicle.count == 0 && !last)
@@ -163,7 +183,7 @@ JsonVariants::Vehicle JsonVariants::read_vehicle(const json& object, std::size_t
                       *value);
     }
     if (const json* value = member("capacity"))
-        vehicle.capacity = json_quantity(doc_, at("capacity"), *value);
+        vehicle.capacity = json_amounts(doc_, at("capacity"), *value, shape_);
     if (const json* value = member("fixed_cost")) vehicle.fixed_cost = real(at("fixed_cost"), *value);
     if (const json* value = member("cost_per_distance"))
         vehicle.cost_per_distance = doc_.integer(at("cost_per_distance"), *value, 0, kMaxUnitCost);
@@ -194,10 +214,9 @@ JsonVariants::Vehicle JsonVariants::read_vehicle(const json& object, std::size_t
             doc_.fail_found(at("allowed_clients"), "each client once",
                             "client " + std::to_string(*twice) + " twice");
     }
-    vehicle_skills_.emplace_back();
     if (const json* value = member("skills"))
         for (const json& skill : doc_.array(at("skills"), *value))
-            vehicle_skills_.back().push_back(doc_.integer(at("skills"), skill, 0, kMaxQuantity));
+            vehicle.skills.push_back(doc_.integer(at("skills"), skill, 0, kMaxQuantity));
     if (const json* value = member("reload_depots"))
         vehicle.reload_depots = indices(at("reload_depots"), *value, 0, depots_ - 1, "a depot index");
     return vehicle;
@@ -212,7 +231,7 @@ void JsonVariants::apply_skills() {
                         "vehicle objects with \"skills\" in \"vehicles\" beside clients' \"skills\"",
                         "no vehicle objects");
     for (std::size_t v = 0; v < vehicles_.size(); ++v) {
-        std::vector<long long> has = vehicle_skills_[v];
+        std::vector<long long> has = vehicles_[v].skills;
         std::sort(has.begin(), has.end());
         std::vector<int> allowed;
         for (int client = depots_; client < n_; ++client) {
@@ -240,10 +259,12 @@ void JsonVariants::check_every_client_served() const {
             return std::find(group.begin(), group.end(), client) != group.end();
         });
         if (grouped || (!required_.empty() && !required_[c])) continue;
-        const bool served = std::any_of(vehicles_.begin(), vehicles_.end(), [&](const Vehicle& vehicle) {
-            return vehicle.allowed_clients.empty() ||
-                   std::binary_search(vehicle.allowed_clients.begin(), vehicle.allowed_clients.end(), client);
-        });
+        const bool served =
+            std::any_of(vehicles_.begin(), vehicles_.end(), [&](const VehicleTypeSpec& vehicle) {
+                return vehicle.allowed_clients.empty() ||
+                       std::binary_search(vehicle.allowed_clients.begin(), vehicle.allowed_clients.end(),
+                                          client);
+            });
         if (!served)
             doc_.fail_found("vehicles",
                             "every required client allowed to some vehicle (\"allowed_clients\", \"skills\")",
@@ -251,20 +272,24 @@ void JsonVariants::check_every_client_served() const {
     }
 }
 
-Cost JsonVariants::largest_capacity(Cost common) const {
+std::vector<Cost> JsonVariants::largest_capacity(const std::vector<Cost>& common) const {
     if (vehicles_.empty()) return common;
-    Cost largest = 0;
-    for (const Vehicle& vehicle : vehicles_) largest = std::max(largest, vehicle.capacity.value_or(common));
+    std::vector<Cost> largest(static_cast<std::size_t>(shape_.dimensions), 0);
+    for (const VehicleTypeSpec& vehicle : vehicles_) {
+        const std::vector<Cost>& capacity = vehicle.capacity.empty() ? common : vehicle.capacity;
+        for (std::size_t d = 0; d < largest.size() && d < capacity.size(); ++d)
+            largest[d] = std::max(largest[d], capacity[d]);
+    }
     return largest;
 }
 
-void JsonVariants::apply(InstanceData& data) const {
-    const auto fixed = [&](double value) { return to_fixed(value, data.rounding); };
+void JsonVariants::apply(InstanceData& data, const VehicleDefaults& defaults) const {
     const auto all_fixed = [&](const std::vector<double>& values) {
         std::vector<Cost> result;
-        for (double value : values) result.push_back(fixed(value));
+        for (double value : values) result.push_back(to_fixed(value, data.rounding));
         return result;
     };
+    data.load_dimensions = shape_.dimensions;
     data.num_depots = depots_;
     data.cost_decimals = cost_decimals_;
     data.pickup = pickups_;
@@ -273,27 +298,19 @@ void JsonVariants::apply(InstanceData& data) const {
     data.required = required_;
     data.release = all_fixed(release_);
     data.groups = groups_;
-    for (const Vehicle& vehicle : vehicles_) {
-        VehicleType type;
-        type.count = vehicle.count;
-        type.capacity = vehicle.capacity.value_or(data.capacity);
-        type.fixed_cost = fixed(vehicle.fixed_cost);
-        type.unit_distance_cost = vehicle.cost_per_distance;
-        type.unit_duration_cost = vehicle.cost_per_duration;
-        type.start_depot = vehicle.start;
-        type.end_depot = vehicle.end;
-        type.max_duration = vehicle.max_duration ? fixed(*vehicle.max_duration) : data.max_route_duration;
-        type.max_distance = vehicle.max_distance ? fixed(*vehicle.max_distance) : kUnlimited;
-        if (vehicle.time_window)
-            type.shift = {fixed(vehicle.time_window->first), fixed(vehicle.time_window->second)};
-        type.allowed_clients = vehicle.allowed_clients;
-        type.reload_depots = vehicle.reload_depots;
-        data.vehicle_types.push_back(std::move(type));
+    for (const VehicleTypeSpec& vehicle : vehicles_)
+        data.vehicle_types.push_back(make_vehicle_type(vehicle, data.rounding, defaults));
+    if (vehicles_.empty() && shape_.dimensions > 1) {
+        // The model states several capacities per vehicle type only: the classic fleet is one type.
+        VehicleTypeSpec classic;
+        classic.count = data.fleet;
+        data.vehicle_types.push_back(make_vehicle_type(classic, data.rounding, defaults));
     }
 }
 
-void read_json_variants(std::string_view text, const std::string& source, InstanceData& data) {
-    const JsonDocument doc(text, source);
+void read_json_variants(std::string_view text, const std::string& source, InstanceData& data,
+                        const VehicleDefaults& defaults, std::optional<LoadShape> stated) {
+    const JsonDocument doc(text, source, false);
     for (const auto& [key, value] : doc.root().items())
         if (std::find(std::begin(JsonVariants::kFields), std::end(JsonVariants::kFields), key) ==
             std::end(JsonVariants::kFields))
@@ -301,7 +318,7 @@ void read_json_variants(std::string_view text, const std::string& source, Instan
                            "\"" + key + "\"");
     if (const json* vehicles = doc.member("vehicles"); vehicles && !vehicles->is_array())
         doc.fail("vehicles", "an array of vehicle objects", *vehicles);
-    JsonVariants(doc, data.num_nodes).apply(data);
+    JsonVariants(doc, data.num_nodes, std::move(stated)).apply(data, defaults);
 }
 
 }  // namespace routekit::io

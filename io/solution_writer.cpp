@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "io/json_support.hpp"
 #include "model/vehicle_assignment.hpp"
 #include "routekit/io/objective_parts.hpp"
 #include "routekit/io/solution_io.hpp"
@@ -71,7 +72,7 @@ nlohmann::json schedule_json(const Instance& instance, const Route& route, int i
                                 {"waiting", units(stop.waiting)},
                                 {"start", units(stop.start)},
                                 {"departure", units(stop.departure)},
-                                {"load", stop.load}};
+                                {"load", io::load_json(stop.loads, instance.load_dimensions())}};
         if (stop.time_warp > 0) entry["late"] = units(stop.time_warp);
         stops.push_back(std::move(entry));
     }
@@ -84,7 +85,7 @@ nlohmann::json schedule_json(const Instance& instance, const Route& route, int i
             {"cost", objective_units(cost.total(), instance)},
             {"distance", units(schedule.distance)},
             {"duration", units(schedule.duration)},
-            {"load", schedule.load},
+            {"load", io::load_json(schedule.loads, instance.load_dimensions())},
             {"time_warp", units(schedule.time_warp)},
             {"departure", units(schedule.departure)},
             {"stops", std::move(stops)}};

@@ -31,7 +31,7 @@ Simulation simulate(const Instance& instance, const VehicleType& type, const Rou
                     std::vector<ScheduledStop>* stops = nullptr) {
     Simulation result;
     Cost clock = departure;
-    Cost load = 0;
+    Load load;
     int previous = type.start_depot;
     auto visit = [&](int node, bool route_end) {
         clock += instance.duration(previous, node);
@@ -51,15 +51,16 @@ Simulation simulate(const Instance& instance, const VehicleType& type, const Rou
         stop.start = clock;
         clock += instance.service(node);
         stop.departure = clock;
-        load += instance.demand(node);
-        stop.load = load;
+        load += instance.delivery_load(node);
+        stop.load = load[0];
+        stop.loads = load;
         if (stops) stops->push_back(stop);
         previous = node;
     };
     for (std::size_t k = 0; k < route.size(); ++k) {
         visit(route[k], false);
         if (instance.is_depot(route[k])) {  // a reload: the next trip starts empty, once its goods are there
-            load = 0;
+            load = Load();
             clock = std::max(clock, trip_release(instance, route, k + 1));
         }
     }
@@ -147,19 +148,20 @@ RouteSchedule route_schedule(const Instance& instance, const Route& route, int v
     schedule.time_warp = s.time_warp;
     schedule.distance = route_distance(instance, type, route);
     // The most on board at once, which is what the capacity bounds: each trip leaves the depot with all its
-    // deliveries, drops them client by client and carries the pickups back.
+    // deliveries, drops them client by client and carries the pickups back; each load dimension's own peak.
     std::size_t trip_begin = 0;
     for (std::size_t k = 0; k <= route.size(); ++k) {
         if (k < route.size() && !instance.is_depot(route[k])) continue;
-        Cost on_board = 0;
-        for (std::size_t i = trip_begin; i < k; ++i) on_board += instance.demand(route[i]);
-        schedule.load = std::max(schedule.load, on_board);
+        Load on_board;
+        for (std::size_t i = trip_begin; i < k; ++i) on_board += instance.delivery_load(route[i]);
+        schedule.loads = elementwise_max(schedule.loads, on_board);
         for (std::size_t i = trip_begin; i < k; ++i) {
-            on_board += instance.pickup(route[i]) - instance.demand(route[i]);
-            schedule.load = std::max(schedule.load, on_board);
+            on_board += instance.pickup_load(route[i]) - instance.delivery_load(route[i]);
+            schedule.loads = elementwise_max(schedule.loads, on_board);
         }
         trip_begin = k + 1;
     }
+    schedule.load = schedule.loads[0];
     return schedule;
 }
 

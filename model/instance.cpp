@@ -258,6 +258,19 @@ void Instance::store_loads() {
     demand_ = first_dimension(data_.demand, deliveries_, "demands");
     if (demand_.empty()) demand_.assign(n, 0);
     pickup_ = first_dimension(data_.pickup, pickups_, "pickups");
+    // Each dimension's largest capacity may belong to another vehicle type: a client must fit one type in
+    // every dimension at once, else no solution serves it.
+    const int d = data_.load_dimensions;
+    for (std::size_t i = 0; i < deliveries_.size(); ++i) {
+        const auto fits = [&](const Load& capacity) {
+            return deliveries_[i].excess_over(capacity, d) == 0 &&
+                   (pickups_.empty() || pickups_[i].excess_over(capacity, d) == 0);
+        };
+        require(
+            std::any_of(type_capacities_.begin(), type_capacities_.end(), fits), data_,
+            "expected the demands of node " + std::to_string(i) +
+                " to fit within one vehicle type's capacities in every load dimension, found none they fit");
+    }
 }
 
 void Instance::validate_client_variants() {
@@ -300,12 +313,13 @@ void Instance::validate_client_variants() {
             group_of_[static_cast<std::size_t>(client)] = static_cast<int>(g);
             required_[static_cast<std::size_t>(client)] = 0;
         }
-        Cost least = kUnlimited;
-        for (int client : data_.groups[g]) least = std::min(least, demand_[static_cast<std::size_t>(client)]);
-        required_demand_ += least;
+        // Per load dimension the least of the members (a lower bound when different members are least).
+        Load least = delivery_load(data_.groups[g].front());
+        for (int client : data_.groups[g]) least = elementwise_min(least, delivery_load(client));
+        required_load_ += least;
     }
     for (std::size_t i = static_cast<std::size_t>(data_.num_depots); i < n; ++i)
-        if (required_[i]) required_demand_ += demand_[i];
+        if (required_[i]) required_load_ += delivery_load(static_cast<int>(i));
     for (int depot = 0; depot < data_.num_depots; ++depot) required_[static_cast<std::size_t>(depot)] = 0;
     has_optional_clients_ =
         std::find(required_.begin() + data_.num_depots, required_.end(), 0) != required_.end();

@@ -91,21 +91,28 @@ SolutionFormat output_format(const SolveOptions& options) {
 // budget and end infeasible. Said before any search. Optional clients do not count, a group (one member
 // visited) counts once.
 void require_fleet_capacity(const Instance& instance, const std::string& path) {
-    // Load dimension 0 alone (another dimension may have a capacity where this one has none).
-    if (!instance.fleet_limited() || instance.capacity() >= kUnlimited || instance.single_vehicle()) return;
+    if (!instance.fleet_limited() || !instance.has_capacity() || instance.single_vehicle()) return;
     // Vehicles that reload carry any demand over enough trips.
     const std::vector<VehicleType>& types = instance.vehicle_types();
     if (std::any_of(types.begin(), types.end(),
                     [](const VehicleType& t) { return !t.reload_depots.empty(); }))
         return;
-    const Cost fleet_capacity = static_cast<Cost>(instance.fleet()) * instance.capacity();
-    const Cost demand = instance.required_demand();
-    if (demand <= fleet_capacity) return;
-    throw InputError(path, 0,
-                     "expected a total demand within the fleet's capacity (" +
-                         std::to_string(instance.fleet()) + " vehicles x " +
-                         std::to_string(instance.capacity()) + " = " + std::to_string(fleet_capacity) +
-                         "), found " + std::to_string(demand) + ": no solution can serve every client");
+    // Each load dimension on its own (another dimension may have a capacity where this one has none).
+    const int dimensions = instance.load_dimensions();
+    for (int d = 0; d < dimensions; ++d) {
+        const Cost capacity = instance.largest_capacity_load()[d];
+        if (capacity >= kUnlimited) continue;
+        const Cost fleet_capacity = static_cast<Cost>(instance.fleet()) * capacity;
+        const Cost demand = instance.required_load()[d];
+        if (demand <= fleet_capacity) continue;
+        throw InputError(
+            path, 0,
+            "expected a total demand within the fleet's capacity (" + std::to_string(instance.fleet()) +
+                " vehicles x " + std::to_string(capacity) + " = " + std::to_string(fleet_capacity) +
+                "), found " + std::to_string(demand) +
+                (dimensions > 1 ? " in load dimension " + std::to_string(d + 1) : std::string()) +
+                ": no solution can serve every client");
+    }
 }
 
 // A client no vehicle reaches within its window is late in every solution; saying so before the search saves

@@ -148,7 +148,21 @@ std::optional<SwapStarMove> SwapStar::best_candidate(int route_a, int route_b) {
     const CostEvaluator& cost = state_.cost_evaluator();
     const Cost load_a = a.load();
     const Cost load_b = b.load();
-    const Cost penalty_before = cost.load_penalty_on(a.type, load_a, b.type, load_b);
+    // With several load dimensions the routes' loads in all of them (positions carry dimension 0 alone).
+    const bool several_dimensions = instance.load_dimensions() > 1;
+    const Load all_a = several_dimensions ? a.load_all.back() : Load();
+    const Load all_b = several_dimensions ? b.load_all.back() : Load();
+    const Cost penalty_before = several_dimensions ? cost.load_penalty_on(a.type, all_a, b.type, all_b)
+                                                   : cost.load_penalty_on(a.type, load_a, b.type, load_b);
+    // The load penalty's change when u (of a) and v (of b) trade routes.
+    auto swap_penalty = [&](int u, int v) {
+        if (several_dimensions) {
+            const Load change = instance.delivery_load(v) - instance.delivery_load(u);
+            return cost.load_penalty_on(a.type, all_a + change, b.type, all_b - change) - penalty_before;
+        }
+        const Cost change = instance.demand(v) - instance.demand(u);
+        return cost.load_penalty_on(a.type, load_a + change, b.type, load_b - change) - penalty_before;
+    };
     // Each client's removal priced once per pair, not once per (u, v).
     removals_.resize(static_cast<std::size_t>(b.last()));
     for (int j = 1; j <= b.num_clients(); ++j)
@@ -160,10 +174,7 @@ std::optional<SwapStarMove> SwapStar::best_candidate(int route_a, int route_b) {
         const Cost removal_u = removal_cost(route_a, i);
         for (int j = 1; j <= b.num_clients(); ++j) {
             const int v = b.nodes[static_cast<std::size_t>(j)];
-            const Cost load_change = instance.demand(v) - instance.demand(u);
-            const Cost penalty =
-                cost.load_penalty_on(a.type, load_a + load_change, b.type, load_b - load_change) -
-                penalty_before;
+            const Cost penalty = swap_penalty(u, v);
             const Cost removals = removal_u + removals_[static_cast<std::size_t>(j)];
             // HGS's filter: under the triangle inequality an insertion costs at least 0.
             if (penalty + removals >= best_estimate) continue;

@@ -15,7 +15,7 @@ class ParameterError(Error, ValueError): ...
 
 class VehicleType:
     count: int
-    capacity: Optional[int]
+    capacity: Optional[Union[int, list[int]]]  # a list of one per load dimension with several
     fixed_cost: float
     cost_per_distance: int
     cost_per_duration: int
@@ -35,15 +35,16 @@ class Instance:
     num_nodes: int
     num_clients: int
     num_depots: int
+    load_dimensions: int
     vehicle_types: list[VehicleType]
-    pickups: npt.NDArray[np.int64]
+    pickups: npt.NDArray[np.int64]  # n, or n x load_dimensions with several
     backhaul_order: bool
     prizes: npt.NDArray[np.float64]
     required: npt.NDArray[np.bool_]
     release_times: npt.NDArray[np.float64]
     groups: list[list[int]]
     cost_decimals: int
-    capacity: Optional[int]
+    capacity: Optional[Union[int, list[int]]]
     fleet: int
     max_route_duration: Optional[float]
     has_time_windows: bool
@@ -51,7 +52,7 @@ class Instance:
     total_demand: int
     distances: npt.NDArray[np.float64]
     durations: npt.NDArray[np.float64]
-    demands: npt.NDArray[np.int64]
+    demands: npt.NDArray[np.int64]  # n, or n x load_dimensions with several
     service_times: npt.NDArray[np.float64]
     time_windows: npt.NDArray[np.float64]
     coordinates: Optional[npt.NDArray[np.float64]]
@@ -64,8 +65,8 @@ def make_instance(
     distances: ArrayLike,
     *,
     durations: Optional[ArrayLike] = None,
-    demands: Optional[ArrayLike] = None,
-    capacity: Optional[float] = None,
+    demands: Optional[ArrayLike] = None,  # n, or n x D (D load dimensions)
+    capacity: Optional[Union[float, Sequence[float]]] = None,
     fleet: int = 0,
     service_times: Optional[ArrayLike] = None,
     time_windows: Optional[ArrayLike] = None,
@@ -75,7 +76,7 @@ def make_instance(
     name: str = "unnamed",
     coordinates: Optional[ArrayLike] = None,
     depots: int = 1,
-    vehicles: Optional[Union[int, Sequence[Mapping[str, Any]]]] = None,
+    vehicles: Optional[Union[int, Sequence[Union[Mapping[str, Any], VehicleType]]]] = None,
     pickups: Optional[ArrayLike] = None,
     backhaul_order: bool = False,
     prizes: Optional[ArrayLike] = None,

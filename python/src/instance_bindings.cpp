@@ -2,6 +2,7 @@
 #include <pybind11/numpy.h>
 #include <pybind11/stl.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <functional>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "io/json_variants.hpp"
+#include "io/vehicle_type_spec.hpp"
 #include "python/src/bindings.hpp"
 #include "routekit/io/read_instance.hpp"
 #include "routekit/layout/embedding.hpp"
@@ -76,15 +78,83 @@ std::vector<double> vector(const Doubles& array, int n, const std::string& what)
     return {array.data(), array.data() + n};
 }
 
-std::vector<Cost> integers(const Doubles& array, int n, const std::string& what) {
-    std::vector<Cost> values;
-    for (double value : vector(array, n, what)) {
-        if (!std::isfinite(value) || value != std::floor(value))
-            throw InputError(what + ": expected integers, found " + std::to_string(value) + " at node " +
-                             std::to_string(values.size()));
-        values.push_back(static_cast<Cost>(value));
+// A demand, pickup or capacity amount: an integer (infinity, where `unlimited`, for no limit).
+Cost amount(const py::handle& value, const std::string& what, const std::string& where = {},
+            bool unlimited = false) {
+    double x = 0;
+    try {
+        x = value.cast<double>();
+    } catch (const py::cast_error&) {
+        throw InputError("make_instance: " + what + " holds " + std::string(py::str(value)) +
+                         ", expected a number");
     }
-    return values;
+    if (unlimited && std::isinf(x) && x > 0) return kUnlimited;
+    if (!std::isfinite(x) || x != std::floor(x))
+        throw InputError(what + ": expected integers, found " + std::to_string(x) + where);
+    return static_cast<Cost>(x);
+}
+
+// A list, tuple or numpy array as a Python list (numpy through tolist(), so that rows are lists too).
+py::list as_list(const py::object& value, const std::string& what) {
+    if (py::hasattr(value, "tolist")) {
+        const py::object list = value.attr("tolist")();
+        if (py::isinstance<py::list>(list)) return list;
+    }
+    if (py::isinstance<py::sequence>(value) && !py::isinstance<py::str>(value)) return py::list(value);
+    throw InputError("make_instance: " + what + " is " + std::string(py::str(py::type::of(value))) +
+                     ", expected a list or an array");
+}
+
+std::string values_text(std::size_t count) {
+    return std::to_string(count) + (count == 1 ? " value" : " values");
+}
+
+// Demands as make_instance takes them: n numbers (one load dimension), or n rows of D numbers (a list of
+// lists, an n x D array; PyVRP's and VROOM's [weight, volume]). Node by node, as InstanceData stores them.
+struct NodeAmounts {
+    int dimensions = 1;
+    std::vector<Cost> values;
+};
+
+NodeAmounts amounts_per_node(const py::object& value, int n, const std::string& what) {
+    const py::list rows = as_list(value, what);
+    if (rows.size() != static_cast<std::size_t>(n))
+        throw InputError("make_instance: " + what + " has " + std::to_string(rows.size()) +
+                         " entries, expected " + std::to_string(n) + ", one per node");
+    NodeAmounts result;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const py::handle row = rows[i];
+        const bool several = py::isinstance<py::list>(row) || py::isinstance<py::tuple>(row);
+        const std::size_t count = several ? py::len(row) : 1;
+        const std::string at = what + "[" + std::to_string(i) + "]";
+        if (i == 0 && (count < 1 || count > static_cast<std::size_t>(kMaxLoadDimensions)))
+            throw InputError("make_instance: " + at + " has " + values_text(count) + ", expected 1 to " +
+                             std::to_string(kMaxLoadDimensions) + " (one per load dimension)");
+        if (i == 0) result.dimensions = static_cast<int>(count);
+        if (count != static_cast<std::size_t>(result.dimensions))
+            throw InputError("make_instance: " + at + " has " + values_text(count) + ", expected " +
+                             std::to_string(result.dimensions) + " (one per load dimension, as " + what +
+                             "[0])");
+        const std::string where = " at node " + std::to_string(i);
+        if (!several) result.values.push_back(amount(row, what, where));
+        for (std::size_t d = 0; several && d < count; ++d)
+            result.values.push_back(amount(row[py::int_(d)], what, where));
+    }
+    return result;
+}
+
+// The capacity: a number (infinity: none) or a list of one per load dimension.
+std::vector<Cost> capacity_amounts(const py::object& value) {
+    const py::object plain = py::hasattr(value, "tolist") ? value.attr("tolist")() : value;
+    if (!py::isinstance<py::list>(plain) && !py::isinstance<py::tuple>(plain))
+        return {amount(plain, "capacity", {}, true)};
+    const py::list list = as_list(plain, "capacity");
+    if (list.empty() || list.size() > static_cast<std::size_t>(kMaxLoadDimensions))
+        throw InputError("make_instance: capacity has " + values_text(list.size()) + ", expected 1 to " +
+                         std::to_string(kMaxLoadDimensions) + " (one per load dimension)");
+    std::vector<Cost> amounts;
+    for (const py::handle& item : list) amounts.push_back(amount(item, "capacity", {}, true));
+    return amounts;
 }
 
 // The keyword arguments named as the JSON fields (docs/json-format.md) as one JSON object, for
@@ -96,6 +166,10 @@ std::string variants_json(const py::dict& variants) {
     if (given.empty()) return {};
     const py::cpp_function builtin([](const py::object& value) -> py::object {
         if (py::hasattr(value, "tolist")) return value.attr("tolist")();
+        // A routekit.VehicleType read back from an instance stands for its JSON object.
+        if (py::isinstance<io::VehicleTypeSpec>(value))
+            return py::module_::import("json").attr("loads")(
+                io::vehicle_json(value.cast<io::VehicleTypeSpec>(), "make_instance").dump());
         throw py::type_error("make_instance: expected numbers, lists and dicts, found " +
                              std::string(py::str(py::type::of(value))));
     });
@@ -103,7 +177,7 @@ std::string variants_json(const py::dict& variants) {
 }
 
 Instance make_instance(const Doubles& distances, const std::optional<Doubles>& durations,
-                       const std::optional<Doubles>& demands, std::optional<double> capacity, int fleet,
+                       const py::object& demands, const py::object& capacity, int fleet,
                        const std::optional<Doubles>& service_times,
                        const std::optional<Doubles>& time_windows, std::optional<double> max_route_duration,
                        const std::optional<std::string>& kind, const std::string& rounding_text,
@@ -139,15 +213,24 @@ Instance make_instance(const Doubles& distances, const std::optional<Doubles>& d
         for (int j = 0; j < i && symmetric; ++j) symmetric = distance[i * n + j] == distance[j * n + i];
     builder.kind(symmetric ? ProblemKind::cvrp : ProblemKind::acvrp);
     if (durations) builder.durations(matrix(*durations, n, rounding, "durations"));
-    if (demands) builder.demands(integers(*demands, n, "demands"));
-    Cost capacity_value = kUnlimited;
-    if (capacity) {
-        if (!std::isinf(*capacity) && *capacity != std::floor(*capacity))
-            throw InputError("capacity: expected an integer, found " + std::to_string(*capacity));
-        capacity_value = std::isinf(*capacity) ? kUnlimited : static_cast<Cost>(*capacity);
-    }
-    // With vehicle objects, capacity and max_route_duration are their defaults: set once they are read.
-    if (!vehicle_objects) builder.capacity(capacity_value);
+    // The load dimensions are those of the demands (else of the capacity, else of the vehicle objects).
+    std::optional<NodeAmounts> demand;
+    if (!demands.is_none()) demand = amounts_per_node(demands, n, "demands");
+    std::optional<std::vector<Cost>> capacities;
+    if (!capacity.is_none()) capacities = capacity_amounts(capacity);
+    std::optional<io::LoadShape> shape;
+    if (demand) shape = io::LoadShape{demand->dimensions, "make_instance's demands"};
+    if (capacities && shape && capacities->size() != static_cast<std::size_t>(shape->dimensions))
+        throw InputError("make_instance: capacity has " + values_text(capacities->size()) + ", expected " +
+                         std::to_string(shape->dimensions) + " (one per load dimension, as the demands)");
+    if (capacities && !shape)
+        shape = io::LoadShape{static_cast<int>(capacities->size()), "make_instance's capacity"};
+    const bool several_dimensions = shape && shape->dimensions > 1;
+    if (demand && !several_dimensions) builder.demands(demand->values);
+    const Cost capacity_value = capacities ? capacities->front() : kUnlimited;
+    // With vehicle objects (or several load dimensions, which the model states per vehicle type), capacity
+    // and max_route_duration are the types' defaults: set once they are read.
+    if (!vehicle_objects && !several_dimensions) builder.capacity(capacity_value);
     if (fleet < 0)
         throw InputError("fleet: expected 0 (unlimited) or more vehicles, found " + std::to_string(fleet));
     builder.fleet(fleet);
@@ -171,12 +254,16 @@ Instance make_instance(const Doubles& distances, const std::optional<Doubles>& d
         max_route_duration ? fixed(*max_route_duration, rounding, "max_route_duration") : kUnlimited;
     if (!vehicle_objects) builder.max_route_duration(duration_limit);
     if (kind) builder.kind(kind_from(*kind));
-    if (!coordinates && variants.empty()) return builder.build();
+    if (!coordinates && variants.empty() && !several_dimensions) return builder.build();
     InstanceData data = builder.build().data();
-    if (!variants.empty()) {
+    if (several_dimensions && demand) data.demand = demand->values;
+    if (!variants.empty() || several_dimensions) {
         data.capacity = capacity_value;
         data.max_route_duration = duration_limit;
-        io::read_json_variants(variants, "make_instance", data);
+        io::VehicleDefaults defaults{capacities.value_or(std::vector<Cost>()), duration_limit};
+        if (shape && !capacities)
+            defaults.capacity.assign(static_cast<std::size_t>(shape->dimensions), kUnlimited);
+        io::read_json_variants(variants.empty() ? "{}" : variants, "make_instance", data, defaults, shape);
     }
     // InstanceBuilder has no coordinates (no algorithm needs them); they ride along for pictures.
     if (coordinates) {
@@ -202,48 +289,35 @@ py::object limit_or_none(Cost value, const Instance& instance) {
     return value >= kUnlimited ? py::none() : py::cast(to_units(value, instance));
 }
 
-// A vehicle type as make_instance takes it and JSON states it: costs and times in the file's units.
-struct PyVehicleType {
-    int count = 0;
-    std::optional<Cost> capacity;
-    double fixed_cost = 0;
-    Cost cost_per_distance = 1;
-    Cost cost_per_duration = 0;
-    int start = 0;
-    int end = 0;
-    std::optional<double> max_duration;
-    std::optional<double> max_distance;
-    std::optional<std::pair<double, double>> time_window;
-    std::vector<int> allowed_clients;
-    std::vector<int> reload_depots;
-};
-
-std::vector<PyVehicleType> vehicle_types(const Instance& instance) {
-    const auto limit = [&](Cost value) -> std::optional<double> {
-        if (value >= kUnlimited) return std::nullopt;
-        return to_units(value, instance);
-    };
-    std::vector<PyVehicleType> types;
-    for (const VehicleType& type : instance.vehicle_types()) {
-        PyVehicleType out;
-        out.count = type.count;
-        if (type.capacity < kUnlimited) out.capacity = type.capacity;
-        out.fixed_cost = to_units(type.fixed_cost, instance);
-        out.cost_per_distance = type.unit_distance_cost;
-        out.cost_per_duration = type.unit_duration_cost;
-        out.start = type.start_depot;
-        out.end = type.end_depot;
-        out.max_duration = limit(type.max_duration);
-        out.max_distance = limit(type.max_distance);
-        if (type.shift != TimeWindow{})
-            out.time_window = {to_units(type.shift.earliest, instance),
-                               type.shift.latest >= kUnlimited ? std::numeric_limits<double>::infinity()
-                                                               : to_units(type.shift.latest, instance)};
-        out.allowed_clients = type.allowed_clients;
-        out.reload_depots = type.reload_depots;
-        types.push_back(std::move(out));
-    }
+std::vector<io::VehicleTypeSpec> vehicle_types(const Instance& instance) {
+    std::vector<io::VehicleTypeSpec> types;
+    for (const VehicleType& type : instance.vehicle_types())
+        types.push_back(io::describe_vehicle_type(type, instance));
     return types;
+}
+
+// Per node loads: n values with one load dimension, n x D with several.
+py::array_t<std::int64_t> loads_array(const Instance& instance, const std::function<Load(int)>& load) {
+    const int n = instance.num_nodes();
+    const int dimensions = instance.load_dimensions();
+    if (dimensions == 1) {
+        py::array_t<std::int64_t> out(n);
+        for (int k = 0; k < n; ++k) out.mutable_at(k) = load(k)[0];
+        return out;
+    }
+    py::array_t<std::int64_t> out({n, dimensions});
+    for (int k = 0; k < n; ++k)
+        for (int d = 0; d < dimensions; ++d) out.mutable_at(k, d) = load(k)[d];
+    return out;
+}
+
+// A capacity as make_instance takes it: None for none, a number with one load dimension, a list else.
+py::object capacity_object(const std::vector<Cost>& capacity) {
+    if (capacity.empty() ||
+        std::all_of(capacity.begin(), capacity.end(), [](Cost c) { return c >= kUnlimited; }))
+        return py::none();
+    if (capacity.size() == 1) return py::cast(capacity.front());
+    return py::cast(capacity);
 }
 
 template <class Value>
@@ -266,22 +340,26 @@ py::array_t<double> points_array(const std::vector<Point>& points) {
 }  // namespace
 
 void bind_instance(py::module_& m) {
-    py::class_<PyVehicleType>(m, "VehicleType", R"doc(
-A kind of vehicle, with the names of the JSON "vehicles" objects: costs and times in the file's units,
-None for no limit.)doc")
-        .def_readonly("count", &PyVehicleType::count, "vehicles of this type; 0: unlimited")
-        .def_readonly("capacity", &PyVehicleType::capacity)
-        .def_readonly("fixed_cost", &PyVehicleType::fixed_cost, "paid once per vehicle used")
-        .def_readonly("cost_per_distance", &PyVehicleType::cost_per_distance)
-        .def_readonly("cost_per_duration", &PyVehicleType::cost_per_duration)
-        .def_readonly("start", &PyVehicleType::start, "the depot the vehicle leaves from")
-        .def_readonly("end", &PyVehicleType::end, "the depot it returns to")
-        .def_readonly("max_duration", &PyVehicleType::max_duration)
-        .def_readonly("max_distance", &PyVehicleType::max_distance)
-        .def_readonly("time_window", &PyVehicleType::time_window, "the shift (earliest, latest); None: any")
-        .def_readonly("allowed_clients", &PyVehicleType::allowed_clients, "empty: every client")
-        .def_readonly("reload_depots", &PyVehicleType::reload_depots)
-        .def("__repr__", [](const PyVehicleType& t) {
+    using io::VehicleTypeSpec;
+    py::class_<VehicleTypeSpec>(m, "VehicleType", R"doc(
+A kind of vehicle, with the names of the JSON "vehicles" objects (the one field list of io/vehicle_type_spec.hpp):
+costs and times in the file's units, None for no limit; skills appear as allowed_clients. A list of them is a
+valid make_instance(vehicles=...).)doc")
+        .def_readonly("count", &VehicleTypeSpec::count, "vehicles of this type; 0: unlimited")
+        .def_property_readonly(
+            "capacity", [](const VehicleTypeSpec& t) { return capacity_object(t.capacity); },
+            "an int, a list of one per load dimension with several, None: unlimited")
+        .def_readonly("fixed_cost", &VehicleTypeSpec::fixed_cost, "paid once per vehicle used")
+        .def_readonly("cost_per_distance", &VehicleTypeSpec::cost_per_distance)
+        .def_readonly("cost_per_duration", &VehicleTypeSpec::cost_per_duration)
+        .def_readonly("start", &VehicleTypeSpec::start, "the depot the vehicle leaves from")
+        .def_readonly("end", &VehicleTypeSpec::end, "the depot it returns to")
+        .def_readonly("max_duration", &VehicleTypeSpec::max_duration)
+        .def_readonly("max_distance", &VehicleTypeSpec::max_distance)
+        .def_readonly("time_window", &VehicleTypeSpec::time_window, "the shift (earliest, latest); None: any")
+        .def_readonly("allowed_clients", &VehicleTypeSpec::allowed_clients, "empty: every client")
+        .def_readonly("reload_depots", &VehicleTypeSpec::reload_depots)
+        .def("__repr__", [](const VehicleTypeSpec& t) {
             return "<routekit.VehicleType count " + std::to_string(t.count) + ", depots " +
                    std::to_string(t.start) + " to " + std::to_string(t.end) + ">";
         });
@@ -301,9 +379,12 @@ in the file's units (floats); demands and capacity are integers.)doc")
         .def_property_readonly("num_depots", &Instance::num_depots, "nodes 0..num_depots-1 are depots")
         .def_property_readonly("vehicle_types", &vehicle_types,
                                "the fleet: the types given, or the one type the classic fields make")
+        .def_property_readonly("load_dimensions", &Instance::load_dimensions,
+                               "capacity dimensions (weight, volume ...): demands and pickups are n x "
+                               "load_dimensions when above 1")
         .def_property_readonly(
             "pickups",
-            [](const Instance& i) { return per_node<std::int64_t>(i, [&](int k) { return i.pickup(k); }); })
+            [](const Instance& i) { return loads_array(i, [&](int k) { return i.pickup_load(k); }); })
         .def_property_readonly("backhaul_order", &Instance::backhaul_order)
         .def_property_readonly("prizes",
                                [](const Instance& i) {
@@ -320,10 +401,16 @@ in the file's units (floats); demands and capacity are integers.)doc")
                                })
         .def_property_readonly("groups", &Instance::groups)
         .def_property_readonly("cost_decimals", &Instance::cost_decimals)
-        .def_property_readonly("capacity",
-                               [](const Instance& i) -> py::object {
-                                   return i.has_capacity() ? py::cast(i.capacity()) : py::none();
-                               })
+        .def_property_readonly(
+            "capacity",
+            [](const Instance& i) -> py::object {
+                if (!i.has_capacity()) return py::none();
+                if (i.load_dimensions() == 1) return py::cast(i.capacity());
+                const Load& largest = i.largest_capacity_load();
+                return py::cast(std::vector<Cost>(largest.amounts.begin(),
+                                                  largest.amounts.begin() + i.load_dimensions()));
+            },
+            "the largest vehicle's: an int, a list of one per load dimension with several; None: unlimited")
         .def_property_readonly("fleet", &Instance::fleet, "the most vehicles that may be used; 0: unlimited")
         .def_property_readonly("max_route_duration",
                                [](const Instance& i) { return limit_or_none(i.max_route_duration(), i); })
@@ -332,12 +419,10 @@ in the file's units (floats); demands and capacity are integers.)doc")
         .def_property_readonly("total_demand", &Instance::total_demand)
         .def_property_readonly("distances", [](const Instance& i) { return units_matrix(i, i.distances()); })
         .def_property_readonly("durations", [](const Instance& i) { return units_matrix(i, i.durations()); })
-        .def_property_readonly("demands",
-                               [](const Instance& i) {
-                                   py::array_t<std::int64_t> out(i.num_nodes());
-                                   for (int k = 0; k < i.num_nodes(); ++k) out.mutable_at(k) = i.demand(k);
-                                   return out;
-                               })
+        .def_property_readonly(
+            "demands",
+            [](const Instance& i) { return loads_array(i, [&](int k) { return i.delivery_load(k); }); },
+            "n values, n x load_dimensions with several")
         .def_property_readonly("service_times",
                                [](const Instance& i) {
                                    py::array_t<double> out(i.num_nodes());

@@ -42,6 +42,8 @@ void expect_same_instance(const Instance& a, const Instance& b) {
         EXPECT_EQ(a.service(i), b.service(i));
         EXPECT_EQ(a.window(i), b.window(i));
         EXPECT_EQ(a.pickup(i), b.pickup(i));
+        EXPECT_EQ(a.delivery_load(i), b.delivery_load(i));
+        EXPECT_EQ(a.pickup_load(i), b.pickup_load(i));
         EXPECT_EQ(a.prize(i), b.prize(i));
         EXPECT_EQ(a.required(i), b.required(i));
         EXPECT_EQ(a.release(i), b.release(i));
@@ -53,6 +55,7 @@ void expect_same_instance(const Instance& a, const Instance& b) {
         }
     }
     EXPECT_EQ(a.has_coordinates(), b.has_coordinates());
+    EXPECT_EQ(a.load_dimensions(), b.load_dimensions());
     EXPECT_EQ(a.capacity(), b.capacity());
     EXPECT_EQ(a.fleet(), b.fleet());
     EXPECT_EQ(a.max_route_duration(), b.max_route_duration());

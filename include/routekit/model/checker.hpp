@@ -62,7 +62,8 @@ struct ScheduledStop {
     Cost start = 0;      ///< start of service (at the window's closing time when late)
     Cost time_warp = 0;  ///< lateness beyond the window's closing time (0 when feasible)
     Cost departure = 0;  ///< start + service time
-    Cost load = 0;       ///< the trip's cumulated deliveries after this visit
+    Cost load = 0;       ///< the trip's cumulated deliveries after this visit (load dimension 0)
+    Load loads;          ///< the same in every load dimension
 };
 
 /// A route's schedule and totals as the checker computes them (the departure route_timing chooses).
@@ -71,6 +72,7 @@ struct RouteSchedule {
     Cost distance = 0;
     Cost duration = 0;  ///< route_timing's duration: travel, service and waiting
     Cost load = 0;  ///< the most on board at once (first dimension): the largest trip's deliveries, pickups counted
+    Load loads;     ///< the same in every load dimension (each dimension's own peak)
     Cost time_warp = 0;
     std::vector<ScheduledStop> stops;  ///< the clients (and reloads) in order, then the return to the depot
 };

@@ -90,6 +90,10 @@ class CostEvaluator {
     Cost load_penalty_on(int type, const Load& load) const {
         return excess_load_penalty(excess_load_on(type, load));
     }
+    /// Penalties of two routes, one product (as with one dimension).
+    Cost load_penalty_on(int type_a, const Load& load_a, int type_b, const Load& load_b) const {
+        return excess_load_penalty(excess_load_on(type_a, load_a) + excess_load_on(type_b, load_b));
+    }
     /// Load above the largest capacity in each dimension (Split's vehicle; 0 without a capacity).
     Cost excess_load(const Load& load) const {
         return load.excess_over(instance_->largest_capacity_load(), instance_->load_dimensions());

@@ -199,7 +199,9 @@ class Instance {
     /// group_of for every node; empty without groups.
     const std::vector<int>& node_groups() const { return group_of_; }
     /// The least demand every solution serves: the required clients', plus each group's smallest member's.
-    Cost required_demand() const { return required_demand_; }
+    Cost required_demand() const { return required_load_[0]; }
+    /// The same in every load dimension (each group's least member per dimension).
+    const Load& required_load() const { return required_load_; }
     int cost_decimals() const { return data_.cost_decimals; }
     /// Edges every tour must contain; arcs (driven from `from` to `to`) on an ATSP. Empty: none.
     const std::vector<FixedEdge>& fixed_edges() const { return data_.fixed_edges; }
@@ -241,7 +243,7 @@ class Instance {
     std::vector<char> not_served_;  ///< types x nodes, 1: outside the type's allowed clients; empty: none
     std::vector<char> required_;
     std::vector<int> group_of_;  ///< per node: its group, -1 for none; empty without groups
-    Cost required_demand_ = 0;
+    Load required_load_;
     bool has_optional_clients_ = false;
 };
 

@@ -45,6 +45,14 @@ struct Load {
         return result;
     }
 
+    /// Dimension by dimension the smaller amount.
+    friend constexpr Load elementwise_min(const Load& a, const Load& b) {
+        Load result;
+        for (std::size_t d = 0; d < a.amounts.size(); ++d)
+            result.amounts[d] = std::min(a.amounts[d], b.amounts[d]);
+        return result;
+    }
+
     /// The amount above `capacity` in `dimension`.
     constexpr Cost excess_in(const Load& capacity, int dimension) const {
         return std::max<Cost>(0, (*this)[dimension] - capacity[dimension]);

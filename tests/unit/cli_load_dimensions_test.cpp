@@ -1,0 +1,27 @@
+// The command line's fleet check with several load dimensions: a fleet that carries the weight but not the
+// volume is refused before any search, naming the dimension.
+#include <gtest/gtest.h>
+
+#include "tests/unit/cli_test_support.hpp"
+
+namespace routekit {
+namespace {
+
+using CliLoadDimensions = test::CliIoErrors;
+
+TEST_F(CliLoadDimensions, AFleetShortOfTheSecondDimensionIsRefusedBeforeTheSearch) {
+    const std::string instance =
+        write("volume.vrp",
+              "NAME : volume\nTYPE : CVRP\nDIMENSION : 3\nVEHICLES : 1\nCAPACITY : 10 10\nEDGE_WEIGHT_TYPE : "
+              "EUC_2D\n"
+              "NODE_COORD_SECTION\n1 0 0\n2 1 0\n3 0 1\nDEMAND_SECTION\n1 0 0\n2 3 6\n3 3 6\n"
+              "DEPOT_SECTION\n1\n-1\nEOF\n");
+    test::expect_one_error_line(
+        test::run_cli("solve " + instance + " --iterations 100000"),
+        instance +
+            ": expected a total demand within the fleet's capacity (1 vehicles x 10 = "
+            "10), found 12 in load dimension 2: no solution can serve every client");
+}
+
+}  // namespace
+}  // namespace routekit
