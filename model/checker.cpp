@@ -120,6 +120,19 @@ Cost route_distance(const Instance& instance, const VehicleType& type, const Rou
     return distance + instance.distance(previous, type.end_depot);
 }
 
+// The most on board at once during the trip route[begin, end): it leaves the depot with all its deliveries,
+// drops them client by client and carries the pickups back; each load dimension's own peak.
+Load trip_peak_load(const Instance& instance, const Route& route, std::size_t begin, std::size_t end) {
+    Load on_board;
+    for (std::size_t k = begin; k < end; ++k) on_board += instance.delivery_load(route[k]);
+    Load peak = on_board;
+    for (std::size_t k = begin; k < end; ++k) {
+        on_board += instance.pickup_load(route[k]) - instance.delivery_load(route[k]);
+        peak = elementwise_max(peak, on_board);
+    }
+    return peak;
+}
+
 }  // namespace
 
 RouteTiming route_timing(const Instance& instance, const Route& route, int vehicle_type) {
@@ -147,18 +160,11 @@ RouteSchedule route_schedule(const Instance& instance, const Route& route, int v
     schedule.duration = s.duration;
     schedule.time_warp = s.time_warp;
     schedule.distance = route_distance(instance, type, route);
-    // The most on board at once, which is what the capacity bounds: each trip leaves the depot with all its
-    // deliveries, drops them client by client and carries the pickups back; each load dimension's own peak.
+    // The most on board at once, which is what the capacity bounds; each load dimension's own peak.
     std::size_t trip_begin = 0;
     for (std::size_t k = 0; k <= route.size(); ++k) {
         if (k < route.size() && !instance.is_depot(route[k])) continue;
-        Load on_board;
-        for (std::size_t i = trip_begin; i < k; ++i) on_board += instance.delivery_load(route[i]);
-        schedule.loads = elementwise_max(schedule.loads, on_board);
-        for (std::size_t i = trip_begin; i < k; ++i) {
-            on_board += instance.pickup_load(route[i]) - instance.delivery_load(route[i]);
-            schedule.loads = elementwise_max(schedule.loads, on_board);
-        }
+        schedule.loads = elementwise_max(schedule.loads, trip_peak_load(instance, route, trip_begin, k));
         trip_begin = k + 1;
     }
     schedule.load = schedule.loads[0];
@@ -241,14 +247,10 @@ class RouteChecker {
 
     // The load peaks per dimension: deliveries leave the depot on board, pickups come back.
     void check_trip(const Route& route, std::size_t begin, std::size_t end) {
-        Load deliveries;
-        for (std::size_t k = begin; k < end; ++k) deliveries += instance_.delivery_load(route[k]);
-        Load on_board = deliveries, peak = deliveries;
+        const Load peak = trip_peak_load(instance_, route, begin, end);
         bool picked_up = false;
         for (std::size_t k = begin; k < end; ++k) {
             const int client = route[k];
-            on_board += instance_.pickup_load(client) - instance_.delivery_load(client);
-            peak = elementwise_max(peak, on_board);
             if (instance_.backhaul_order() && picked_up && instance_.demand(client) > 0)
                 fail(ViolationKind::backhaul_order,
                      ": linehaul client " + std::to_string(client) + " follows a backhaul client");
