@@ -1,6 +1,7 @@
 #include <iostream>
 
 #include "apps/routekit/commands.hpp"
+#include "apps/routekit/load_text.hpp"
 
 namespace routekit::cli {
 
@@ -10,14 +11,6 @@ struct InfoOptions {
     std::string instance;
     std::optional<std::string> rounding;
 };
-
-// One amount per load dimension: "10" with one, "[10, 6]" with several.
-std::string amounts_text(const Load& amounts, int dimensions) {
-    if (dimensions == 1) return std::to_string(amounts[0]);
-    std::string text = "[";
-    for (int d = 0; d < dimensions; ++d) text += (d > 0 ? ", " : "") + std::to_string(amounts[d]);
-    return text + "]";
-}
 
 // Every dimension's total of `amount` over the nodes.
 template <class Amount>
@@ -37,21 +30,20 @@ void run_info(const InfoOptions& options) {
     if (dimensions > 1) std::cout << "load dimensions: " << dimensions << "\n";
     // With several vehicle types the largest capacity in each dimension.
     const Load capacity = dimensions == 1 ? Load(instance.capacity()) : instance.largest_capacity_load();
-    std::cout << "capacity: " << (instance.has_capacity() ? amounts_text(capacity, dimensions) : "unlimited")
+    std::cout << "capacity: " << (instance.has_capacity() ? load_text(capacity, dimensions) : "unlimited")
               << "\n"
               << "fleet: " << (instance.fleet_limited() ? std::to_string(instance.fleet()) : "unlimited")
               << "\n"
               << "total demand: "
               << (dimensions == 1
                       ? std::to_string(instance.total_demand())
-                      : amounts_text(
-                            total_of(instance, [&](int node) { return instance.delivery_load(node); }),
-                            dimensions))
+                      : load_text(total_of(instance, [&](int node) { return instance.delivery_load(node); }),
+                                  dimensions))
               << "\n";
     if (!instance.data().pickup.empty())
         std::cout << "total pickup: "
-                  << amounts_text(total_of(instance, [&](int node) { return instance.pickup_load(node); }),
-                                  dimensions)
+                  << load_text(total_of(instance, [&](int node) { return instance.pickup_load(node); }),
+                               dimensions)
                   << "\n";
     std::cout << "symmetric: " << (instance.distance_symmetric() ? "yes" : "no") << "\n"
               << "time windows: " << (instance.has_time_windows() ? "yes" : "no") << "\n"
