@@ -37,8 +37,10 @@ struct DurationSegment {
     }
 
     /// `first` followed by `second`, `travel` being the time from the end of `first` to the start of
-    /// `second`.
-    static DurationSegment merge(const DurationSegment& first, Cost travel, const DurationSegment& second) {
+    /// `second`. Always inlined: the segment code of several load dimensions would otherwise make the
+    /// compiler call it out of line on the one-dimension hot paths too (5 % more instructions on MTVRPTWR).
+    [[gnu::always_inline]] static DurationSegment merge(const DurationSegment& first, Cost travel,
+                                                        const DurationSegment& second) {
         const Cost elapsed = first.duration - first.time_warp + travel;
         const Cost wait = std::max<Cost>(second.earliest - elapsed - first.latest, 0);
         const Cost warp = std::max<Cost>(first.earliest + elapsed - second.latest, 0);

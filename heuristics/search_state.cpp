@@ -1,6 +1,7 @@
 #include "heuristics/search_state.hpp"
 
 #include <algorithm>
+#include <type_traits>
 
 #include "model/vehicle_assignment.hpp"
 #include "routekit/model/error.hpp"
@@ -19,9 +20,11 @@ bool has_shifts(const Instance& instance) {
 // join(first, from, to, second) concatenates `first`, which ends at node `from`, and `second`, which starts
 // at node `to`.
 template <class Segment, class Visit, class Join>
-void fill_segments(const std::vector<int>& nodes, std::vector<Segment>& prefix, std::vector<Segment>& suffix,
-                   std::vector<Segment>& reversed_prefix, std::vector<Segment>& reversed_suffix, Visit visit,
-                   Join join) {
+void fill_segments(const std::vector<int>& nodes, SegmentArrays<Segment>& arrays, Visit visit, Join join) {
+    std::vector<Segment>& prefix = arrays.prefix;
+    std::vector<Segment>& suffix = arrays.suffix;
+    std::vector<Segment>& reversed_prefix = arrays.reversed_prefix;
+    std::vector<Segment>& reversed_suffix = arrays.reversed_suffix;
     const std::size_t size = nodes.size();
     prefix.assign(size, {});
     suffix.assign(size, {});
@@ -39,6 +42,71 @@ void fill_segments(const std::vector<int>& nodes, std::vector<Segment>& prefix, 
         suffix[k] = join(here, nodes[k], nodes[k + 1], suffix[k + 1]);
         reversed_suffix[k] = join(reversed_suffix[k + 1], nodes[k + 1], nodes[k], here);
     }
+}
+
+// A route's cumulative arrays of one kind of segment.
+template <class Segment, class Route>
+auto& segment_arrays(Route& route) {
+    if constexpr (std::is_same_v<Segment, LoadSegment>)
+        return route.load_segments;
+    else if constexpr (std::is_same_v<Segment, MultiLoadSegment>)
+        return route.multi_load_segments;
+    else if constexpr (std::is_same_v<Segment, TripSegment>)
+        return route.trip_segments;
+    else
+        return route.multi_trip_segments;
+}
+
+// One visit's segment of a kind (fill_segments' `visit`).
+template <class Segment>
+auto visitor(const Instance& instance) {
+    return [&instance](int node) { return Segment::visit(instance, node); };
+}
+
+// Load segments concatenate without travel (fill_segments' `join`).
+constexpr auto load_join = [](const auto& first, int, int, const auto& second) {
+    return std::remove_cvref_t<decltype(first)>::merge(first, second);
+};
+
+// Trip segments concatenate with the travel time between them, a closed trip settled at `capacity`.
+template <class Amount>
+auto trip_join(const Instance& instance, const Amount& capacity) {
+    return [&instance, capacity](const BasicTripSegment<Amount>& first, int from, int to,
+                                 const BasicTripSegment<Amount>& second) {
+        return BasicTripSegment<Amount>::merge(first, instance.duration(from, to), second, capacity);
+    };
+}
+
+// The stored segment of `piece` when it is a prefix or a suffix of its route (O(1)), else nullptr.
+template <class Segment>
+const Segment* stored_segment(const SegmentArrays<Segment>& arrays, const Piece& piece) {
+    const auto first = static_cast<std::size_t>(piece.first);
+    const auto last = static_cast<std::size_t>(piece.last);
+    if (!piece.reversed) {
+        if (piece.first == 0) return &arrays.prefix[last];
+        if (piece.last == piece.route->last()) return &arrays.suffix[first];
+    } else {
+        if (piece.first == 0) return &arrays.reversed_prefix[last];
+        if (piece.last == piece.route->last()) return &arrays.reversed_suffix[first];
+    }
+    return nullptr;
+}
+
+// The segment of an inner piece (visit and join as for fill_segments): its visits merged one by one
+// (pieces of this kind are short or rare).
+template <class Visit, class Join>
+auto merged_segment(const Piece& piece, Visit visit, Join join) {
+    const auto first = static_cast<std::size_t>(piece.first);
+    const auto last = static_cast<std::size_t>(piece.last);
+    const std::vector<int>& nodes = piece.route->nodes;
+    int previous = nodes[piece.reversed ? last : first];
+    auto result = visit(previous);
+    for (std::size_t step = 1; step <= last - first; ++step) {
+        const int node = nodes[piece.reversed ? last - step : first + step];
+        result = join(result, previous, node, visit(node));
+        previous = node;
+    }
+    return result;
 }
 
 }  // namespace
@@ -203,37 +271,25 @@ void SearchState::fill(RouteData& route, const std::vector<int>& clients) const 
 }
 
 void SearchState::rebuild_load_data(RouteData& route) const {
-    fill_segments(
-        route.nodes, route.load_prefix, route.load_suffix, route.load_reversed_prefix,
-        route.load_reversed_suffix, [&](int node) { return LoadSegment::visit(instance_, node); },
-        [](const LoadSegment& first, int, int, const LoadSegment& second) {
-            return LoadSegment::merge(first, second);
-        });
+    if (multi_load_) [[unlikely]]
+        fill_segments(route.nodes, route.multi_load_segments, visitor<MultiLoadSegment>(instance_),
+                      load_join);
+    else
+        fill_segments(route.nodes, route.load_segments, visitor<LoadSegment>(instance_), load_join);
 }
 
-LoadSegment SearchState::load_segment(const Piece& piece) const {
-    const RouteData& route = *piece.route;
-    const auto first = static_cast<std::size_t>(piece.first);
-    const auto last = static_cast<std::size_t>(piece.last);
-    if (!piece.reversed) {
-        if (piece.first == 0) return route.load_prefix[last];
-        if (piece.last == route.last()) return route.load_suffix[first];
-    } else {
-        if (piece.first == 0) return route.load_reversed_prefix[last];
-        if (piece.last == route.last()) return route.load_reversed_suffix[first];
-    }
-    // An inner piece: its visits one by one (pieces of this kind are short or rare).
-    const std::vector<int>& nodes = route.nodes;
-    LoadSegment result = LoadSegment::visit(instance_, nodes[piece.reversed ? last : first]);
-    for (std::size_t step = 1; step <= last - first; ++step)
-        result = LoadSegment::merge(
-            result, LoadSegment::visit(instance_, nodes[piece.reversed ? last - step : first + step]));
-    return result;
+template <class Amount>
+BasicLoadSegment<Amount> SearchState::load_segment(const Piece& piece) const {
+    using Segment = BasicLoadSegment<Amount>;
+    if (const Segment* stored = stored_segment(segment_arrays<Segment>(*piece.route), piece)) return *stored;
+    return merged_segment(piece, visitor<Segment>(instance_), load_join);
 }
 
-Cost SearchState::peak_load(const RouteProposal& proposal) const {
-    LoadSegment total;
-    for (const Piece& piece : proposal) total = LoadSegment::merge(total, load_segment(piece));
+template <class Amount>
+Amount SearchState::peak_load(const RouteProposal& proposal) const {
+    BasicLoadSegment<Amount> total;
+    for (const Piece& piece : proposal)
+        total = BasicLoadSegment<Amount>::merge(total, load_segment<Amount>(piece));
     return total.peak;
 }
 
@@ -248,54 +304,39 @@ const RouteData& SearchState::reload_route(int depot) {
 }
 
 void SearchState::rebuild_trip_data(RouteData& route) const {
-    const Cost capacity = cost_.vehicle_type(route.type).capacity;
-    fill_segments(
-        route.nodes, route.trip_prefix, route.trip_suffix, route.trip_reversed_prefix,
-        route.trip_reversed_suffix, [&](int node) { return TripSegment::visit(instance_, node); },
-        [&](const TripSegment& first, int from, int to, const TripSegment& second) {
-            return TripSegment::merge(first, instance_.duration(from, to), second, capacity);
-        });
+    if (multi_load_) [[unlikely]]
+        fill_segments(route.nodes, route.multi_trip_segments, visitor<MultiTripSegment>(instance_),
+                      trip_join(instance_, capacity_amount<Load>(instance_, route.type)));
+    else
+        fill_segments(route.nodes, route.trip_segments, visitor<TripSegment>(instance_),
+                      trip_join(instance_, capacity_amount<Cost>(instance_, route.type)));
 }
 
-TripSegment SearchState::trip_segment(const Piece& piece) const {
-    const RouteData& route = *piece.route;
-    const auto first = static_cast<std::size_t>(piece.first);
-    const auto last = static_cast<std::size_t>(piece.last);
-    if (!piece.reversed) {
-        if (piece.first == 0) return route.trip_prefix[last];
-        if (piece.last == route.last()) return route.trip_suffix[first];
-    } else {
-        if (piece.first == 0) return route.trip_reversed_prefix[last];
-        if (piece.last == route.last()) return route.trip_reversed_suffix[first];
-    }
-    // An inner piece: its visits one by one (pieces of this kind are short or rare).
-    const Cost capacity = cost_.vehicle_type(route.type).capacity;
-    const std::vector<int>& nodes = route.nodes;
-    if (!piece.reversed) {
-        TripSegment result = TripSegment::visit(instance_, nodes[first]);
-        for (std::size_t k = first + 1; k <= last; ++k)
-            result = TripSegment::merge(result, instance_.duration(nodes[k - 1], nodes[k]),
-                                        TripSegment::visit(instance_, nodes[k]), capacity);
-        return result;
-    }
-    TripSegment result = TripSegment::visit(instance_, nodes[last]);
-    for (std::size_t k = last; k-- > first;)
-        result = TripSegment::merge(result, instance_.duration(nodes[k + 1], nodes[k]),
-                                    TripSegment::visit(instance_, nodes[k]), capacity);
-    return result;
+template <class Amount>
+BasicTripSegment<Amount> SearchState::trip_segment(const Piece& piece) const {
+    using Segment = BasicTripSegment<Amount>;
+    if (const Segment* stored = stored_segment(segment_arrays<Segment>(*piece.route), piece)) return *stored;
+    return merged_segment(piece, visitor<Segment>(instance_),
+                          trip_join(instance_, capacity_amount<Amount>(instance_, piece.route->type)));
+}
+
+Cost SearchState::trip_proposal_cost(const RouteProposal& proposal, int type) const {
+    return multi_load_ ? trip_proposal_cost_in<Load>(proposal, type)
+                       : trip_proposal_cost_in<Cost>(proposal, type);
 }
 
 // Distance from the positions, load and time from the trip segments; a proposal without clients (depots
 // and reloads only) is an unused vehicle.
-Cost SearchState::trip_proposal_cost(const RouteProposal& proposal, int type) const {
-    const Cost capacity = cost_.vehicle_type(type).capacity;
-    TripSegment total;
+template <class Amount>
+Cost SearchState::trip_proposal_cost_in(const RouteProposal& proposal, int type) const {
+    const Amount capacity = capacity_amount<Amount>(instance_, type);
+    BasicTripSegment<Amount> total;
     int previous = -1;
     for (const Piece& piece : proposal) {
-        const TripSegment next = trip_segment(piece);
-        total = previous < 0
-                    ? next
-                    : TripSegment::merge(total, instance_.duration(previous, piece.front()), next, capacity);
+        const BasicTripSegment<Amount> next = trip_segment<Amount>(piece);
+        total = previous < 0 ? next
+                             : BasicTripSegment<Amount>::merge(
+                                   total, instance_.duration(previous, piece.front()), next, capacity);
         previous = piece.back();
     }
     if (total.clients == 0) return 0;
@@ -432,9 +473,9 @@ SearchState::Partial SearchState::partial(const RouteProposal& proposal, int typ
         previous = piece.reversed ? first.node : last.node;
     }
     if (site_dependent_) result.forbidden = forbidden_visits(proposal, type);
-    if (pickups_) [[unlikely]]
-        result.load = peak_load(proposal);
-    if (multi_load_) [[unlikely]]
+    if (pickups_ && !multi_load_) [[unlikely]]
+        result.load = peak_load<Cost>(proposal);
+    if (multi_load_ && !trips_) [[unlikely]]  // trips price their loads trip by trip
         result.excess = excess_load(proposal, type);
     return result;
 }
@@ -461,14 +502,15 @@ SearchState::Partial SearchState::partial_between_depots(const RouteProposal& pr
     result.nodes += 2;
     if (site_dependent_) result.forbidden = forbidden_visits(proposal, type);
     // Depots neither deliver nor pick up: the pieces' whole profiles are their clients'.
-    if (pickups_) [[unlikely]]
-        result.load = peak_load(proposal);
-    if (multi_load_) [[unlikely]]
+    if (pickups_ && !multi_load_) [[unlikely]]
+        result.load = peak_load<Cost>(proposal);
+    if (multi_load_ && !trips_) [[unlikely]]  // trips price their loads trip by trip
         result.excess = excess_load(proposal, type);
     return result;
 }
 
 Cost SearchState::excess_load(const RouteProposal& proposal, int type) const {
+    if (pickups_) return amount_excess(peak_load<Load>(proposal), instance_.capacity_load(type));
     // Depots carry no load, so whole pieces can be summed.
     Load load;
     for (const Piece& piece : proposal) {

@@ -27,6 +27,15 @@ struct RoutePosition {
     Cost load_through = 0;       ///< demand of nodes[0..k]
 };
 
+/// The four cumulative arrays of one kind of segment over a route's positions.
+template <class Segment>
+struct SegmentArrays {
+    std::vector<Segment> prefix;           ///< [k]: nodes[0..k]
+    std::vector<Segment> suffix;           ///< [k]: nodes[k..last]
+    std::vector<Segment> reversed_prefix;  ///< [k]: nodes[k], ..., nodes[0]
+    std::vector<Segment> reversed_suffix;  ///< [k]: nodes[last], ..., nodes[k]
+};
+
 /// One route with its vehicle type's depots at both ends (positions 0 and last()) and its cumulative data.
 /// The time data is filled only when time matters (windows or a duration limit). With several depots or
 /// shifts (SearchState::ends_by_type) the DurationSegments cover the clients only (prefix[k]: nodes[1..k],
@@ -43,21 +52,19 @@ struct RouteData {
     std::vector<DurationSegment> reversed_suffix;  ///< [k]: nodes[last], ..., nodes[k]
     /// With site dependence, [k * types + t]: how many of nodes[0..k] a vehicle of type t may not serve.
     std::vector<int> forbidden;
-    // The load profile, filled only when clients have pickups (else the load is the demand summed above).
-    std::vector<LoadSegment> load_prefix;           ///< [k]: nodes[0..k]
-    std::vector<LoadSegment> load_suffix;           ///< [k]: nodes[k..last]
-    std::vector<LoadSegment> load_reversed_prefix;  ///< [k]: nodes[k], ..., nodes[0]
-    std::vector<LoadSegment> load_reversed_suffix;  ///< [k]: nodes[last], ..., nodes[k]
+    /// The load profile, filled only when clients have pickups (else the load is the demand summed above),
+    /// with one load dimension; with several, multi_load_segments instead.
+    SegmentArrays<LoadSegment> load_segments;
+    SegmentArrays<MultiLoadSegment> multi_load_segments;
     /// With several load dimensions, [k]: the demand of nodes[0..k] in every dimension (positions carry
     /// dimension 0 alone, which the operators' bounds read).
     std::vector<Load> load_all;
-    // Load and time by trip, filled only with reloads or release times (SearchState::trips()).
-    std::vector<TripSegment> trip_prefix;           ///< [k]: nodes[0..k]
-    std::vector<TripSegment> trip_suffix;           ///< [k]: nodes[k..last]
-    std::vector<TripSegment> trip_reversed_prefix;  ///< [k]: nodes[k], ..., nodes[0]
-    std::vector<TripSegment> trip_reversed_suffix;  ///< [k]: nodes[last], ..., nodes[k]
-    Cost cost = 0;                                  ///< penalized cost under the state's CostEvaluator
-    int type = 0;                                   ///< the vehicle type driving it (0 with one type)
+    /// Load and time by trip, filled only with reloads or release times (SearchState::trips()), with one
+    /// load dimension; with several, multi_trip_segments instead.
+    SegmentArrays<TripSegment> trip_segments;
+    SegmentArrays<MultiTripSegment> multi_trip_segments;
+    Cost cost = 0;  ///< penalized cost under the state's CostEvaluator
+    int type = 0;   ///< the vehicle type driving it (0 with one type)
     // Copies of the whole route's totals, next to `cost` so that the move bounds read one cache line.
     Cost total_distance = 0;  ///< positions.back().distance_forward
     Cost total_load = 0;      ///< positions.back().load_through: the demand, a lower bound of the peak load
@@ -202,14 +209,18 @@ class SearchState {
     /// Several depots or vehicle shifts: a route's ends depend on its vehicle type, so proposals are priced
     /// from their pieces' clients between the target type's depots.
     bool ends_by_type() const { return ends_by_type_; }
-    /// Load data of a piece (only with pickups): O(1) for prefixes and suffixes, inner pieces visit by visit.
-    LoadSegment load_segment(const Piece& piece) const;
+    /// Load data of a piece (only with pickups; Amount Cost with one load dimension, Load with several): O(1)
+    /// for prefixes and suffixes, inner pieces visit by visit.
+    template <class Amount>
+    BasicLoadSegment<Amount> load_segment(const Piece& piece) const;
     /// Multi-trip routes or release times: a route may hold reload depots between its clients, each trip's
     /// load is its own and a trip leaves its depot once its clients are released (TripSegment). Proposals
     /// are then priced exactly through trip segments, and the operators' O(1) bounds leave the load out.
     bool trips() const { return trips_; }
-    /// Load and time data of a piece (only with trips()), O(1) for prefixes and suffixes.
-    TripSegment trip_segment(const Piece& piece) const;
+    /// Load and time data of a piece (only with trips(); Amount as for load_segment), O(1) for prefixes and
+    /// suffixes.
+    template <class Amount>
+    BasicTripSegment<Amount> trip_segment(const Piece& piece) const;
     /// A route (depot, reload depot, depot) whose position 1 a proposal takes as a piece to add a reload.
     const RouteData& reload_route(int depot);
 
@@ -226,8 +237,9 @@ class SearchState {
     int forbidden_visits(const RouteProposal& proposal, int type) const;
     /// With several load dimensions: the proposal's load above a vehicle of `type`'s capacities.
     Cost excess_load(const RouteProposal& proposal, int type) const;
-    /// The peak load of a proposal whose clients have pickups.
-    Cost peak_load(const RouteProposal& proposal) const;
+    /// The peak load of a proposal whose clients have pickups (per dimension when Amount is a Load).
+    template <class Amount>
+    Amount peak_load(const RouteProposal& proposal) const;
     Cost partial_cost(const Partial& partial, int type) const;
     Cost time_cost(const RouteProposal& proposal, int type) const;
     Cost time_cost_between_depots(const RouteProposal& proposal, int type) const;
@@ -238,6 +250,8 @@ class SearchState {
     }
     Cost proposal_cost(const RouteProposal& proposal, int type) const;
     Cost trip_proposal_cost(const RouteProposal& proposal, int type) const;
+    template <class Amount>
+    Cost trip_proposal_cost_in(const RouteProposal& proposal, int type) const;
     void rebuild_trip_data(RouteData& route) const;
     void rebuild(int r, const std::vector<int>& clients);
     /// Fills `route`'s nodes and cumulative data (not the client index) for `clients`.
@@ -257,8 +271,8 @@ class SearchState {
     bool time_matters_ = false;  ///< time windows or a duration limit: the time part of the cost can be > 0
     bool ends_by_type_ = false;  ///< several depots or shifts (see ends_by_type())
     bool site_dependent_ = false;
-    bool pickups_ = false;  ///< some client has a pickup: the load is a profile (LoadSegment)
-    bool trips_ = false;    ///< reloads or release times: see trips()
+    bool pickups_ = false;     ///< some client has a pickup: the load is a profile (LoadSegment)
+    bool trips_ = false;       ///< reloads or release times: see trips()
     bool multi_load_ = false;  ///< several load dimensions: Partial::excess prices the load
     int num_types_ = 1;
     Cost unvisited_prizes_ = 0;

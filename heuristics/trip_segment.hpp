@@ -10,14 +10,20 @@
 // duration): merging the head with the depot before it, or the tail with the depot after it, then needs no
 // travel time of its own. The checker's convention is kept: at a depot the vehicle first meets the depot's
 // window, then waits (never warps) until the next trip's clients are released.
+//
+// `Amount` is a Cost (one load dimension) or a Load (several: a trip's load per dimension, its excess
+// summed over them; a reload empties every dimension). The timing does not depend on it.
 #include <algorithm>
+#include <type_traits>
 
 #include "heuristics/duration_segment.hpp"
+#include "heuristics/load_segment.hpp"
 #include "routekit/model/instance.hpp"
 
 namespace routekit {
 
-struct TripSegment {
+template <class Amount>
+struct BasicTripSegment {
     bool has_depot = false;
     int clients = 0;
     /// Without a depot: the whole sequence. With one: the clients before the first depot, then a
@@ -27,37 +33,40 @@ struct TripSegment {
     DurationSegment body;
     /// A pass-through at the last depot, then the clients after it.
     DurationSegment tail;
-    Cost head_load = 0;
-    Cost tail_load = 0;
+    Amount head_load{};
+    Amount tail_load{};
     Cost head_release = 0;
     Cost tail_release = 0;
     Cost excess = 0;  ///< load above the capacity, summed over the settled trips
 
     static constexpr DurationSegment kPassThrough{0, 0, -kUnlimited, kUnlimited};
 
-    static TripSegment client(const Instance& instance, int node) {
-        TripSegment result;
+    static BasicTripSegment client(const Instance& instance, int node) {
+        BasicTripSegment result;
         result.clients = 1;
         result.head = DurationSegment::visit(instance, node);
-        result.head_load = instance.demand(node);
+        if constexpr (std::is_same_v<Amount, Cost>)
+            result.head_load = instance.demand(node);
+        else
+            result.head_load = instance.delivery_load(node);
         result.head_release = instance.release(node);
         return result;
     }
-    static TripSegment depot(const Instance& instance, int node) {
-        TripSegment result;
+    static BasicTripSegment depot(const Instance& instance, int node) {
+        BasicTripSegment result;
         result.has_depot = true;
         result.head = result.tail = kPassThrough;
         result.body = DurationSegment::visit(instance, node);
         return result;
     }
-    static TripSegment visit(const Instance& instance, int node) {
+    static BasicTripSegment visit(const Instance& instance, int node) {
         return instance.is_depot(node) ? depot(instance, node) : client(instance, node);
     }
 
     /// `first` followed by `second`, `travel` the time between them; `capacity` settles a closed trip's load.
-    static TripSegment merge(const TripSegment& first, Cost travel, const TripSegment& second,
-                             Cost capacity) {
-        TripSegment result;
+    static BasicTripSegment merge(const BasicTripSegment& first, Cost travel, const BasicTripSegment& second,
+                                  const Amount& capacity) {
+        BasicTripSegment result;
         if (!second.has_depot) {
             result = first;
             result.clients += second.clients;
@@ -89,8 +98,8 @@ struct TripSegment {
         result.tail = second.tail;
         result.tail_load = second.tail_load;
         result.tail_release = second.tail_release;
-        const Cost load = first.tail_load + second.head_load;
-        result.excess = first.excess + second.excess + std::max<Cost>(0, load - capacity);
+        result.excess =
+            first.excess + second.excess + amount_excess(first.tail_load + second.head_load, capacity);
         const DurationSegment trip = DurationSegment::merge(first.tail, travel, second.head);
         const Cost release = std::max(first.tail_release, second.head_release);
         result.body = DurationSegment::merge(DurationSegment::merge(released(first.body, release), 0, trip),
@@ -103,8 +112,8 @@ struct TripSegment {
         return DurationSegment::merge(released(body, tail_release), 0, tail);
     }
     /// The load above capacity of a whole route, open ends included (empty for a whole route).
-    Cost route_excess(Cost capacity) const {
-        return excess + std::max<Cost>(0, head_load - capacity) + std::max<Cost>(0, tail_load - capacity);
+    Cost route_excess(const Amount& capacity) const {
+        return excess + amount_excess(head_load, capacity) + amount_excess(tail_load, capacity);
     }
 
   private:
@@ -113,5 +122,8 @@ struct TripSegment {
         return release <= 0 ? segment : DurationSegment::merge(segment, 0, {0, 0, release, kUnlimited});
     }
 };
+
+using TripSegment = BasicTripSegment<Cost>;
+using MultiTripSegment = BasicTripSegment<Load>;
 
 }  // namespace routekit

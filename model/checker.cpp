@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "model/backhaul_roles.hpp"
+
 namespace routekit {
 
 namespace {
@@ -251,10 +253,10 @@ class RouteChecker {
         bool picked_up = false;
         for (std::size_t k = begin; k < end; ++k) {
             const int client = route[k];
-            if (instance_.backhaul_order() && picked_up && instance_.demand(client) > 0)
+            if (instance_.backhaul_order() && picked_up && delivers(instance_, client))
                 fail(ViolationKind::backhaul_order,
                      ": linehaul client " + std::to_string(client) + " follows a backhaul client");
-            picked_up = picked_up || instance_.pickup(client) > 0;
+            picked_up = picked_up || picks_up(instance_, client);
         }
         const Load& capacity = instance_.capacity_load(type_index_);
         const int dimensions = instance_.load_dimensions();

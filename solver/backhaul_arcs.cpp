@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 
+#include "model/backhaul_roles.hpp"
 #include "routekit/model/error.hpp"
 
 namespace routekit {
@@ -27,9 +28,9 @@ Instance backhaul_search_instance(const Instance& instance) {
         }
     const Cost penalty = 2 * longest * n + 1;
     for (int i = instance.num_depots(); i < n; ++i) {
-        if (instance.pickup(i) == 0) continue;
+        if (!picks_up(instance, i)) continue;
         for (int j = instance.num_depots(); j < n; ++j)
-            if (instance.demand(j) > 0)
+            if (delivers(instance, j))
                 data.distance[static_cast<std::size_t>(i) * size + static_cast<std::size_t>(j)] += penalty;
     }
     data.stored_distance = {};
@@ -42,9 +43,9 @@ Cost longest_allowed_arc(const Instance& instance) {
     if (!instance.backhaul_order()) return instance.distances().max_value();
     Cost longest = 0;
     for (int i = 0; i < instance.num_nodes(); ++i) {
-        const bool picks_up = !instance.is_depot(i) && instance.pickup(i) > 0;
+        const bool backhaul = !instance.is_depot(i) && picks_up(instance, i);
         for (int j = 0; j < instance.num_nodes(); ++j)
-            if (!(picks_up && !instance.is_depot(j) && instance.demand(j) > 0))
+            if (!(backhaul && !instance.is_depot(j) && delivers(instance, j)))
                 longest = std::max(longest, instance.distance(i, j));
     }
     return longest;

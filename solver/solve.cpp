@@ -78,22 +78,6 @@ void require_searchable_trips(const Instance& instance) {
                      " (the search does not handle them together yet; `routekit check` does)");
 }
 
-// Several load dimensions are searched through per-dimension prefix sums of the deliveries (SearchState's
-// load_all), not through the pickup profiles or trip segments, which carry one dimension: pickups, reloads
-// and release times with them are refused rather than priced wrongly.
-void require_searchable_loads(const Instance& instance) {
-    if (instance.load_dimensions() == 1) return;
-    const std::vector<VehicleType>& types = instance.vehicle_types();
-    const bool trips = !instance.data().release.empty() ||
-                       std::any_of(types.begin(), types.end(),
-                                   [](const VehicleType& t) { return !t.reload_depots.empty(); });
-    if (instance.data().pickup.empty() && !trips) return;
-    throw InputError("instance " + instance.name() +
-                     ": expected several load dimensions without pickups, reloads or release times, found " +
-                     (instance.data().pickup.empty() ? "reloads or release times" : "pickups") +
-                     " (the search does not handle them together yet; `routekit check` does)");
-}
-
 void require_searchable_model(const Instance& instance) {
     static const std::string searched[] = {"several vehicle types",
                                            "vehicle fixed and distance costs",
@@ -113,10 +97,7 @@ void require_searchable_model(const Instance& instance) {
     for (const std::string& feature : instance.rich_features())
         if (std::find(std::begin(searched), std::end(searched), feature) == std::end(searched))
             list += (list.empty() ? "" : ", ") + feature;
-    if (list.empty()) {
-        require_searchable_loads(instance);
-        return require_searchable_trips(instance);
-    }
+    if (list.empty()) return require_searchable_trips(instance);
     throw InputError("instance " + instance.name() +
                      ": expected CVRP, VRPTW, vehicle-level, prize, pickup, backhaul, reload, release or "
                      "group features only, found " +

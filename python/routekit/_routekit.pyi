@@ -116,7 +116,7 @@ class Stop:
     start: float
     departure: float
     time_warp: float
-    load: int
+    load: int | list[int]
 
 class RouteSchedule:
     vehicle: int
@@ -127,7 +127,7 @@ class RouteSchedule:
     clients: list[int]
     distance: float
     duration: float
-    load: int
+    load: int | list[int]
     time_warp: float
     start: float
     end: float

@@ -1,6 +1,9 @@
 #pragma once
 // The pybind11 module routekit._routekit: one registration function per part, called from module.cpp.
 #include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include <vector>
 
 #include "routekit/model/instance.hpp"
 
@@ -19,6 +22,16 @@ inline double objective_units(Cost cost, const Instance& instance) {
     double value = to_units(cost, instance);
     for (int shift = 0; shift < instance.cost_decimals(); ++shift) value /= 10;
     return value;
+}
+
+/// The first `dimensions` amounts of `load`: one per load dimension of the instance.
+inline std::vector<Cost> load_amounts(const Load& load, int dimensions) {
+    return {load.amounts.begin(), load.amounts.begin() + dimensions};
+}
+/// Amounts in the load dimensions as Python sees them: an int with one dimension, a list of one per
+/// dimension with several (capacities, loads of a schedule).
+inline py::object amounts_object(const std::vector<Cost>& amounts) {
+    return amounts.size() == 1 ? py::cast(amounts.front()) : py::cast(amounts);
 }
 
 void bind_instance(py::module_& m);

@@ -406,9 +406,7 @@ in the file's units (floats); demands and capacity are integers.)doc")
             [](const Instance& i) -> py::object {
                 if (!i.has_capacity()) return py::none();
                 if (i.load_dimensions() == 1) return py::cast(i.capacity());
-                const Load& largest = i.largest_capacity_load();
-                return py::cast(std::vector<Cost>(largest.amounts.begin(),
-                                                  largest.amounts.begin() + i.load_dimensions()));
+                return amounts_object(load_amounts(i.largest_capacity_load(), i.load_dimensions()));
             },
             "the largest vehicle's: an int, a list of one per load dimension with several; None: unlimited")
         .def_property_readonly("fleet", &Instance::fleet, "the most vehicles that may be used; 0: unlimited")

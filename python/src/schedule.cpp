@@ -58,13 +58,14 @@ std::vector<RouteSchedule> schedule(const Instance& instance, const Solution& so
         out.distance = to_units(checked.distance, instance);
         out.duration = to_units(checked.duration, instance);
         out.time_warp = to_units(checked.time_warp, instance);
-        out.load = checked.load;
+        out.load = load_amounts(checked.loads, instance.load_dimensions());
         out.start = to_units(checked.departure, instance);
         out.end = to_units(checked.stops.back().arrival, instance);
         for (const ScheduledStop& s : checked.stops)
             out.stops.push_back({s.node, to_units(s.arrival, instance), to_units(s.waiting, instance),
                                  to_units(s.start, instance), to_units(s.departure, instance),
-                                 to_units(s.time_warp, instance), s.load});
+                                 to_units(s.time_warp, instance),
+                                 load_amounts(s.loads, instance.load_dimensions())});
         routes.push_back(std::move(out));
     }
     return routes;

@@ -35,7 +35,7 @@ struct Stop {
     double start = 0;
     double departure = 0;
     double time_warp = 0;
-    long long load = 0;
+    std::vector<Cost> load;  ///< delivered so far on the trip, this stop included: one per load dimension
 };
 
 struct RouteSchedule {
@@ -47,7 +47,7 @@ struct RouteSchedule {
     std::vector<int> clients;
     double distance = 0;
     double duration = 0;
-    long long load = 0;
+    std::vector<Cost> load;  ///< the most on board at once: one per load dimension
     double time_warp = 0;
     double start = 0;
     double end = 0;

@@ -116,7 +116,10 @@ void bind_solution(py::module_& m) {
         .def_readonly("start", &Stop::start, "start of service")
         .def_readonly("departure", &Stop::departure)
         .def_readonly("time_warp", &Stop::time_warp, "lateness beyond the window's closing")
-        .def_readonly("load", &Stop::load, "load delivered so far, this stop included")
+        .def_property_readonly(
+            "load", [](const Stop& s) { return amounts_object(s.load); },
+            "load delivered so far on the trip, this stop included: an int, a list of one per load dimension "
+            "with several")
         .def("__repr__", [](const Stop& s) {
             return "<routekit.Stop node " + std::to_string(s.node) + " arrival " + std::to_string(s.arrival) +
                    " start " + std::to_string(s.start) + ">";
@@ -134,14 +137,18 @@ void bind_solution(py::module_& m) {
         .def_readonly("distance", &RouteSchedule::distance)
         .def_readonly("duration", &RouteSchedule::duration,
                       "travel + service + waiting, as the checker counts it")
-        .def_readonly("load", &RouteSchedule::load)
+        .def_property_readonly(
+            "load", [](const RouteSchedule& r) { return amounts_object(r.load); },
+            "the most on board at once: an int, a list of one per load dimension (each its own peak) with "
+            "several")
         .def_readonly("time_warp", &RouteSchedule::time_warp)
         .def_readonly("start", &RouteSchedule::start, "departure from the depot")
         .def_readonly("end", &RouteSchedule::end, "arrival back at the depot")
         .def_readonly("stops", &RouteSchedule::stops)
         .def("__repr__", [](const RouteSchedule& r) {
             return "<routekit.RouteSchedule " + std::to_string(r.clients.size()) + " clients, distance " +
-                   std::to_string(r.distance) + ", load " + std::to_string(r.load) + ">";
+                   std::to_string(r.distance) + ", load " +
+                   py::str(amounts_object(r.load)).cast<std::string>() + ">";
         });
 
     m.def(

@@ -68,3 +68,29 @@ def test_bad_shapes_name_the_argument(arguments: dict, message: str) -> None:
     with pytest.raises(routekit.InputError) as error:
         routekit.make_instance(DISTANCES, **arguments)
     assert message in str(error.value)
+
+
+def test_schedules_give_each_load_dimension() -> None:
+    instance = routekit.make_instance(DISTANCES, demands=np.array(DEMANDS), capacity=[10, 10], fleet=2)
+    route = routekit.schedule(instance, [[1, 3], [2, 4]])[0]
+    assert route.load == [2, 10]
+    # Delivered so far on the trip, per dimension; the return to the depot last.
+    assert [stop.load for stop in route.stops] == [[1, 6], [2, 10], [2, 10]]
+    weight = routekit.make_instance(DISTANCES, demands=[row[0] for row in DEMANDS], capacity=10, fleet=2)
+    assert routekit.schedule(weight, [[1, 3]])[0].load == 2
+
+
+def test_pickups_and_reloads_with_two_dimensions_are_solved() -> None:
+    # 3 picks up a volume of 9, so that the order on its route matters: deliveries still on board after it
+    # add to the pickup. The checker prices each route's peak per dimension.
+    pickups = [[0, 0], [0, 0], [0, 0], [0, 9], [1, 0]]
+    instance = routekit.make_instance(DISTANCES, demands=DEMANDS, pickups=pickups, capacity=[10, 10], fleet=2)
+    result = routekit.solve(instance, iterations=200, seed=1, threads=1)
+    assert result.feasible and routekit.check(instance, result.routes).feasible
+    assert all(amount <= 10 for route in result.schedule for amount in route.load)
+    trips = routekit.make_instance(
+        DISTANCES, demands=DEMANDS, vehicles=[{"count": 1, "capacity": [10, 10], "reload_depots": [0]}]
+    )
+    result = routekit.solve(trips, iterations=200, seed=1, threads=1)
+    assert result.feasible and routekit.check(trips, result.routes).feasible
+    assert 0 in result.routes[0]  # one vehicle carries a volume of 20 in trips

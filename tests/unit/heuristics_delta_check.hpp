@@ -64,12 +64,19 @@ int check_random_deltas(SearchState& state, const PenaltyWeights& weights, Rng& 
     return done;
 }
 
-/// check_random_deltas for `Op` on four instances `make(seed)` (seeds 1-4), each from six random routes,
-/// where `binds(instance, route, type)` says whether the constraint under test is violated on a route of a
-/// vehicle of `type`: more than 400 moves checked, more than half with the constraint violated before or
-/// after.
-template <class Op, class Make, class Binds, class Generator>
-void check_deltas_where_binding(Make make, Binds binds, Generator generate) {
+/// The start of check_deltas_where_binding by default: the clients in six random routes.
+struct SixRandomRoutes {
+    Solution operator()(const Instance& instance, Rng& rng) const {
+        return random_solution(instance, 6, rng);
+    }
+};
+
+/// check_random_deltas for `Op` on four instances `make(seed)` (seeds 1-4), each from `start(instance,
+/// rng)` (six random routes unless given), where `binds(instance, route, type)` says whether the constraint
+/// under test is violated on a route of a vehicle of `type`: more than 400 moves checked, more than half
+/// with the constraint violated before or after.
+template <class Op, class Make, class Binds, class Generator, class Start = SixRandomRoutes>
+void check_deltas_where_binding(Make make, Binds binds, Generator generate, Start start = {}) {
     long long checked = 0;
     long long binding = 0;
     for (int seed = 1; seed <= 4; ++seed) {
@@ -87,7 +94,8 @@ void check_deltas_where_binding(Make make, Binds binds, Generator generate) {
             binding += any ? 1 : 0;
         };
         SearchState state(instance);
-        state.load(random_solution(instance, 6, rng), weights, 6, false);
+        const Solution first = start(instance, rng);
+        state.load(first, weights, static_cast<int>(first.routes.size()), false);
         checked += check_random_deltas<Op>(state, weights, rng, {}, generate, count_binding);
     }
     EXPECT_GT(checked, 400);
@@ -95,16 +103,17 @@ void check_deltas_where_binding(Make make, Binds binds, Generator generate) {
 }
 
 /// check_deltas_where_binding for every route operator: Relocate, OrOpt, Swap, 2-opt, 2-opt*, SWAP*.
-template <class Make, class Binds>
-void check_every_operator_where_binding(Make make, Binds binds) {
+template <class Make, class Binds, class Start = SixRandomRoutes>
+void check_every_operator_where_binding(Make make, Binds binds, Start start = {}) {
     check_deltas_where_binding<Relocate>(
-        make, binds, [](const SearchState& s, Rng& rng) { return random_segment_move(s, rng, false); });
+        make, binds, [](const SearchState& s, Rng& rng) { return random_segment_move(s, rng, false); },
+        start);
     check_deltas_where_binding<OrOpt>(
-        make, binds, [](const SearchState& s, Rng& rng) { return random_segment_move(s, rng, true); });
-    check_deltas_where_binding<Swap>(make, binds, random_swap);
-    check_deltas_where_binding<TwoOpt>(make, binds, random_two_opt);
-    check_deltas_where_binding<TwoOptStar>(make, binds, random_two_opt_star);
-    check_deltas_where_binding<SwapStar>(make, binds, random_swap_star);
+        make, binds, [](const SearchState& s, Rng& rng) { return random_segment_move(s, rng, true); }, start);
+    check_deltas_where_binding<Swap>(make, binds, random_swap, start);
+    check_deltas_where_binding<TwoOpt>(make, binds, random_two_opt, start);
+    check_deltas_where_binding<TwoOptStar>(make, binds, random_two_opt_star, start);
+    check_deltas_where_binding<SwapStar>(make, binds, random_swap_star, start);
 }
 
 }  // namespace routekit::testing

@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <numeric>
 
 #include "heuristics/operators/or_opt.hpp"
 #include "heuristics/operators/reloads.hpp"
@@ -24,6 +23,7 @@
 #include "routekit/solver/solve.hpp"
 #include "tests/unit/heuristics_delta_check.hpp"
 #include "tests/unit/heuristics_random_moves.hpp"
+#include "tests/unit/heuristics_random_trips.hpp"
 #include "tests/unit/solver_enumeration.hpp"
 #include "tests/unit/solver_params_support.hpp"
 
@@ -39,23 +39,7 @@ Instance family_instance(const std::string& name) {
     return read_instance((kFamily / (name + ".vrp")).string());
 }
 
-/// The clients shuffled into the fleet's routes, a reload after about one client in `reload_every`.
-Solution random_trips(const Instance& instance, int reload_every, Rng& rng) {
-    std::vector<int> clients(static_cast<std::size_t>(instance.num_clients()));
-    std::iota(clients.begin(), clients.end(), instance.num_depots());
-    portable_shuffle(clients.begin(), clients.end(), rng);
-    Solution solution;
-    solution.routes.resize(static_cast<std::size_t>(instance.fleet()));
-    for (const int client : clients) {
-        Route& route = solution.routes[uniform_below(rng, solution.routes.size())];
-        if (!route.empty() && !instance.is_depot(route.back()) && uniform_below(rng, reload_every) == 0)
-            route.push_back(0);
-        route.push_back(client);
-    }
-    for (Route& route : solution.routes)
-        if (!route.empty() && instance.is_depot(route.back())) route.pop_back();
-    return solution;
-}
+using testing::random_trips;
 
 template <class Op, class Generator>
 void check_deltas(Generator generate, int moves_per_file) {

@@ -132,18 +132,21 @@ TEST(SolverLoadDimensions, AFixedSeedGivesTheSameSolution) {
     EXPECT_EQ(first.cost, second.cost);
 }
 
-TEST(SolverLoadDimensions, PickupsOrReloadsWithSeveralDimensionsAreRefusedByName) {
+TEST(SolverLoadDimensions, PickupsAndReloadsWithSeveralDimensionsAreSolved) {
+    // Refused once; now searched (solver_load_dimensions_variants_test.cpp checks the optima).
     InstanceData data = multi_instance(7, false, false, 2).data();
     data.pickup.assign(data.demand.size(), 0);
     data.pickup[2] = 1;
-    const Instance with_pickups(data);
-    try {
-        solve(with_pickups, testing::quick(10));
-        ADD_FAILURE() << "did not throw";
-    } catch (const InputError& error) {
-        EXPECT_NE(std::string(error.what()).find("several load dimensions without pickups"),
-                  std::string::npos)
-            << error.what();
+    data.pickup[3] = 5;
+    InstanceData trips = multi_instance(7, false, false, 2).data();
+    trips.vehicle_types.front().count = 2;
+    trips.vehicle_types.front().reload_depots = {0};
+    for (const Instance& instance : {Instance(data), Instance(trips)}) {
+        const Result result = solve(instance, testing::quick(100));
+        const CheckReport report = check_solution(instance, result.solution);
+        for (const Violation& violation : report.violations) ADD_FAILURE() << violation.message;
+        EXPECT_TRUE(result.feasible);
+        EXPECT_EQ(report.cost, result.cost);
     }
 }
 
