@@ -30,7 +30,8 @@ class VehicleSwap : public MoveOperator<VehicleSwap, VehicleSwapMove> {
         const RouteData& b = state_.route(move.route_b);
         const Cost b_on_a = b.empty() ? 0 : cost.route_price(distance_between(b, a), a.type);
         const Cost a_on_b = a.empty() ? 0 : cost.route_price(distance_between(a, b), b.type);
-        return b_on_a + a_on_b + cost.load_penalty_on(a.type, b.load(), b.type, a.load()) - a.cost - b.cost;
+        // SearchState::load_penalty, not the evaluator's: with reloads a route's load is spread over trips.
+        return b_on_a + a_on_b + state_.load_penalty(a, b.load(), b, a.load()) - a.cost - b.cost;
     }
 
     /// The distance of `route`'s clients driven between `depots`' start and end depots.

@@ -16,6 +16,7 @@
 #include "model/vehicle_assignment.hpp"
 #include "tests/unit/heuristics_random_instance.hpp"
 #include "tests/unit/heuristics_random_moves.hpp"
+#include "tests/unit/heuristics_random_trips.hpp"
 
 namespace routekit {
 namespace {
@@ -255,6 +256,40 @@ TEST(HeuristicsVehicleVariants, EveryMoveIsPricedBetweenItsTypesDepotsWithItsLim
     check_typed_moves<TwoOptStar>(random_two_opt_star, true);
     check_typed_moves<SwapStar>(testing::random_swap_star, true);
     check_typed_moves<VehicleSwap>(random_vehicle_swap, true);
+}
+
+// With reloads a route's deliveries are spread over its trips, each within the capacity: a vehicle swap's
+// bound that priced a route's whole delivery against one vehicle's capacity would exceed the exact delta and
+// skip improving swaps.
+TEST(HeuristicsVehicleTypes, VehicleSwapBoundHoldsAcrossReloads) {
+    long long checked = 0, over_capacity = 0;
+    for (int seed = 1; seed <= scaled(20); ++seed) {
+        Rng rng(static_cast<std::uint64_t>(seed) * 613 + 1);
+        RandomInstanceOptions options;
+        options.nodes = between(rng, 10, 30);
+        options.windows = options.duration_limit = seed % 2 == 0;
+        InstanceData data =
+            with_vehicle_types(random_instance(static_cast<std::uint64_t>(seed) * 37 + 2, options)).data();
+        for (VehicleType& type : data.vehicle_types) type.reload_depots = {0};
+        const Instance instance(std::move(data));
+        const Solution solution = testing::random_trips(instance, 3, rng);
+        const PenaltyWeights weights{between(rng, 1, 30), between(rng, 1, 30), between(rng, 1, 30)};
+        SearchState state(instance);
+        state.load(solution, weights, 0, false);
+        VehicleSwap op(state);
+        for (int attempt = 0; attempt < scaled(200); ++attempt) {
+            const VehicleSwapMove move = random_vehicle_swap(state, rng);
+            if (!op.valid(move)) continue;
+            ++checked;
+            const RouteData& a = state.route(move.route_a);
+            const RouteData& b = state.route(move.route_b);
+            if (a.load() > instance.vehicle_types()[static_cast<std::size_t>(b.type)].capacity ||
+                b.load() > instance.vehicle_types()[static_cast<std::size_t>(a.type)].capacity)
+                ++over_capacity;
+            ASSERT_LE(op.lower_bound(move), op.evaluate(move)) << "seed " << seed << ", attempt " << attempt;
+        }
+    }
+    EXPECT_GT(over_capacity, checked / 10);  // routes whose trips together carry more than one vehicle holds
 }
 
 TEST(HeuristicsVehicleTypes, OneEmptyRouteIsKeptPerTypeWithVehiclesLeft) {
