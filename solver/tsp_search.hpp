@@ -39,6 +39,9 @@ struct TspSearchParams {
     int alpha_neighbours = 8;
     int quadrant_neighbours = 2;
     int alpha_ascent = 50;
+    /// > 0: Helsgaun's 1-tree ascent instead (one_tree_ascent), max(10, alpha_one_tree_work / nodes)
+    /// 1-trees at most; 0: `alpha_ascent` steps on spanning trees.
+    std::int64_t alpha_one_tree_work = 2000000;
     int kick_span = 100;  ///< the three cut points of a kick lie within this many positions
     /// Lin-Kernighan's depth, breadth and look-ahead (tsp_local_search.hpp).
     TspLinKernighanParams lin_kernighan;
