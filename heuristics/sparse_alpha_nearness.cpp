@@ -100,7 +100,8 @@ class SpanningForest {
 
     /// The heaviest edge on the tree path between i and j (same tree).
     Cost path_maximum(int i, int j) const {
-        Cost result = 0;
+        // Not 0: penalised costs may be negative, and a path of negative edges has a negative maximum.
+        Cost result = std::numeric_limits<Cost>::min();
         if (depth_[static_cast<std::size_t>(i)] < depth_[static_cast<std::size_t>(j)]) std::swap(i, j);
         const auto climb = [&](int& v, int l) {
             result = std::max(result, heaviest_[static_cast<std::size_t>(l)][static_cast<std::size_t>(v)]);
