@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
+#include <limits>
 #include <numeric>
 #include <tuple>
 #include <utility>
@@ -98,7 +100,8 @@ class SpanningForest {
 
     /// The heaviest edge on the tree path between i and j (same tree).
     Cost path_maximum(int i, int j) const {
-        Cost result = 0;
+        // Not 0: penalised costs may be negative, and a path of negative edges has a negative maximum.
+        Cost result = std::numeric_limits<Cost>::min();
         if (depth_[static_cast<std::size_t>(i)] < depth_[static_cast<std::size_t>(j)]) std::swap(i, j);
         const auto climb = [&](int& v, int l) {
             result = std::max(result, heaviest_[static_cast<std::size_t>(l)][static_cast<std::size_t>(v)]);
@@ -127,47 +130,141 @@ class SpanningForest {
     std::vector<std::vector<Cost>> heaviest_;
 };
 
-}  // namespace
+/// Minimum spanning trees and 1-trees (sparse_alpha_nearness.hpp's OneTree) of one symmetric edge set
+/// under changing node penalties: cost(i, j) + pi[i] + pi[j]. Kruskal on the re-sorted edges.
+class OneTreeSolver {
+  public:
+    OneTreeSolver(int n, const std::vector<std::vector<int>>& graph,
+                  const std::function<Cost(int, int)>& cost)
+        : n_(n), degree_(static_cast<std::size_t>(n)), cheapest_(static_cast<std::size_t>(n)) {
+        for (int i = 0; i < n; ++i)
+            for (int j : graph[static_cast<std::size_t>(i)])
+                if (j != i) edges_.push_back({0, std::min(i, j), std::max(i, j)});
+        std::sort(edges_.begin(), edges_.end(),
+                  [](const Edge& a, const Edge& b) { return std::tie(a.i, a.j) < std::tie(b.i, b.j); });
+        edges_.erase(std::unique(edges_.begin(), edges_.end(),
+                                 [](const Edge& a, const Edge& b) { return a.i == b.i && a.j == b.j; }),
+                     edges_.end());
+        for (Edge& e : edges_) e.cost = cost(e.i, e.j);
+        order_.resize(edges_.size());
+        penalised_.resize(edges_.size());
+        in_tree_.resize(edges_.size());
+    }
 
-std::vector<Cost> ascent_penalties(int n, const std::vector<std::vector<int>>& graph,
-                                   const std::function<Cost(int, int)>& cost, int iterations) {
+    /// The minimum spanning forest's cost under the penalties, or with `one_tree` the 1-tree's; degree(),
+    /// special() and edges() describe it until the next call.
+    Cost solve(const std::vector<Cost>& pi, bool one_tree) {
+        sort_edges(pi);
+        DisjointSets sets(n_);
+        std::fill(degree_.begin(), degree_.end(), 0);
+        std::fill(in_tree_.begin(), in_tree_.end(), 0);
+        Cost total = 0;
+        for (const int e : order_) {
+            const Edge& edge = edges_[static_cast<std::size_t>(e)];
+            if (!sets.unite(edge.i, edge.j)) continue;
+            total += penalised_[static_cast<std::size_t>(e)];
+            add(e);
+        }
+        special_ = -1;
+        if (!one_tree) return total;
+        // The first edge outside the tree at each leaf, in cost order, is its cheapest such edge.
+        std::fill(cheapest_.begin(), cheapest_.end(), -1);
+        for (const int e : order_) {
+            if (in_tree_[static_cast<std::size_t>(e)]) continue;
+            for (int end : {edges_[static_cast<std::size_t>(e)].i, edges_[static_cast<std::size_t>(e)].j})
+                if (degree_[static_cast<std::size_t>(end)] == 1 &&
+                    cheapest_[static_cast<std::size_t>(end)] < 0)
+                    cheapest_[static_cast<std::size_t>(end)] = e;
+        }
+        Cost dearest = 0;
+        for (int v = 0; v < n_; ++v) {
+            const int e = cheapest_[static_cast<std::size_t>(v)];
+            if (e < 0) continue;
+            const Cost c = penalised_[static_cast<std::size_t>(e)];
+            if (special_ < 0 || c > dearest) {
+                special_ = v;
+                dearest = c;
+            }
+        }
+        if (special_ < 0) return total;
+        add(cheapest_[static_cast<std::size_t>(special_)]);
+        return total + dearest;
+    }
+
+    const std::vector<int>& degree() const { return degree_; }
+    int special() const { return special_; }
+    std::vector<std::pair<int, int>> edges() const {
+        std::vector<std::pair<int, int>> result;
+        for (std::size_t e = 0; e < edges_.size(); ++e)
+            if (in_tree_[e]) result.emplace_back(edges_[e].i, edges_[e].j);
+        return result;
+    }
+
+  private:
     struct Edge {
         Cost cost;
         int i, j;
     };
-    std::vector<Edge> edges;
-    for (int i = 0; i < n; ++i)
-        for (int j : graph[static_cast<std::size_t>(i)])
-            if (j != i) edges.push_back({cost(i, j) * kAlphaPrecision, std::min(i, j), std::max(i, j)});
-    std::sort(edges.begin(), edges.end(),
-              [](const Edge& a, const Edge& b) { return std::tie(a.i, a.j) < std::tie(b.i, b.j); });
-    edges.erase(std::unique(edges.begin(), edges.end(),
-                            [](const Edge& a, const Edge& b) { return a.i == b.i && a.j == b.j; }),
-                edges.end());
+    /// order_ = the edges by (penalised cost, index). Packed into one 64-bit key when the costs' range
+    /// allows (about twice as fast as sorting pairs: the sort is most of an ascent step), else pairs.
+    void sort_edges(const std::vector<Cost>& pi) {
+        const std::size_t m = edges_.size();
+        Cost lo = std::numeric_limits<Cost>::max(), hi = std::numeric_limits<Cost>::min();
+        for (std::size_t e = 0; e < m; ++e) {
+            const Cost c = edges_[e].cost + pi[static_cast<std::size_t>(edges_[e].i)] +
+                           pi[static_cast<std::size_t>(edges_[e].j)];
+            penalised_[e] = c;
+            lo = std::min(lo, c);
+            hi = std::max(hi, c);
+        }
+        int bits = 1;
+        while ((std::size_t{1} << bits) < m) ++bits;
+        if (m > 0 && hi - lo < (Cost{1} << (62 - bits))) {
+            keys_.resize(m);
+            for (std::size_t e = 0; e < m; ++e)
+                keys_[e] = static_cast<std::uint64_t>(penalised_[e] - lo) << bits | e;
+            std::sort(keys_.begin(), keys_.end());
+            const std::uint64_t mask = (std::uint64_t{1} << bits) - 1;
+            for (std::size_t k = 0; k < m; ++k) order_[k] = static_cast<int>(keys_[k] & mask);
+            return;
+        }
+        std::vector<std::pair<Cost, int>> pairs(m);
+        for (std::size_t e = 0; e < m; ++e) pairs[e] = {penalised_[e], static_cast<int>(e)};
+        std::sort(pairs.begin(), pairs.end());
+        for (std::size_t k = 0; k < m; ++k) order_[k] = pairs[k].second;
+    }
+    void add(int e) {
+        in_tree_[static_cast<std::size_t>(e)] = 1;
+        ++degree_[static_cast<std::size_t>(edges_[static_cast<std::size_t>(e)].i)];
+        ++degree_[static_cast<std::size_t>(edges_[static_cast<std::size_t>(e)].j)];
+    }
+
+    int n_;
+    int special_ = -1;
+    std::vector<Edge> edges_;      ///< by (i, j), i < j, each once
+    std::vector<Cost> penalised_;  ///< per edge, under the last penalties
+    std::vector<std::uint64_t> keys_;
+    std::vector<int> order_;  ///< the edges by penalised cost
+    std::vector<char> in_tree_;
+    std::vector<int> degree_;
+    std::vector<int> cheapest_;  ///< per leaf, its cheapest edge outside the tree; -1: none
+};
+
+}  // namespace
+
+std::vector<Cost> ascent_penalties(int n, const std::vector<std::vector<int>>& graph,
+                                   const std::function<Cost(int, int)>& cost, int iterations) {
+    OneTreeSolver trees(n, graph, [&cost](int i, int j) { return cost(i, j) * kAlphaPrecision; });
+    const std::vector<int>& degree = trees.degree();
     std::vector<Cost> pi(static_cast<std::size_t>(n), 0), best_pi = pi;
-    std::vector<int> degree(static_cast<std::size_t>(n)), last_v(static_cast<std::size_t>(n), 0);
-    std::vector<std::pair<Cost, int>> order(edges.size());
+    std::vector<int> last_v(static_cast<std::size_t>(n), 0);
     double best_w = -1e300;
     Cost step = kAlphaPrecision;  // LKH's initial step: one unit of cost
     const int period = std::max(5, iterations / 8);
     bool doubling = true;
     int since_best = 0;
     for (int iteration = 0; iteration < iterations; ++iteration) {
-        for (std::size_t e = 0; e < edges.size(); ++e)
-            order[e] = {edges[e].cost + pi[static_cast<std::size_t>(edges[e].i)] +
-                            pi[static_cast<std::size_t>(edges[e].j)],
-                        static_cast<int>(e)};
-        std::sort(order.begin(), order.end());
-        DisjointSets sets(n);
-        std::fill(degree.begin(), degree.end(), 0);
-        double w = 0;
-        for (const auto& [c, e] : order) {
-            if (!sets.unite(edges[static_cast<std::size_t>(e)].i, edges[static_cast<std::size_t>(e)].j))
-                continue;
-            w += static_cast<double>(c);
-            ++degree[static_cast<std::size_t>(edges[static_cast<std::size_t>(e)].i)];
-            ++degree[static_cast<std::size_t>(edges[static_cast<std::size_t>(e)].j)];
-        }
+        double w = static_cast<double>(trees.solve(pi, false));
         Cost norm = 0;
         for (int v = 0; v < n; ++v) {
             w -= 2.0 * static_cast<double>(pi[static_cast<std::size_t>(v)]);
@@ -194,19 +291,106 @@ std::vector<Cost> ascent_penalties(int n, const std::vector<std::vector<int>>& g
     return best_pi;
 }
 
+OneTree minimum_one_tree(int n, const std::vector<std::vector<int>>& graph,
+                         const std::function<Cost(int, int)>& cost) {
+    OneTreeSolver trees(n, graph, cost);
+    OneTree result;
+    result.cost = trees.solve(std::vector<Cost>(static_cast<std::size_t>(n), 0), true);
+    result.special = trees.special();
+    result.edges = trees.edges();
+    result.degree = trees.degree();
+    return result;
+}
+
+OneTreeAscent one_tree_ascent(int n, const std::vector<std::vector<int>>& graph,
+                              const std::function<Cost(int, int)>& cost, int max_steps) {
+    OneTreeAscent result;
+    result.pi.assign(static_cast<std::size_t>(n), 0);
+    if (n < 3) return result;
+    OneTreeSolver trees(n, graph, [&cost](int i, int j) { return cost(i, j) * kAlphaPrecision; });
+    const std::vector<int>& degree = trees.degree();
+    std::vector<Cost> pi = result.pi;
+    std::vector<int> v(static_cast<std::size_t>(n)), last_v(static_cast<std::size_t>(n));
+    std::int64_t norm = 0;
+    const auto evaluate = [&] {
+        Cost w = trees.solve(pi, true);
+        norm = 0;
+        for (int x = 0; x < n; ++x) {
+            const auto k = static_cast<std::size_t>(x);
+            v[k] = degree[k] - 2;
+            w -= 2 * pi[k];
+            norm += static_cast<std::int64_t>(v[k]) * v[k];
+        }
+        return w;
+    };
+    Cost best_w = evaluate();
+    last_v = v;
+    const int initial_period = std::min(std::max(n / 2, 100), std::max(max_steps / 4, 10));
+    Cost t = kAlphaPrecision;  // one unit of cost
+    bool initial_phase = true;
+    int steps = 0;
+    for (int period = initial_period; period > 0 && t > 0 && norm != 0 && steps < max_steps;
+         period /= 2, t /= 2) {
+        for (int p = 1; t > 0 && p <= period && norm != 0 && steps < max_steps; ++p) {
+            for (int x = 0; x < n; ++x) {
+                const auto k = static_cast<std::size_t>(x);
+                // Helsgaun's damped direction: 0.7 of this tree's deviation, 0.3 of the last one's.
+                if (v[k] != 0) pi[k] += t * (7 * v[k] + 3 * last_v[k]) / 10;
+                last_v[k] = v[k];
+            }
+            ++steps;
+            const Cost w = evaluate();
+            if (w > best_w) {
+                best_w = w;
+                result.pi = pi;
+                if (initial_phase) t *= 2;
+                // An improvement at a period's last step: the period was too short.
+                if (p == period && (period *= 2) > initial_period) period = initial_period;
+            } else if (initial_phase && p > period / 2) {
+                initial_phase = false;
+                p = 0;
+                t = 3 * t / 4;
+            }
+        }
+    }
+    trees.solve(result.pi, true);
+    result.special = trees.special();
+    result.bound = best_w;
+    result.steps = steps;
+    return result;
+}
+
 std::vector<std::vector<Cost>> sparse_alpha_values(int n, const std::vector<std::vector<int>>& graph,
-                                                   const std::function<Cost(int, int)>& cost) {
+                                                   const std::function<Cost(int, int)>& cost, int special) {
     const SpanningForest forest(n, graph, cost);
+    // The special node's second-cheapest edge: its two edges in the 1-tree are its two cheapest.
+    Cost second = 0;
+    if (special >= 0) {
+        std::vector<std::pair<Cost, int>> edges;  // (cost, other end), each edge once
+        for (int i = 0; i < n; ++i)
+            for (int j : graph[static_cast<std::size_t>(i)])
+                if ((i == special) != (j == special)) edges.emplace_back(cost(i, j), i == special ? j : i);
+        std::sort(edges.begin(), edges.end());
+        edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
+        if (edges.size() >= 2) {
+            second = edges[1].first;
+        } else {
+            special = -1;
+        }
+    }
     std::vector<std::vector<Cost>> alpha(static_cast<std::size_t>(n));
     for (int i = 0; i < n; ++i)
         for (int j : graph[static_cast<std::size_t>(i)])
             alpha[static_cast<std::size_t>(i)].push_back(
-                cost(i, j) - (forest.connected(i, j) ? forest.path_maximum(i, j) : 0));
+                special >= 0 && (i == special) != (j == special)
+                    ? std::max<Cost>(0, cost(i, j) - second)
+                    : cost(i, j) - (forest.connected(i, j) ? forest.path_maximum(i, j) : 0));
     return alpha;
 }
 
 std::vector<std::vector<int>> sparse_alpha_candidates(int n, const std::vector<std::vector<int>>& graph,
-                                                      const std::function<Cost(int, int)>& cost, int count) {
+                                                      const std::function<Cost(int, int)>& cost, int count,
+                                                      int special) {
     // The tree takes edges from either end's list: each node ranks the union of its own list and the lists
     // naming it, so that a tree edge found from one side counts on both.
     std::vector<std::vector<int>> symmetric(graph.begin(), graph.end());
@@ -216,7 +400,7 @@ std::vector<std::vector<int>> sparse_alpha_candidates(int n, const std::vector<s
         std::sort(list.begin(), list.end());
         list.erase(std::unique(list.begin(), list.end()), list.end());
     }
-    const std::vector<std::vector<Cost>> alpha = sparse_alpha_values(n, symmetric, cost);
+    const std::vector<std::vector<Cost>> alpha = sparse_alpha_values(n, symmetric, cost, special);
     std::vector<std::vector<int>> result(static_cast<std::size_t>(n));
     std::vector<std::tuple<Cost, Cost, int>> ranked;
     for (int i = 0; i < n; ++i) {

@@ -1,6 +1,7 @@
 #include "solver/tsp_local_search.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 #include "heuristics/granular_neighbours.hpp"
@@ -134,14 +135,24 @@ TspLocalSearch::TspLocalSearch(const Instance& instance, const TspCandidateParam
     }
     if (alpha_from > 0) {
         const auto cost = [this](int i, int j) { return d(i, j); };
-        const std::vector<Cost> pi = ascent_penalties(n_, *lists, cost, candidates.ascent_iterations);
+        std::vector<Cost> pi;
+        int special = -1;
+        if (candidates.one_tree_work > 0) {
+            const auto steps = static_cast<int>(
+                std::clamp<std::int64_t>(candidates.one_tree_work / n_, 10, std::numeric_limits<int>::max()));
+            OneTreeAscent ascent = one_tree_ascent(n_, *lists, cost, steps);
+            pi = std::move(ascent.pi);
+            special = ascent.special;
+        } else {
+            pi = ascent_penalties(n_, *lists, cost, candidates.ascent_iterations);
+        }
         lists = sparse_alpha_candidates(
             n_, *lists,
             [&](int i, int j) {
                 return d(i, j) * kAlphaPrecision + pi[static_cast<std::size_t>(i)] +
                        pi[static_cast<std::size_t>(j)];
             },
-            k_);
+            k_, special);
         // Sorted by the true cost: the searches stop at the first candidate too far away.
         for (int i = 0; i < n_; ++i) {
             std::vector<int>& list = (*lists)[static_cast<std::size_t>(i)];

@@ -4,6 +4,7 @@
 //   symmetric:  2-opt, Or-opt (segments of 1..3, both orientations), Lin-Kernighan on chained 2-opt
 //               moves (depth 2 is sequential 3-opt), segment swap (or-3opt);
 //   asymmetric: Or-opt keeping orientation, segment swap a->b..c->d..e->f => a->d..e->b..c->f.
+#include <cstdint>
 #include <vector>
 
 #include "routekit/model/instance.hpp"
@@ -18,6 +19,9 @@ struct TspCandidateParams {
     int per_quadrant = 0;       ///< Euclidean: this many nearest per quadrant among the drawn
     int alpha_from = 0;         ///< > 0 (symmetric): the alpha-nearest among this many drawn; 0: the nearest
     int ascent_iterations = 0;  ///< subgradient steps for the alpha penalties
+    /// > 0: the penalties and alpha come from one_tree_ascent (1-trees, Helsgaun's step rule) capped at
+    /// max(10, this / nodes) 1-trees instead; 0: ascent_penalties' spanning trees.
+    std::int64_t one_tree_work = 0;
 };
 
 /// How deep and wide the Lin-Kernighan search goes. Depth 12 with breadth (5, 3, 1...) and look-ahead
@@ -61,7 +65,8 @@ class TspLocalSearch {
     Cost try_lin_kernighan(TspTour& tour, int t1);
     /// One level of that search from the tour `flipped`, t2 next to t1 there, `gain` the removed length
     /// less the added so far; on success fills steps_[level..] and lk_gain_.
-    bool lin_kernighan_level(class FlippedTour& flipped, int level, int t1, int t2, int previous_t3, Cost gain);
+    bool lin_kernighan_level(class FlippedTour& flipped, int level, int t1, int t2, int previous_t3,
+                             Cost gain);
     Cost try_or_opt_asymmetric(TspTour& tour, int a);
     /// The segment swap with `a` the tail of the first removed edge; `backward` reads the tour in the
     /// other direction (symmetric instances only).
@@ -90,7 +95,7 @@ class TspLocalSearch {
     Step steps_[kMaxDepth] = {};
     int added_[kMaxDepth][2] = {};            ///< the edge t2-t3 added at each level of the path being tried
     std::vector<Option> options_[kMaxDepth];  ///< per level, the ways on
-    int lk_moves_ = 0;  ///< the number of steps of the move found
+    int lk_moves_ = 0;                        ///< the number of steps of the move found
     Cost lk_gain_ = 0;
     bool symmetric_ = true;
     TspDistance distance_;

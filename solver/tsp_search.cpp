@@ -110,6 +110,7 @@ TspSearchResult tsp_search(const Instance& instance, const TspSearchParams& para
     candidates.per_quadrant = params.quadrant_neighbours;
     candidates.alpha_from = alpha ? params.alpha_from : 0;
     candidates.ascent_iterations = params.alpha_ascent;
+    candidates.one_tree_work = params.alpha_one_tree_work;
     TspLocalSearch local_search(instance, candidates, params.lin_kernighan);
     std::vector<int> initial;
     if (params.initial_tour)

@@ -39,6 +39,11 @@ struct TspSearchParams {
     int alpha_neighbours = 8;
     int quadrant_neighbours = 2;
     int alpha_ascent = 50;
+    /// > 0: Helsgaun's 1-tree ascent instead (one_tree_ascent), max(10, alpha_one_tree_work / nodes)
+    /// 1-trees at most; 0: `alpha_ascent` steps on spanning trees. Off: at 2,000,000 (about 1-2 CPU s at
+    /// 4,000-18,500 nodes) the bound rises (pla7397 5.8 -> 0.9 % below the best tour) but the 10 CPU s
+    /// screen loses on two seeds, fl3795 clearly (bench/results/2026-12-01-tsp5-one-tree-ascent).
+    std::int64_t alpha_one_tree_work = 0;
     int kick_span = 100;  ///< the three cut points of a kick lie within this many positions
     /// Lin-Kernighan's depth, breadth and look-ahead (tsp_local_search.hpp).
     TspLinKernighanParams lin_kernighan;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cstdlib>
 #include <functional>
+#include <string>
+#include <utility>
 
 #include "heuristics/alpha_nearness.hpp"
 #include "heuristics/sparse_alpha_nearness.hpp"
@@ -135,8 +137,8 @@ TEST(SparseAlphaNearness, HandCheckedPathAndASeparateComponent) {
     EXPECT_EQ(alpha[1], (std::vector<Cost>{0, 0, 2}));
     EXPECT_EQ(alpha[3], (std::vector<Cost>{3, 2, 0}));
     const std::vector<std::vector<int>> with_far{{1, 2, 3}, {0, 2, 3}, {0, 1, 3}, {0, 1, 2}, {3}};
-    // Listed by node 4 only, edge 3-4 still joins the graph and so the tree: node 3 ranks 2 (alpha 0, cost 3),
-    // 4 (alpha 0, cost 94), 1 (alpha 2), 0 (alpha 3); the two alpha-nearest come out by cost.
+    // Listed by node 4 only, edge 3-4 still joins the graph and so the tree: node 3 ranks 2 (alpha 0, cost
+    // 3), 4 (alpha 0, cost 94), 1 (alpha 2), 0 (alpha 3); the two alpha-nearest come out by cost.
     const auto candidates = sparse_alpha_candidates(5, with_far, cost, 2);
     EXPECT_EQ(candidates[3], (std::vector<int>{2, 4}));
     EXPECT_EQ(candidates[4], (std::vector<int>{3}));
@@ -198,6 +200,97 @@ TEST(SparseAlphaNearness, AscentRaisesTheTreeBoundAndStaysBelowTheOptimalTour) {
     const Cost raised = tree_bound(n, scaled, pi);
     EXPECT_GT(raised, plain);
     EXPECT_LE(raised, 7542 * kAlphaPrecision);
+}
+
+std::vector<std::vector<int>> complete_graph(int n) {
+    std::vector<std::vector<int>> complete(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i)
+        for (int j = 0; j < n; ++j)
+            if (j != i) complete[static_cast<std::size_t>(i)].push_back(j);
+    return complete;
+}
+
+TEST(OneTree, IsTheSpecialNodesTwoCheapestEdgesAndASpanningTreeOfTheRest) {
+    for (std::uint64_t seed : {1u, 2u, 3u}) {
+        const Instance instance = random_symmetric(30, seed);
+        const int n = instance.num_nodes();
+        const auto cost = [&](int i, int j) { return instance.distance(i, j); };
+        const OneTree tree = minimum_one_tree(n, complete_graph(n), cost);
+        ASSERT_GE(tree.special, 0);
+        ASSERT_EQ(tree.edges.size(), static_cast<std::size_t>(n));
+        EXPECT_EQ(tree.degree[static_cast<std::size_t>(tree.special)], 2);
+        Cost sum = 0;
+        for (const auto& [i, j] : tree.edges) sum += cost(i, j);
+        EXPECT_EQ(sum, tree.cost);
+        // Independently: Prim over the other nodes plus the special node's two cheapest edges.
+        const int s = tree.special;
+        std::vector<Cost> at_s;
+        for (int v = 0; v < n; ++v)
+            if (v != s) at_s.push_back(cost(s, v));
+        std::sort(at_s.begin(), at_s.end());
+        const auto without_s = [&](int i, int j) { return cost(i < s ? i : i + 1, j < s ? j : j + 1); };
+        const Cost rest = tree_bound(n - 1, without_s, std::vector<Cost>(static_cast<std::size_t>(n - 1), 0));
+        EXPECT_EQ(tree.cost, rest + at_s[0] + at_s[1]) << "seed " << seed;
+    }
+}
+
+TEST(OneTreeAscent, BoundStaysBelowKnownOptimaAndConvergesNearThem) {
+    // TSPLIB optima; Held and Karp's bound is within 1.7 % of them on these (kroA100's gap is the largest).
+    const std::vector<std::pair<std::string, Cost>> known{{"eil51", 426}, {"st70", 675}, {"kroA100", 21282}};
+    for (const auto& [name, optimum] : known) {
+        const Instance instance = read_instance(ROUTEKIT_SHARED_DIR "/instances/tsplib/" + name + ".tsp");
+        const int n = instance.num_nodes();
+        const auto cost = [&](int i, int j) { return instance.distance(i, j); };
+        const auto graph = complete_graph(n);
+        const OneTreeAscent ascent = one_tree_ascent(n, graph, cost, 100000);
+        EXPECT_LE(ascent.bound, optimum * kAlphaPrecision) << name;
+        EXPECT_GE(ascent.bound, optimum * kAlphaPrecision * 98 / 100) << name;
+        // The bound reported is the 1-tree's at the returned penalties.
+        const OneTree tree = minimum_one_tree(n, graph, [&](int i, int j) {
+            return cost(i, j) * kAlphaPrecision + ascent.pi[static_cast<std::size_t>(i)] +
+                   ascent.pi[static_cast<std::size_t>(j)];
+        });
+        Cost bound = tree.cost;
+        for (Cost p : ascent.pi) bound -= 2 * p;
+        EXPECT_EQ(bound, ascent.bound) << name;
+        EXPECT_EQ(tree.special, ascent.special) << name;
+        // Far above the spanning-tree ascent's 50 steps.
+        const OneTree plain = minimum_one_tree(n, graph, cost);
+        EXPECT_GT(ascent.bound, plain.cost * kAlphaPrecision) << name;
+    }
+}
+
+TEST(OneTreeAscent, AlphaIsZeroOnTheOneTreesEdgesAndTheAscentIsDeterministic) {
+    const Instance instance = read_instance(ROUTEKIT_SOURCE_DIR "/instances/berlin52.tsp");
+    const int n = instance.num_nodes();
+    const auto cost = [&](int i, int j) { return instance.distance(i, j); };
+    const auto graph = complete_graph(n);
+    const OneTreeAscent ascent = one_tree_ascent(n, graph, cost, 300);
+    const OneTreeAscent again = one_tree_ascent(n, graph, cost, 300);
+    EXPECT_EQ(ascent.pi, again.pi);
+    EXPECT_EQ(ascent.bound, again.bound);
+    EXPECT_LE(ascent.steps, 300);
+    const auto penalised = [&](int i, int j) {
+        return cost(i, j) * kAlphaPrecision + ascent.pi[static_cast<std::size_t>(i)] +
+               ascent.pi[static_cast<std::size_t>(j)];
+    };
+    const OneTree tree = minimum_one_tree(n, graph, penalised);
+    ASSERT_EQ(tree.special, ascent.special);
+    const auto alpha = sparse_alpha_values(n, graph, penalised, tree.special);
+    std::vector<std::vector<char>> in_tree(static_cast<std::size_t>(n),
+                                           std::vector<char>(static_cast<std::size_t>(n), 0));
+    for (const auto& [i, j] : tree.edges)
+        in_tree[static_cast<std::size_t>(i)][static_cast<std::size_t>(j)] =
+            in_tree[static_cast<std::size_t>(j)][static_cast<std::size_t>(i)] = 1;
+    for (int i = 0; i < n; ++i)
+        for (std::size_t k = 0; k < graph[static_cast<std::size_t>(i)].size(); ++k) {
+            const int j = graph[static_cast<std::size_t>(i)][k];
+            const Cost a = alpha[static_cast<std::size_t>(i)][k];
+            EXPECT_GE(a, 0);
+            if (in_tree[static_cast<std::size_t>(i)][static_cast<std::size_t>(j)]) {
+                EXPECT_EQ(a, 0) << i << "-" << j;
+            }
+        }
 }
 
 }  // namespace
