@@ -37,23 +37,17 @@ class DisjointSets {
     std::vector<int> root_;
 };
 
-/// A minimum spanning forest (Kruskal on the symmetric edge set) with ancestor tables: up[l][v] is v's
-/// 2^l-th ancestor and heaviest[l][v] the heaviest edge on the way there.
+/// A minimum spanning forest (OneTreeSolver's, below) with ancestor tables: up[l][v] is v's 2^l-th ancestor
+/// and heaviest[l][v] the heaviest edge on the way there.
 class SpanningForest {
   public:
-    SpanningForest(int n, const std::vector<std::vector<int>>& graph,
+    /// The forest of `edges` (i, j), each priced by `cost`.
+    SpanningForest(int n, const std::vector<std::pair<int, int>>& edges,
                    const std::function<Cost(int, int)>& cost)
         : depth_(static_cast<std::size_t>(n), 0), component_(static_cast<std::size_t>(n)) {
-        std::vector<std::tuple<Cost, int, int>> edges;
-        for (int i = 0; i < n; ++i)
-            for (int j : graph[static_cast<std::size_t>(i)])
-                if (j != i) edges.emplace_back(cost(i, j), std::min(i, j), std::max(i, j));
-        std::sort(edges.begin(), edges.end());
-        edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
-        DisjointSets sets(n);
         std::vector<std::vector<std::pair<int, Cost>>> tree(static_cast<std::size_t>(n));
-        for (const auto& [c, i, j] : edges) {
-            if (!sets.unite(i, j)) continue;
+        for (const auto& [i, j] : edges) {
+            const Cost c = cost(i, j);
             tree[static_cast<std::size_t>(i)].emplace_back(j, c);
             tree[static_cast<std::size_t>(j)].emplace_back(i, c);
         }
@@ -362,7 +356,10 @@ OneTreeAscent one_tree_ascent(int n, const std::vector<std::vector<int>>& graph,
 
 std::vector<std::vector<Cost>> sparse_alpha_values(int n, const std::vector<std::vector<int>>& graph,
                                                    const std::function<Cost(int, int)>& cost, int special) {
-    const SpanningForest forest(n, graph, cost);
+    // The minimum spanning forest's edges by OneTreeSolver's Kruskal (ties by (i, j), as the ascent's).
+    OneTreeSolver trees(n, graph, cost);
+    trees.solve(std::vector<Cost>(static_cast<std::size_t>(n), 0), false);
+    const SpanningForest forest(n, trees.edges(), cost);
     // The special node's second-cheapest edge: its two edges in the 1-tree are its two cheapest.
     Cost second = 0;
     if (special >= 0) {
