@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "tests/unit/cli_test_support.hpp"
+#include "tests/unit/sanitizer_support.hpp"
 
 namespace routekit {
 namespace {
@@ -27,9 +28,7 @@ double seconds_of(const std::function<void()>& action) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-bool sanitized() {
-    return std::getenv("ROUTEKIT_SANITIZED") != nullptr;
-}
+using testing::sanitized;
 
 TEST_F(CliNewcomer, NoStopOptionStopsOnItsOwnAndSaysWhy) {
     // A 5-client JSON ran 23 s and 30 s without a limit; now the default rule is announced and ends it.

@@ -10,6 +10,7 @@
 #include "routekit/model/checker.hpp"
 #include "routekit/model/penalty.hpp"
 #include "tests/unit/heuristics_random_instance.hpp"
+#include "tests/unit/heuristics_random_moves.hpp"
 
 namespace routekit {
 namespace {
@@ -17,30 +18,28 @@ namespace {
 using testing::random_instance;
 using testing::random_solution;
 using testing::RandomInstanceOptions;
+using testing::uniform_index;
 
-int below(Rng& rng, int bound) {
-    return bound <= 0 ? 0 : static_cast<int>(uniform_below(rng, static_cast<std::uint64_t>(bound)));
-}
 
 // A random instance whose clients, shuffled, fall into groups of 1 to 4 members, about one in five left
 // in no group.
 Instance grouped_instance(std::uint64_t seed) {
     Rng rng(seed);
     RandomInstanceOptions options;
-    options.nodes = 8 + below(rng, 50);
-    options.windows = below(rng, 2) != 0;
-    options.duration_limit = below(rng, 2) != 0;
-    options.asymmetric = below(rng, 3) == 0;
-    options.prizes = below(rng, 3) == 0;
-    options.pickups = below(rng, 4) == 0 ? RandomInstanceOptions::Pickups::simultaneous
+    options.nodes = 8 + uniform_index(rng, 50);
+    options.windows = uniform_index(rng, 2) != 0;
+    options.duration_limit = uniform_index(rng, 2) != 0;
+    options.asymmetric = uniform_index(rng, 3) == 0;
+    options.prizes = uniform_index(rng, 3) == 0;
+    options.pickups = uniform_index(rng, 4) == 0 ? RandomInstanceOptions::Pickups::simultaneous
                                          : RandomInstanceOptions::Pickups::none;
     InstanceData data = random_instance(seed * 7919 + 5, options).data();
     std::vector<int> clients;
     for (int c = data.num_depots; c < data.num_nodes; ++c) clients.push_back(c);
     portable_shuffle(clients.begin(), clients.end(), rng);
     for (std::size_t k = 0; k < clients.size();) {
-        const auto size = static_cast<std::size_t>(1 + below(rng, 4));
-        if (below(rng, 5) == 0) {
+        const auto size = static_cast<std::size_t>(1 + uniform_index(rng, 4));
+        if (uniform_index(rng, 5) == 0) {
             ++k;
             continue;
         }
@@ -91,22 +90,22 @@ TEST(HeuristicsGroupExchange, DeltaIsExactAndBoundNeverExceedsIt) {
         const Instance instance = grouped_instance(static_cast<std::uint64_t>(seed));
         Rng rng(static_cast<std::uint64_t>(seed) * 31 + 7);
         const Solution start =
-            one_member_each(instance, random_solution(instance, 1 + below(rng, 5), rng), rng);
+            one_member_each(instance, random_solution(instance, 1 + uniform_index(rng, 5), rng), rng);
         ASSERT_TRUE(serves_each_group_once(instance, start));
-        const PenaltyWeights weights{1 + below(rng, 30), 1 + below(rng, 30), 1 + below(rng, 30)};
+        const PenaltyWeights weights{1 + uniform_index(rng, 30), 1 + uniform_index(rng, 30), 1 + uniform_index(rng, 30)};
         SearchState state(instance);
-        state.load(start, weights, start.num_nonempty_routes() + below(rng, 3), false);
+        state.load(start, weights, start.num_nonempty_routes() + uniform_index(rng, 3), false);
         GroupExchange op(state);
         for (int attempt = 0; attempt < 400; ++attempt) {
-            const int member = instance.num_depots() + below(rng, instance.num_clients());
+            const int member = instance.num_depots() + uniform_index(rng, instance.num_clients());
             const int group = instance.group_of(member);
             if (group < 0 || state.route_of(member) < 0) continue;
             const std::vector<int>& members = instance.groups()[static_cast<std::size_t>(group)];
             if (members.size() < 2) continue;
             int other = member;
             while (other == member) other = members[uniform_below(rng, members.size())];
-            const int route = below(rng, state.num_routes());
-            const GroupExchangeMove move{member, other, route, below(rng, state.route(route).last())};
+            const int route = uniform_index(rng, state.num_routes());
+            const GroupExchangeMove move{member, other, route, uniform_index(rng, state.route(route).last())};
             const Solution before = state.solution();
             const Cost delta = op.delta(move);
             EXPECT_LE(op.lower_bound(move), delta);

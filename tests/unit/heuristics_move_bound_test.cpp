@@ -24,12 +24,11 @@ namespace {
 using testing::random_instance;
 using testing::random_solution;
 using testing::RandomInstanceOptions;
+using testing::random_client_position;
+using testing::random_route;
 using testing::scaled;
+using testing::uniform_between;
 
-int between(Rng& rng, int low, int high) {
-    return low +
-           static_cast<int>(uniform_below(rng, static_cast<std::uint64_t>(std::max(1, high - low + 1))));
-}
 
 /// Random valid moves of `Op` over a range of random instances (asymmetric, with and without time);
 /// every tenth move is applied so the routes wander and their loads exceed the capacity.
@@ -40,7 +39,7 @@ void check_bound(Generator generate) {
     for (int seed = 1; seed <= scaled(40); ++seed) {
         Rng rng(static_cast<std::uint64_t>(seed) * 977 + 3);
         RandomInstanceOptions options;
-        options.nodes = between(rng, 5, 50);
+        options.nodes = uniform_between(rng, 5, 50);
         const bool timed = seed % 2 == 0;
         options.windows = options.duration_limit = timed;
         options.asymmetric = seed % 3 != 0;
@@ -48,10 +47,10 @@ void check_bound(Generator generate) {
         const bool pickups = seed % 5 == 4;
         if (pickups) options.pickups = RandomInstanceOptions::Pickups::simultaneous;
         const Instance instance = random_instance(static_cast<std::uint64_t>(seed) * 131 + 5, options);
-        const PenaltyWeights weights{between(rng, 1, 30), between(rng, 1, 30), between(rng, 1, 30)};
-        const Solution solution = random_solution(instance, between(rng, 1, options.nodes / 3 + 1), rng);
+        const PenaltyWeights weights{uniform_between(rng, 1, 30), uniform_between(rng, 1, 30), uniform_between(rng, 1, 30)};
+        const Solution solution = random_solution(instance, uniform_between(rng, 1, options.nodes / 3 + 1), rng);
         SearchState state(instance);
-        state.load(solution, weights, solution.num_nonempty_routes() + between(rng, 0, 2), false);
+        state.load(solution, weights, solution.num_nonempty_routes() + uniform_between(rng, 0, 2), false);
         ASSERT_TRUE(state.bounds_usable());
         Op op(state);
         for (int attempt = 0; attempt < scaled(400); ++attempt) {
@@ -126,7 +125,7 @@ void check_typed_moves(Generator generate, bool variants = false) {
     for (int seed = 1; seed <= scaled(30); ++seed) {
         Rng rng(static_cast<std::uint64_t>(seed) * 7919 + 11);
         RandomInstanceOptions options;
-        options.nodes = between(rng, 6, 40);
+        options.nodes = uniform_between(rng, 6, 40);
         const bool timed = seed % 2 == 0;
         options.windows = options.duration_limit = timed;
         options.asymmetric = seed % 3 != 0;
@@ -134,8 +133,8 @@ void check_typed_moves(Generator generate, bool variants = false) {
         const Instance plain = random_instance(static_cast<std::uint64_t>(seed) * 31 + 7, options);
         const Instance instance =
             variants ? with_vehicle_variants(plain, seed % 4 == 1, rng) : with_vehicle_types(plain);
-        const PenaltyWeights weights{between(rng, 1, 30), between(rng, 1, 30), between(rng, 1, 30)};
-        const Solution routes = random_solution(instance, between(rng, 1, 7), rng);
+        const PenaltyWeights weights{uniform_between(rng, 1, 30), uniform_between(rng, 1, 30), uniform_between(rng, 1, 30)};
+        const Solution routes = random_solution(instance, uniform_between(rng, 1, 7), rng);
         Solution solution = assign_vehicle_types(instance, routes.routes, CostEvaluator(instance, weights));
         SearchState state(instance);
         state.load(solution, weights, 0, false);
@@ -166,12 +165,6 @@ void check_typed_moves(Generator generate, bool variants = false) {
     EXPECT_GT(applied, scaled(30) * scaled(300) / 5 / 12);
 }
 
-int random_route(const SearchState& s, Rng& rng) {
-    return between(rng, 0, s.num_routes() - 1);
-}
-int random_client(const SearchState& s, int route, Rng& rng) {
-    return between(rng, 1, std::max(1, s.route(route).num_clients()));
-}
 
 // Random move generators, shared by the plain and the typed checks.
 auto random_segment_move(bool same_route) {
@@ -179,10 +172,10 @@ auto random_segment_move(bool same_route) {
         SegmentMove m;
         m.from_route = random_route(s, rng);
         m.to_route = same_route ? m.from_route : random_route(s, rng);
-        m.first = random_client(s, m.from_route, rng);
-        m.length = between(rng, 1, 3);
-        m.reversed = between(rng, 0, 1) == 1;
-        m.after = between(rng, 0, s.route(m.to_route).last() - 1);
+        m.first = random_client_position(s, m.from_route, rng);
+        m.length = uniform_between(rng, 1, 3);
+        m.reversed = uniform_between(rng, 0, 1) == 1;
+        m.after = uniform_between(rng, 0, s.route(m.to_route).last() - 1);
         return m;
     };
 }
@@ -190,11 +183,11 @@ auto random_segment_move(bool same_route) {
 SwapMove random_swap(const SearchState& s, Rng& rng) {
     SwapMove m;
     m.route_a = random_route(s, rng);
-    m.route_b = between(rng, 0, 2) == 0 ? m.route_a : random_route(s, rng);
-    m.first_a = random_client(s, m.route_a, rng);
-    m.first_b = random_client(s, m.route_b, rng);
-    m.length_a = between(rng, 1, 2);
-    m.length_b = between(rng, 1, 2);
+    m.route_b = uniform_between(rng, 0, 2) == 0 ? m.route_a : random_route(s, rng);
+    m.first_a = random_client_position(s, m.route_a, rng);
+    m.first_b = random_client_position(s, m.route_b, rng);
+    m.length_a = uniform_between(rng, 1, 2);
+    m.length_b = uniform_between(rng, 1, 2);
     return m;
 }
 
@@ -202,9 +195,9 @@ TwoOptStarMove random_two_opt_star(const SearchState& s, Rng& rng) {
     TwoOptStarMove m;
     m.route_a = random_route(s, rng);
     m.route_b = random_route(s, rng);
-    m.pos_a = between(rng, 0, s.route(m.route_a).last() - 1);
-    m.pos_b = between(rng, 0, s.route(m.route_b).last() - 1);
-    m.reversed = between(rng, 0, 1) == 1;
+    m.pos_a = uniform_between(rng, 0, s.route(m.route_a).last() - 1);
+    m.pos_b = uniform_between(rng, 0, s.route(m.route_b).last() - 1);
+    m.reversed = uniform_between(rng, 0, 1) == 1;
     return m;
 }
 
@@ -220,8 +213,8 @@ TEST(HeuristicsMoveBound, SwapNeverExceedsTheDelta) {
 TwoOptMove random_two_opt(const SearchState& s, Rng& rng) {
     TwoOptMove m;
     m.route = random_route(s, rng);
-    m.first = random_client(s, m.route, rng);
-    m.last = random_client(s, m.route, rng);
+    m.first = random_client_position(s, m.route, rng);
+    m.last = random_client_position(s, m.route, rng);
     return m;
 }
 
@@ -266,14 +259,14 @@ TEST(HeuristicsVehicleTypes, VehicleSwapBoundHoldsAcrossReloads) {
     for (int seed = 1; seed <= scaled(20); ++seed) {
         Rng rng(static_cast<std::uint64_t>(seed) * 613 + 1);
         RandomInstanceOptions options;
-        options.nodes = between(rng, 10, 30);
+        options.nodes = uniform_between(rng, 10, 30);
         options.windows = options.duration_limit = seed % 2 == 0;
         InstanceData data =
             with_vehicle_types(random_instance(static_cast<std::uint64_t>(seed) * 37 + 2, options)).data();
         for (VehicleType& type : data.vehicle_types) type.reload_depots = {0};
         const Instance instance(std::move(data));
         const Solution solution = testing::random_trips(instance, 3, rng);
-        const PenaltyWeights weights{between(rng, 1, 30), between(rng, 1, 30), between(rng, 1, 30)};
+        const PenaltyWeights weights{uniform_between(rng, 1, 30), uniform_between(rng, 1, 30), uniform_between(rng, 1, 30)};
         SearchState state(instance);
         state.load(solution, weights, 0, false);
         VehicleSwap op(state);

@@ -25,15 +25,9 @@ using testing::random_instance;
 using testing::random_solution;
 using testing::RandomInstanceOptions;
 using testing::scaled;
+using testing::uniform_between;
+using testing::uniform_index;
 
-int below(Rng& rng, int bound) {
-    return bound <= 0 ? 0 : static_cast<int>(uniform_below(rng, static_cast<std::uint64_t>(bound)));
-}
-
-/// A random position in [low, high].
-int between(Rng& rng, int low, int high) {
-    return low + below(rng, high - low + 1);
-}
 
 struct Scenario {
     Instance instance;
@@ -45,24 +39,24 @@ struct Scenario {
 Scenario make_scenario(std::uint64_t seed) {
     Rng rng(seed);
     RandomInstanceOptions options;
-    options.nodes = 5 + below(rng, 56);
-    options.windows = below(rng, 4) != 0;
-    options.duration_limit = below(rng, 2) != 0;
-    options.asymmetric = below(rng, 4) != 0;
-    options.separate_durations = below(rng, 2) != 0;
-    options.depot_service = below(rng, 3) == 0 ? 1 + below(rng, 20) : 0;
+    options.nodes = 5 + uniform_index(rng, 56);
+    options.windows = uniform_index(rng, 4) != 0;
+    options.duration_limit = uniform_index(rng, 2) != 0;
+    options.asymmetric = uniform_index(rng, 4) != 0;
+    options.separate_durations = uniform_index(rng, 2) != 0;
+    options.depot_service = uniform_index(rng, 3) == 0 ? 1 + uniform_index(rng, 20) : 0;
     // The client variants from a stream of their own: the classic scenarios stay what they were. A third
     // have pickups, half of those in backhaul order; a third have prizes (some with pickups too).
     Rng variants(seed * 104729 + 3);
-    const int pickups = below(variants, 6);
+    const int pickups = uniform_index(variants, 6);
     options.pickups = pickups == 0   ? RandomInstanceOptions::Pickups::backhauls
                       : pickups == 1 ? RandomInstanceOptions::Pickups::simultaneous
                                      : RandomInstanceOptions::Pickups::none;
-    options.prizes = below(variants, 3) == 0;
+    options.prizes = uniform_index(variants, 3) == 0;
     Instance instance = random_instance(seed * 7919 + 1, options);
-    const PenaltyWeights weights{1 + below(rng, 30), 1 + below(rng, 30), 1 + below(rng, 30)};
-    Solution solution = random_solution(instance, 1 + below(rng, options.nodes / 3 + 1), rng);
-    const int slots = solution.num_nonempty_routes() + below(rng, 3);
+    const PenaltyWeights weights{1 + uniform_index(rng, 30), 1 + uniform_index(rng, 30), 1 + uniform_index(rng, 30)};
+    Solution solution = random_solution(instance, 1 + uniform_index(rng, options.nodes / 3 + 1), rng);
+    const int slots = solution.num_nonempty_routes() + uniform_index(rng, 3);
     return {std::move(instance), weights, std::move(solution), slots};
 }
 
@@ -192,17 +186,17 @@ TEST(HeuristicsOperators, OptionalClientMovesAreExact) {
             // An optional client, left out or served as the move asks when there is one (the scenarios
             // without prizes have none: every move invalid, the others make up the count).
             OptionalMove m;
-            m.insert = below(rng, 2) == 1;
+            m.insert = uniform_index(rng, 2) == 1;
             std::vector<int> candidates;
             for (int c = 1; c < s.instance().num_nodes(); ++c)
                 if (!s.instance().required(c) && (s.route_of(c) < 0) == m.insert) candidates.push_back(c);
             m.client =
                 candidates.empty()
                     ? 0
-                    : candidates[static_cast<std::size_t>(below(rng, static_cast<int>(candidates.size())))];
+                    : candidates[static_cast<std::size_t>(uniform_index(rng, static_cast<int>(candidates.size())))];
             m.route = random_route(s, rng);
-            m.after = between(rng, 0, s.route(m.route).last() - 1);
-            m.length = below(rng, 2) == 0 ? 1 : between(rng, 2, 4);
+            m.after = uniform_between(rng, 0, s.route(m.route).last() - 1);
+            m.length = uniform_index(rng, 2) == 0 ? 1 : uniform_between(rng, 2, 4);
             return m;
         },
         kSeeds, kMoves);

@@ -9,12 +9,13 @@
 
 namespace routekit::testing {
 
-/// Uniform in [low, high]; low when high < low.
-inline int uniform_between(Rng& rng, int low, int high) {
-    return high < low
-               ? low
-               : low + static_cast<int>(uniform_below(rng, static_cast<std::uint64_t>(high - low + 1)));
+/// Uniform in [0, bound); 0 when bound <= 0.
+inline int uniform_index(Rng& rng, int bound) {
+    return bound <= 0 ? 0 : static_cast<int>(uniform_below(rng, static_cast<std::uint64_t>(bound)));
 }
+
+/// Uniform in [low, high]; low when high < low.
+inline int uniform_between(Rng& rng, int low, int high) { return low + uniform_index(rng, high - low + 1); }
 
 /// Client u of a random route and v of another (or the same) one, each put at a random place of the other.
 inline SwapStarMove random_swap_star(const SearchState& state, Rng& rng) {

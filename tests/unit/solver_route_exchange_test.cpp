@@ -6,6 +6,7 @@
 #include "heuristics_random_instance.hpp"
 #include "solver/individual.hpp"
 #include "solver/route_exchange.hpp"
+#include "tests/unit/solution_support.hpp"
 
 namespace routekit {
 namespace {
@@ -14,12 +15,7 @@ using testing::random_instance;
 using testing::random_solution;
 using testing::scaled;
 
-std::vector<int> sorted_clients(const Solution& solution) {
-    std::vector<int> clients;
-    for (const Route& route : solution.routes) clients.insert(clients.end(), route.begin(), route.end());
-    std::sort(clients.begin(), clients.end());
-    return clients;
-}
+using testing::sorted_clients;
 
 std::vector<Route> sorted_routes(Solution solution) {
     solution.remove_empty_routes();

@@ -8,6 +8,7 @@
 #include "routekit/model/checker.hpp"
 #include "solver/route_exchange.hpp"
 #include "solver/ruin_recreate.hpp"
+#include "tests/unit/solution_support.hpp"
 
 namespace routekit {
 namespace {
@@ -22,12 +23,7 @@ std::vector<int> all_clients(const Instance& instance) {
     return clients;
 }
 
-std::vector<int> sorted_clients(const Solution& solution) {
-    std::vector<int> clients;
-    for (const Route& route : solution.routes) clients.insert(clients.end(), route.begin(), route.end());
-    std::sort(clients.begin(), clients.end());
-    return clients;
-}
+using testing::sorted_clients;
 
 // A random instance of `nodes` nodes with a fleet of `fleet` (0: unlimited).
 Instance instance_of(std::uint64_t seed, int nodes, int fleet) {

@@ -17,6 +17,7 @@
 #include "solver/route_exchange.hpp"
 #include "tests/unit/heuristics_random_instance.hpp"
 #include "tests/unit/solver_enumeration.hpp"
+#include "tests/unit/solution_support.hpp"
 
 namespace routekit {
 namespace {
@@ -64,12 +65,7 @@ TEST(SolverSiteDependence, TheOptimumMovesAClientToTheOtherVehicleType) {
     }
 }
 
-std::vector<int> sorted_clients(const Solution& solution) {
-    std::vector<int> clients;
-    for (const Route& route : solution.routes) clients.insert(clients.end(), route.begin(), route.end());
-    std::sort(clients.begin(), clients.end());
-    return clients;
-}
+using testing::sorted_clients;
 
 const std::filesystem::path kPR01 =
     std::filesystem::path(ROUTEKIT_SHARED_DIR) / "instances" / "pyvrp" / "SDVRPTW" / "PR01.vrp";

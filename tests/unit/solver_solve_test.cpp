@@ -12,14 +12,12 @@
 #include "routekit/solver/genetic_params_text.hpp"
 #include "routekit/solver/solve.hpp"
 #include "tests/unit/solver_test_instances.hpp"
+#include "tests/unit/sanitizer_support.hpp"
 
 namespace routekit {
 namespace {
 
-bool sanitized() {
-    const char* value = std::getenv("ROUTEKIT_SANITIZED");
-    return value && std::string(value) == "1";
-}
+using testing::sanitized;
 
 // Small populations keep these tests fast; the machinery is the same as with the defaults.
 SolverParams quick_params(std::int64_t iterations) {

@@ -13,16 +13,14 @@
 #include "solver/tsp_search.hpp"
 #include "solver/tsp_tour.hpp"
 #include "tests/unit/tsp_test_instances.hpp"
+#include "tests/unit/sanitizer_support.hpp"
 
 namespace routekit {
 namespace {
 
 using test::random_matrix;
 
-bool sanitized() {
-    const char* value = std::getenv("ROUTEKIT_SANITIZED");
-    return value && std::string(value) == "1";
-}
+using testing::sanitized;
 
 Cost checked_cost(const Instance& instance, const TspSearchResult& result) {
     const CheckReport report = check_solution(instance, result.solution);
