@@ -16,7 +16,7 @@ namespace routekit {
 namespace {
 
 Instance test_instance(int clients, bool time_windows, bool coordinates, int fleet = 0) {
-    testing::RandomInstanceOptions options;
+    testing::RandomProblemOptions options;
     options.clients = clients;
     options.capacity = 40;
     options.time_windows = time_windows;

@@ -31,7 +31,7 @@ struct DeterminismCase {
 
 Instance determinism_instance(const std::string& name) {
     if (name == "vrptw-random") {
-        testing::RandomInstanceOptions options;
+        testing::RandomProblemOptions options;
         options.clients = 30;
         options.capacity = 50;
         options.time_windows = true;
@@ -39,7 +39,7 @@ Instance determinism_instance(const std::string& name) {
         return testing::random_instance(options);
     }
     if (name == "vrptw-fleet-duration") {
-        testing::RandomInstanceOptions options;
+        testing::RandomProblemOptions options;
         options.clients = 25;
         options.capacity = 40;
         options.time_windows = true;

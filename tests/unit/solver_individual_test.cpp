@@ -7,7 +7,7 @@ namespace routekit {
 namespace {
 
 Instance instance_with(bool asymmetric) {
-    testing::RandomInstanceOptions options;
+    testing::RandomProblemOptions options;
     options.clients = 6;
     options.asymmetric = asymmetric;
     options.capacity = 1000;

@@ -15,7 +15,7 @@ namespace routekit {
 namespace {
 
 Instance large_test_instance() {
-    testing::RandomInstanceOptions options;
+    testing::RandomProblemOptions options;
     options.clients = 200;
     options.capacity = 40;
     options.seed = 17;

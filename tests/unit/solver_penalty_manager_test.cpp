@@ -18,7 +18,7 @@ Individual offspring(const Instance& instance, Cost excess_load, Cost time_warp)
 }
 
 Instance windowed_instance() {
-    testing::RandomInstanceOptions options;
+    testing::RandomProblemOptions options;
     options.time_windows = true;
     options.capacity = 1000;
     return testing::random_instance(options);

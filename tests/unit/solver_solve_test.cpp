@@ -33,7 +33,7 @@ SolverParams quick_params(std::int64_t iterations) {
 }
 
 Instance cvrp(int clients, std::uint64_t seed = 3) {
-    testing::RandomInstanceOptions options;
+    testing::RandomProblemOptions options;
     options.clients = clients;
     options.capacity = 40;
     options.seed = seed;
@@ -80,7 +80,7 @@ INSTANTIATE_TEST_SUITE_P(Shares, SolverSolveRuinShare, ::testing::Values(0.0, 0.
 // the accepted start is decided on the merged children in offspring order, so the thread count changes
 // nothing here either.
 TEST(SolverSolve, RuinAcceptanceAndSizesGiveTheSameResultWhateverTheThreadCount) {
-    testing::RandomInstanceOptions options;
+    testing::RandomProblemOptions options;
     options.clients = sanitized() ? 16 : 30;
     options.capacity = 50;
     options.time_windows = true;
@@ -210,7 +210,7 @@ TEST(SolverSolve, ZeroIterationsIsTheConstructionAfterOneDescent) {
 
 TEST(SolverSolve, EveryProblemKindThroughTheSameEngine) {
     const std::int64_t iterations = sanitized() ? 8 : 25;
-    testing::RandomInstanceOptions options;
+    testing::RandomProblemOptions options;
     options.clients = 20;
     options.kind = ProblemKind::tsp;
     const Instance tsp = testing::random_instance(options);

@@ -56,7 +56,7 @@ void expect_optimal_splits(const Case& c) {
     SplitOptions exact;
     exact.max_load_factor = 0;
     for (std::uint64_t seed = 1; seed <= 30; ++seed) {
-        testing::RandomInstanceOptions options;
+        testing::RandomProblemOptions options;
         options.clients = 4 + static_cast<int>(seed % 6);
         options.asymmetric = c.asymmetric;
         options.time_windows = c.time_windows;
@@ -97,7 +97,7 @@ TEST(SolverSplit, BellmanIsOptimalWithDurationLimit) {
 }
 
 TEST(SolverSplit, SplitTourRespectsTheFleetAndSingleVehicle) {
-    testing::RandomInstanceOptions options;
+    testing::RandomProblemOptions options;
     options.clients = 9;
     options.capacity = 10;
     options.fleet = 2;
@@ -120,7 +120,7 @@ TEST(SolverSplit, LagrangianSplitIsOptimalForItsRouteCount) {
     exact.max_load_factor = 0;
     int fewer_than_unlimited = 0;
     for (std::uint64_t seed = 1; seed <= 40; ++seed) {
-        testing::RandomInstanceOptions options;
+        testing::RandomProblemOptions options;
         options.clients = 6 + static_cast<int>(seed % 5);
         options.asymmetric = seed % 2 == 0;
         options.time_windows = true;

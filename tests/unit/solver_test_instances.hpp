@@ -9,7 +9,7 @@
 
 namespace routekit::testing {
 
-struct RandomInstanceOptions {
+struct RandomProblemOptions {
     int clients = 8;
     ProblemKind kind = ProblemKind::cvrp;
     bool asymmetric = false;
@@ -20,7 +20,7 @@ struct RandomInstanceOptions {
     std::uint64_t seed = 1;
 };
 
-inline Instance random_instance(const RandomInstanceOptions& options) {
+inline Instance random_instance(const RandomProblemOptions& options) {
     Rng rng(options.seed);
     const int n = options.clients + 1;
     InstanceData data;
