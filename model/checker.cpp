@@ -77,7 +77,8 @@ Simulation simulate(const Instance& instance, const VehicleType& type, const Rou
 // unhindered arrival meets a window bound. Time warp and duration are piecewise linear in the departure time
 // with breakpoints there, so the best of them is the best departure exactly for one trip (later trips of a
 // multi-trip route start when their release times and the clock allow). The depot's earliest comes first.
-std::vector<Cost> departure_candidates(const Instance& instance, const VehicleType& type, const Route& route) {
+std::vector<Cost> departure_candidates(const Instance& instance, const VehicleType& type,
+                                       const Route& route) {
     TimeWindow depot = instance.window(type.start_depot);
     if (type.shift != TimeWindow{}) {
         depot.earliest = std::max(depot.earliest, type.shift.earliest);
@@ -136,7 +137,9 @@ Simulation least_timing(const Instance& instance, const VehicleType& type, const
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     Simulation best = simulate(instance, type, route, candidates.front());
-    std::size_t low = 0, high = candidates.size();  // candidates[low] has the least time warp; from high on, more
+    // candidates[low] has the least time warp; from candidates[high] on, the time warp is more.
+    std::size_t low = 0;
+    std::size_t high = candidates.size();
     while (high - low > 1) {
         const std::size_t middle = low + (high - low) / 2;
         const Simulation s = simulate(instance, type, route, candidates[middle]);

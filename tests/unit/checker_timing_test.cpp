@@ -102,7 +102,7 @@ TEST(CheckerTiming, RouteTimingAgreesWithTheScheduleAcrossReloadsReleasesAndShif
         Route clients{1, 2, 3, 4, 5, 6, 7, 8, 9};
         std::shuffle(clients.begin(), clients.end(), rng);
         // Three trips of three clients, reloading at the depot in between.
-        const Route route{clients[0], clients[1], clients[2], 0, clients[3], clients[4],
+        const Route route{clients[0], clients[1], clients[2], 0,          clients[3], clients[4],
                           clients[5], 0,          clients[6], clients[7], clients[8]};
         for (const Route& tried : {route, Route(route.begin(), route.begin() + 3)}) {
             const RouteTiming timing = route_timing(instance, tried);

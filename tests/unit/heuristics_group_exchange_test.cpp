@@ -20,7 +20,6 @@ using testing::random_solution;
 using testing::RandomInstanceOptions;
 using testing::uniform_index;
 
-
 // A random instance whose clients, shuffled, fall into groups of 1 to 4 members, about one in five left
 // in no group.
 Instance grouped_instance(std::uint64_t seed) {
@@ -32,7 +31,7 @@ Instance grouped_instance(std::uint64_t seed) {
     options.asymmetric = uniform_index(rng, 3) == 0;
     options.prizes = uniform_index(rng, 3) == 0;
     options.pickups = uniform_index(rng, 4) == 0 ? RandomInstanceOptions::Pickups::simultaneous
-                                         : RandomInstanceOptions::Pickups::none;
+                                                 : RandomInstanceOptions::Pickups::none;
     InstanceData data = random_instance(seed * 7919 + 5, options).data();
     std::vector<int> clients;
     for (int c = data.num_depots; c < data.num_nodes; ++c) clients.push_back(c);
@@ -92,7 +91,8 @@ TEST(HeuristicsGroupExchange, DeltaIsExactAndBoundNeverExceedsIt) {
         const Solution start =
             one_member_each(instance, random_solution(instance, 1 + uniform_index(rng, 5), rng), rng);
         ASSERT_TRUE(serves_each_group_once(instance, start));
-        const PenaltyWeights weights{1 + uniform_index(rng, 30), 1 + uniform_index(rng, 30), 1 + uniform_index(rng, 30)};
+        const PenaltyWeights weights{1 + uniform_index(rng, 30), 1 + uniform_index(rng, 30),
+                                     1 + uniform_index(rng, 30)};
         SearchState state(instance);
         state.load(start, weights, start.num_nonempty_routes() + uniform_index(rng, 3), false);
         GroupExchange op(state);

@@ -28,7 +28,6 @@ using testing::scaled;
 using testing::uniform_between;
 using testing::uniform_index;
 
-
 struct Scenario {
     Instance instance;
     PenaltyWeights weights;
@@ -54,7 +53,8 @@ Scenario make_scenario(std::uint64_t seed) {
                                      : RandomInstanceOptions::Pickups::none;
     options.prizes = uniform_index(variants, 3) == 0;
     Instance instance = random_instance(seed * 7919 + 1, options);
-    const PenaltyWeights weights{1 + uniform_index(rng, 30), 1 + uniform_index(rng, 30), 1 + uniform_index(rng, 30)};
+    const PenaltyWeights weights{1 + uniform_index(rng, 30), 1 + uniform_index(rng, 30),
+                                 1 + uniform_index(rng, 30)};
     Solution solution = random_solution(instance, 1 + uniform_index(rng, options.nodes / 3 + 1), rng);
     const int slots = solution.num_nonempty_routes() + uniform_index(rng, 3);
     return {std::move(instance), weights, std::move(solution), slots};
@@ -190,10 +190,9 @@ TEST(HeuristicsOperators, OptionalClientMovesAreExact) {
             std::vector<int> candidates;
             for (int c = 1; c < s.instance().num_nodes(); ++c)
                 if (!s.instance().required(c) && (s.route_of(c) < 0) == m.insert) candidates.push_back(c);
-            m.client =
-                candidates.empty()
-                    ? 0
-                    : candidates[static_cast<std::size_t>(uniform_index(rng, static_cast<int>(candidates.size())))];
+            m.client = candidates.empty() ? 0
+                                          : candidates[static_cast<std::size_t>(
+                                                uniform_index(rng, static_cast<int>(candidates.size())))];
             m.route = random_route(s, rng);
             m.after = uniform_between(rng, 0, s.route(m.route).last() - 1);
             m.length = uniform_index(rng, 2) == 0 ? 1 : uniform_between(rng, 2, 4);

@@ -126,7 +126,9 @@ inline Solution random_solution(const Instance& instance, int routes, Rng& rng) 
 }
 
 /// ROUTEKIT_SANITIZED=1 (the ASan+UBSan CI job) asks for shorter loops.
-inline int scaled(int count) { return sanitized() ? std::max(1, count / 5) : count; }
+inline int scaled(int count) {
+    return sanitized() ? std::max(1, count / 5) : count;
+}
 
 /// Two rays from the depot: clients 1, 2 (and optional 3, prize 100) up the y axis, 4 and 5 along x; three
 /// fit a vehicle. Serving 3 after 2 adds 10 + 30 - 20 = 20 < 100: the optimum is (0 1 2 3 0) + (0 4 5 0) =

@@ -15,7 +15,9 @@ inline int uniform_index(Rng& rng, int bound) {
 }
 
 /// Uniform in [low, high]; low when high < low.
-inline int uniform_between(Rng& rng, int low, int high) { return low + uniform_index(rng, high - low + 1); }
+inline int uniform_between(Rng& rng, int low, int high) {
+    return low + uniform_index(rng, high - low + 1);
+}
 
 /// Client u of a random route and v of another (or the same) one, each put at a random place of the other.
 inline SwapStarMove random_swap_star(const SearchState& state, Rng& rng) {

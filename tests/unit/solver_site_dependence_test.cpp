@@ -16,8 +16,8 @@
 #include "solver/initial_population.hpp"
 #include "solver/route_exchange.hpp"
 #include "tests/unit/heuristics_random_instance.hpp"
-#include "tests/unit/solver_enumeration.hpp"
 #include "tests/unit/solution_support.hpp"
+#include "tests/unit/solver_enumeration.hpp"
 
 namespace routekit {
 namespace {

@@ -11,8 +11,8 @@
 #include "routekit/model/error.hpp"
 #include "routekit/solver/genetic_params_text.hpp"
 #include "routekit/solver/solve.hpp"
-#include "tests/unit/solver_test_instances.hpp"
 #include "tests/unit/sanitizer_support.hpp"
+#include "tests/unit/solver_test_instances.hpp"
 
 namespace routekit {
 namespace {

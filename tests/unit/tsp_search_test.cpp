@@ -12,8 +12,8 @@
 #include "routekit/model/random.hpp"
 #include "solver/tsp_search.hpp"
 #include "solver/tsp_tour.hpp"
-#include "tests/unit/tsp_test_instances.hpp"
 #include "tests/unit/sanitizer_support.hpp"
+#include "tests/unit/tsp_test_instances.hpp"
 
 namespace routekit {
 namespace {
