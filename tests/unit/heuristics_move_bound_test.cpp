@@ -21,14 +21,16 @@
 namespace routekit {
 namespace {
 
-using testing::random_instance;
-using testing::random_solution;
-using testing::RandomInstanceOptions;
 using testing::random_client_position;
+using testing::random_instance;
 using testing::random_route;
+using testing::random_solution;
+using testing::random_swap;
+using testing::random_two_opt;
+using testing::random_two_opt_star;
+using testing::RandomInstanceOptions;
 using testing::scaled;
 using testing::uniform_between;
-
 
 /// Random valid moves of `Op` over a range of random instances (asymmetric, with and without time);
 /// every tenth move is applied so the routes wander and their loads exceed the capacity.
@@ -47,8 +49,10 @@ void check_bound(Generator generate) {
         const bool pickups = seed % 5 == 4;
         if (pickups) options.pickups = RandomInstanceOptions::Pickups::simultaneous;
         const Instance instance = random_instance(static_cast<std::uint64_t>(seed) * 131 + 5, options);
-        const PenaltyWeights weights{uniform_between(rng, 1, 30), uniform_between(rng, 1, 30), uniform_between(rng, 1, 30)};
-        const Solution solution = random_solution(instance, uniform_between(rng, 1, options.nodes / 3 + 1), rng);
+        const PenaltyWeights weights{uniform_between(rng, 1, 30), uniform_between(rng, 1, 30),
+                                     uniform_between(rng, 1, 30)};
+        const Solution solution =
+            random_solution(instance, uniform_between(rng, 1, options.nodes / 3 + 1), rng);
         SearchState state(instance);
         state.load(solution, weights, solution.num_nonempty_routes() + uniform_between(rng, 0, 2), false);
         ASSERT_TRUE(state.bounds_usable());
@@ -133,7 +137,8 @@ void check_typed_moves(Generator generate, bool variants = false) {
         const Instance plain = random_instance(static_cast<std::uint64_t>(seed) * 31 + 7, options);
         const Instance instance =
             variants ? with_vehicle_variants(plain, seed % 4 == 1, rng) : with_vehicle_types(plain);
-        const PenaltyWeights weights{uniform_between(rng, 1, 30), uniform_between(rng, 1, 30), uniform_between(rng, 1, 30)};
+        const PenaltyWeights weights{uniform_between(rng, 1, 30), uniform_between(rng, 1, 30),
+                                     uniform_between(rng, 1, 30)};
         const Solution routes = random_solution(instance, uniform_between(rng, 1, 7), rng);
         Solution solution = assign_vehicle_types(instance, routes.routes, CostEvaluator(instance, weights));
         SearchState state(instance);
@@ -165,57 +170,20 @@ void check_typed_moves(Generator generate, bool variants = false) {
     EXPECT_GT(applied, scaled(30) * scaled(300) / 5 / 12);
 }
 
-
-// Random move generators, shared by the plain and the typed checks.
-auto random_segment_move(bool same_route) {
+// The shared segment-move generator with `same_route` fixed: the checks take a (state, rng) generator.
+auto segment_moves(bool same_route) {
     return [same_route](const SearchState& s, Rng& rng) {
-        SegmentMove m;
-        m.from_route = random_route(s, rng);
-        m.to_route = same_route ? m.from_route : random_route(s, rng);
-        m.first = random_client_position(s, m.from_route, rng);
-        m.length = uniform_between(rng, 1, 3);
-        m.reversed = uniform_between(rng, 0, 1) == 1;
-        m.after = uniform_between(rng, 0, s.route(m.to_route).last() - 1);
-        return m;
+        return testing::random_segment_move(s, rng, same_route);
     };
 }
 
-SwapMove random_swap(const SearchState& s, Rng& rng) {
-    SwapMove m;
-    m.route_a = random_route(s, rng);
-    m.route_b = uniform_between(rng, 0, 2) == 0 ? m.route_a : random_route(s, rng);
-    m.first_a = random_client_position(s, m.route_a, rng);
-    m.first_b = random_client_position(s, m.route_b, rng);
-    m.length_a = uniform_between(rng, 1, 2);
-    m.length_b = uniform_between(rng, 1, 2);
-    return m;
-}
-
-TwoOptStarMove random_two_opt_star(const SearchState& s, Rng& rng) {
-    TwoOptStarMove m;
-    m.route_a = random_route(s, rng);
-    m.route_b = random_route(s, rng);
-    m.pos_a = uniform_between(rng, 0, s.route(m.route_a).last() - 1);
-    m.pos_b = uniform_between(rng, 0, s.route(m.route_b).last() - 1);
-    m.reversed = uniform_between(rng, 0, 1) == 1;
-    return m;
-}
-
 TEST(HeuristicsMoveBound, SegmentMovesNeverExceedTheDelta) {
-    check_bound<Relocate>(random_segment_move(false));
-    check_bound<OrOpt>(random_segment_move(true));
+    check_bound<Relocate>(segment_moves(false));
+    check_bound<OrOpt>(segment_moves(true));
 }
 
 TEST(HeuristicsMoveBound, SwapNeverExceedsTheDelta) {
     check_bound<Swap>(random_swap);
-}
-
-TwoOptMove random_two_opt(const SearchState& s, Rng& rng) {
-    TwoOptMove m;
-    m.route = random_route(s, rng);
-    m.first = random_client_position(s, m.route, rng);
-    m.last = random_client_position(s, m.route, rng);
-    return m;
 }
 
 VehicleSwapMove random_vehicle_swap(const SearchState& s, Rng& rng) {
@@ -228,8 +196,8 @@ TEST(HeuristicsMoveBound, TwoOptNeverExceedsTheDelta) {
 }
 
 TEST(HeuristicsVehicleTypes, SegmentMovesPriceEachRouteWithItsType) {
-    check_typed_moves<Relocate>(random_segment_move(false));
-    check_typed_moves<OrOpt>(random_segment_move(true));
+    check_typed_moves<Relocate>(segment_moves(false));
+    check_typed_moves<OrOpt>(segment_moves(true));
 }
 
 TEST(HeuristicsVehicleTypes, SwapsAndTailExchangesPriceEachRouteWithItsType) {
@@ -242,8 +210,8 @@ TEST(HeuristicsVehicleTypes, VehicleSwapsChangeRouteTypes) {
 }
 
 TEST(HeuristicsVehicleVariants, EveryMoveIsPricedBetweenItsTypesDepotsWithItsLimits) {
-    check_typed_moves<Relocate>(random_segment_move(false), true);
-    check_typed_moves<OrOpt>(random_segment_move(true), true);
+    check_typed_moves<Relocate>(segment_moves(false), true);
+    check_typed_moves<OrOpt>(segment_moves(true), true);
     check_typed_moves<Swap>(random_swap, true);
     check_typed_moves<TwoOpt>(random_two_opt, true);
     check_typed_moves<TwoOptStar>(random_two_opt_star, true);
@@ -266,7 +234,8 @@ TEST(HeuristicsVehicleTypes, VehicleSwapBoundHoldsAcrossReloads) {
         for (VehicleType& type : data.vehicle_types) type.reload_depots = {0};
         const Instance instance(std::move(data));
         const Solution solution = testing::random_trips(instance, 3, rng);
-        const PenaltyWeights weights{uniform_between(rng, 1, 30), uniform_between(rng, 1, 30), uniform_between(rng, 1, 30)};
+        const PenaltyWeights weights{uniform_between(rng, 1, 30), uniform_between(rng, 1, 30),
+                                     uniform_between(rng, 1, 30)};
         SearchState state(instance);
         state.load(solution, weights, 0, false);
         VehicleSwap op(state);
