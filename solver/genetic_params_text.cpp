@@ -42,6 +42,7 @@ constexpr NamedField kFields[] = {
     {"ruin_max_string", &GeneticParams::ruin_max_string},
     {"ruin_route_share", &GeneticParams::ruin_route_share},
     {"ruin_accept", &GeneticParams::ruin_accept},
+    {"ruin_children_join", &GeneticParams::ruin_children_join},
     {"settled_education", &GeneticParams::settled_education},
     {"swap_star", &GeneticParams::swap_star},
     {"migration_interval", &GeneticParams::migration_interval},

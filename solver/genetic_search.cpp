@@ -136,9 +136,12 @@ class Search {
     void consider(const IndividualPtr& individual);
     void build_population(int restart, bool mandatory_first);
     void add_warm_start();
-    bool large() const {
-        return genetic_.large_from > 0 && instance_.num_clients() >= genetic_.large_from;
+    bool ruin_children_join() const {
+        return genetic_.ruin_children_join == 1 ||
+               (genetic_.ruin_children_join == -1 &&
+                (!instance_.has_time_windows() || instance_.num_depots() > 1));
     }
+    bool large() const { return genetic_.large_from > 0 && instance_.num_clients() >= genetic_.large_from; }
     void absorb(const Bred& bred);
     void follow_intensification(const Bred& bred, bool new_best);
     void migrate();
@@ -354,9 +357,10 @@ void Search::absorb(const Bred& bred) {
     if (penalties_.record(*bred.educated, !bred.ruined)) population_.reweigh(penalties_.cost_evaluator());
     for (const IndividualPtr& individual : {bred.educated, bred.repaired}) {
         if (!individual) continue;
-        if (bred.ruined && large()) {
-            // Most such children are the best with a few routes changed, and their distances to every
-            // member cost O(n) each: only a new best joins (the ruins start from it anyway).
+        if (bred.ruined && (large() || !ruin_children_join())) {
+            // Most such children are the best with a few routes changed: as members they crowd the
+            // population around the best (ruin_children_join), and on large instances their distances to
+            // every member cost O(n) each. Only a new best joins (the ruins start from it anyway).
             const IndividualPtr best_before = best_feasible_;
             consider(individual);
             if (best_feasible_ != best_before) population_.add(individual, penalties_.cost_evaluator());
@@ -614,6 +618,8 @@ void validate_params(const SolverParams& params) {
     require(g.srex_tour_order == 0 || g.srex_tour_order == 1, "genetic: srex_tour_order must be 0 or 1");
     require(g.settled_education == 0 || g.settled_education == 1,
             "genetic: settled_education must be 0 or 1");
+    require(g.ruin_children_join >= -1 && g.ruin_children_join <= 1,
+            "genetic: ruin_children_join must be -1 (by kind), 0 or 1");
     require(g.swap_star >= -1 && g.swap_star <= 2, "genetic: swap_star must be -1 (auto), 0, 1 or 2");
     require(g.migration_interval >= 1 && g.migrants >= 1,
             "genetic: migration_interval and migrants must be >= 1");

@@ -9,7 +9,9 @@
 // from that search, whose results the CostEvaluator merge left unchanged (routekit solve --iterations 1000 on
 // five instances, byte-identical before and after the merge). They are not recomputed here. A change that
 // alters any priced value, any move order or any random draw changes some fingerprint. A deliberate change of
-// the search must update them, and say why in its commit.
+// the search must update them, and say why in its commit. On 2026-12-02 ruin children stopped joining the
+// population with time windows (GeneticParams::ruin_children_join): the recorded cases pin the old rule (at
+// their settings both rules give the same search), and the last test checks which rule each kind gets.
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -27,6 +29,8 @@ struct DeterminismCase {
     std::int64_t iterations;
     std::uint64_t seed;
     double ruin_share = 0;  ///< 0: crossovers only, the machinery recorded before ruin and recreate existed
+    /// 1: every ruin child joins the population, as recorded before 2026-12-02; -1: the default, by kind
+    int ruin_children_join = 1;
 };
 
 Instance determinism_instance(const std::string& name) {
@@ -68,8 +72,7 @@ std::string fingerprint(const Result& result) {
            std::to_string(result.feasible_share) + " trace " + trace;
 }
 
-Result determinism_run(const DeterminismCase& c) {
-    const Instance instance = determinism_instance(c.name);
+SolverParams determinism_params(const DeterminismCase& c) {
     SolverParams params;
     params.iterations = c.iterations;
     params.seed = c.seed;
@@ -81,7 +84,12 @@ Result determinism_run(const DeterminismCase& c) {
     params.genetic.restart_after = 150;
     params.genetic.route_crossover_share = 0.5;  // half ordered crossover + Split, half route exchange
     params.genetic.ruin_share = c.ruin_share;
-    return solve(instance, params);
+    params.genetic.ruin_children_join = c.ruin_children_join;
+    return params;
+}
+
+Result determinism_run(const DeterminismCase& c) {
+    return solve(determinism_instance(c.name), determinism_params(c));
 }
 
 const DeterminismCase kDeterminismCases[] = {
@@ -133,6 +141,23 @@ TEST(SolverDeterminism, FixedSeedAndIterationsReproduceTheRecordedResults) {
         EXPECT_EQ(fingerprint(determinism_run(kDeterminismCases[k])), kExpected[k].fingerprint)
             << kExpected[k].name;
     }
+}
+
+// The default rule (-1) resolves by kind: with time windows the search runs as with 0 (only a new best
+// joins), without them as with 1 (every ruin child joins), and the two rules lead to different searches.
+TEST(SolverDeterminism, RuinChildrenJoinThePopulationByKind) {
+    auto run = [](const char* name, std::int64_t iterations, int join) {
+        SolverParams params = determinism_params({name, iterations, 5, 1.0, join});
+        // Members matter once the crossovers breed: after 10 ruins in a row without a new best.
+        params.genetic.ruin_patience = 10;
+        return fingerprint(solve(determinism_instance(name), params));
+    };
+    const std::string windows_default = run("vrptw-fleet-duration", 250, -1);
+    EXPECT_EQ(windows_default, run("vrptw-fleet-duration", 250, 0));
+    EXPECT_NE(windows_default, run("vrptw-fleet-duration", 250, 1));
+    const std::string capacity_default = run("A034-02f.vrp", 250, -1);
+    EXPECT_EQ(capacity_default, run("A034-02f.vrp", 250, 1));
+    EXPECT_NE(capacity_default, run("A034-02f.vrp", 250, 0));
 }
 
 }  // namespace

@@ -76,11 +76,12 @@ struct GeneticParams {
     /// adjacency log-odds. CVRP-like instances only (one depot, no time windows); the lists also steer
     /// ruin and recreate.
     double neighbour_prior = 0;
-    int neighbour_pool = 40;  ///< the nearest clients the prior chooses the Γ from
+    int neighbour_pool = 40;             ///< the nearest clients the prior chooses the Γ from
     double route_crossover_share = 1.0;  ///< share of offspring bred by selective route exchange (SREX)
                                          ///< instead of ordered crossover + Split
     /// 1: SREX's windows are routes consecutive by angle around the depot (the giant tour's order), 0: in
-    /// the solution's order, which with several vehicle types is by vehicle (with one type both are the same).
+    /// the solution's order, which with several vehicle types is by vehicle (with one type both are the
+    /// same).
     int srex_tour_order = 0;
     double ruin_share = 1.0;  ///< while intensifying, the share of offspring bred by ruin and recreate of the
                               ///< best solution (SISR strings) instead of a crossover of two parents
@@ -95,6 +96,13 @@ struct GeneticParams {
     /// child costing at most (1 + ruin_accept) x the best becomes the solution the next ruins start from,
     /// until a new best replaces it.
     double ruin_accept = 0;
+    /// Which ruin-and-recreate children join the population: 1 every one, like a crossover's child; 0 only a
+    /// new best (what the large-instance mode does at any setting); -1 by kind: 0 with time windows and one
+    /// depot, where the best's near-copies crowded out the population's diversity (ORTEC, 10 CPU s: 0.30 %
+    /// lower), 1 otherwise, where they are the good material the crossovers breed from (X, n 401-916, at
+    /// 1 CPU s; several depots, whose first population is random tours). Measured in
+    /// bench/results/2026-12-02-ruin-children-join.
+    int ruin_children_join = -1;
     int settled_education = 1;  ///< 1: a SREX child's descent skips pairs of the routes it kept intact from
                                 ///< its receiving parent (they were a local optimum together); 0: tries all
     /// 1: the descent ends each pass with SWAP* over close route pairs; 2: the same, its estimate pricing
