@@ -76,20 +76,22 @@ void check_deltas(Generator generate, int moves_per_file) {
 using testing::random_client_position;
 using testing::random_route;
 
-constexpr int kMoves = 150;
+constexpr int kTripMoves = 150;
 
 TEST(HeuristicsTrips, RelocateAndOrOptDeltasAreExact) {
     check_deltas<Relocate>(
-        [](const SearchState& s, Rng& rng) { return testing::random_segment_move(s, rng, false); }, kMoves);
+        [](const SearchState& s, Rng& rng) { return testing::random_segment_move(s, rng, false); },
+        kTripMoves);
     check_deltas<OrOpt>(
-        [](const SearchState& s, Rng& rng) { return testing::random_segment_move(s, rng, true); }, kMoves);
+        [](const SearchState& s, Rng& rng) { return testing::random_segment_move(s, rng, true); },
+        kTripMoves);
 }
 
 TEST(HeuristicsTrips, SwapAndTwoOptDeltasAreExact) {
-    check_deltas<Swap>(testing::random_swap, kMoves);
-    check_deltas<TwoOpt>(testing::random_two_opt, kMoves);
-    check_deltas<TwoOptStar>(testing::random_two_opt_star, kMoves);
-    check_deltas<SwapStar>(testing::random_swap_star, kMoves);
+    check_deltas<Swap>(testing::random_swap, kTripMoves);
+    check_deltas<TwoOpt>(testing::random_two_opt, kTripMoves);
+    check_deltas<TwoOptStar>(testing::random_two_opt_star, kTripMoves);
+    check_deltas<SwapStar>(testing::random_swap_star, kTripMoves);
 }
 
 TEST(HeuristicsTrips, ReloadInsertionAndRemovalDeltasAreExact) {
@@ -101,7 +103,7 @@ TEST(HeuristicsTrips, ReloadInsertionAndRemovalDeltasAreExact) {
             m.depot = uniform_between(rng, 0, 1) == 0 ? -1 : 0;
             return m;
         },
-        kMoves);
+        kTripMoves);
 }
 
 // ---- the search -----------------------------------------------------------------------------------------
