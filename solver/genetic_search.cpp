@@ -92,7 +92,7 @@ class Search {
     }
     LocalSearchParams local_search_params() {
         LocalSearchParams ls;
-        ls.granularity = genetic_.granularity;
+        ls.granularity = granularity();
         ls.swap_star = genetic_.swap_star >= 1 || (genetic_.swap_star == -1 && !instance_.has_time_windows());
         ls.swap_star_windows = genetic_.swap_star == 2;
         neighbour_lists();
@@ -104,9 +104,9 @@ class Search {
         // One copy of the O(n^2)-to-build lists for all threads, built by the first that needs it.
         std::call_once(neighbours_built_, [&] {
             neighbours_ = genetic_.neighbour_prior == 0
-                              ? shared_neighbour_lists(instance_, genetic_.granularity)
+                              ? shared_neighbour_lists(instance_, granularity())
                               : std::make_shared<const NeighbourLists>(
-                                    prior_neighbours(instance_, genetic_.granularity, genetic_.neighbour_pool,
+                                    prior_neighbours(instance_, granularity(), genetic_.neighbour_pool,
                                                      genetic_.neighbour_prior, params_.neighbour_prior_file));
         });
         return *neighbours_;
@@ -136,10 +136,19 @@ class Search {
     void consider(const IndividualPtr& individual);
     void build_population(int restart, bool mandatory_first);
     void add_warm_start();
+    /// The kind two defaults follow (granularity, ruin_children_join): time windows from one depot, where
+    /// the search had bred too little and too narrowly. Several depots start from random tours and measured
+    /// otherwise.
+    bool windows_from_one_depot() const {
+        return instance_.has_time_windows() && instance_.num_depots() == 1;
+    }
+    int granularity() const {
+        if (genetic_.granularity != -1) return genetic_.granularity;
+        return windows_from_one_depot() ? 15 : 20;
+    }
     bool ruin_children_join() const {
         return genetic_.ruin_children_join == 1 ||
-               (genetic_.ruin_children_join == -1 &&
-                (!instance_.has_time_windows() || instance_.num_depots() > 1));
+               (genetic_.ruin_children_join == -1 && !windows_from_one_depot());
     }
     bool large() const { return genetic_.large_from > 0 && instance_.num_clients() >= genetic_.large_from; }
     void absorb(const Bred& bred);
@@ -628,10 +637,10 @@ void validate_params(const SolverParams& params) {
             "genetic: decompose_from must be >= 0 (0: never), decomposition_size and decomposition_interval "
             ">= 1, decomposition_iterations >= 0");
     require(
-        g.penalty_interval >= 1 && g.initial_size >= 1 && g.batch_size >= 1 && g.granularity >= 1 &&
-            g.neighbour_pool >= 1 && g.neighbour_prior >= 0,
-        "genetic: penalty_interval, initial_size, batch_size, granularity and neighbour_pool must be >= 1, "
-        "neighbour_prior >= 0");
+        g.penalty_interval >= 1 && g.initial_size >= 1 && g.batch_size >= 1 &&
+            (g.granularity >= 1 || g.granularity == -1) && g.neighbour_pool >= 1 && g.neighbour_prior >= 0,
+        "genetic: penalty_interval, initial_size, batch_size and neighbour_pool must be >= 1, granularity "
+        ">= 1 or -1 (by kind), neighbour_prior >= 0");
     require(g.large_from >= 0 && g.large_initial_size >= 1 && g.site_dependent_large_from >= 0,
             "genetic: large_from and site_dependent_large_from must be >= 0 (0: never) and "
             "large_initial_size >= 1");

@@ -11,7 +11,9 @@
 // alters any priced value, any move order or any random draw changes some fingerprint. A deliberate change of
 // the search must update them, and say why in its commit. On 2026-12-02 ruin children stopped joining the
 // population with time windows (GeneticParams::ruin_children_join): the recorded cases pin the old rule (at
-// their settings both rules give the same search), and the last test checks which rule each kind gets.
+// their settings both rules give the same search), and a test below checks which rule each kind gets. The
+// same day Γ became 15 with time windows (GeneticParams::granularity): the recorded cases pin Γ 20, and the
+// last test checks which Γ each kind gets.
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -85,6 +87,7 @@ SolverParams determinism_params(const DeterminismCase& c) {
     params.genetic.route_crossover_share = 0.5;  // half ordered crossover + Split, half route exchange
     params.genetic.ruin_share = c.ruin_share;
     params.genetic.ruin_children_join = c.ruin_children_join;
+    params.genetic.granularity = 20;  // as recorded, before Γ depended on the kind
     return params;
 }
 
@@ -158,6 +161,21 @@ TEST(SolverDeterminism, RuinChildrenJoinThePopulationByKind) {
     const std::string capacity_default = run("A034-02f.vrp", 250, -1);
     EXPECT_EQ(capacity_default, run("A034-02f.vrp", 250, 1));
     EXPECT_NE(capacity_default, run("A034-02f.vrp", 250, 0));
+}
+
+TEST(SolverDeterminism, NeighbourListLengthFollowsTheKind) {
+    auto run = [](const char* name, int granularity) {
+        SolverParams params = determinism_params({name, 150, 3, 1.0, -1});
+        params.genetic.granularity = granularity;
+        return fingerprint(solve(determinism_instance(name), params));
+    };
+    // vrptw-random has 30 clients, A034 33: lists of 15 and of 20 both differ from "every other client".
+    const std::string windows_default = run("vrptw-random", -1);
+    EXPECT_EQ(windows_default, run("vrptw-random", 15));
+    EXPECT_NE(windows_default, run("vrptw-random", 20));
+    const std::string capacity_default = run("A034-02f.vrp", -1);
+    EXPECT_EQ(capacity_default, run("A034-02f.vrp", 20));
+    EXPECT_NE(capacity_default, run("A034-02f.vrp", 15));
 }
 
 }  // namespace

@@ -68,9 +68,15 @@ struct GeneticParams {
     /// recreation), which knows the vehicle types and the clients each may serve (not measured better on
     /// SDVRPTW yet: off).
     double recreated_share = 0;
-    int batch_size = 8;    ///< offspring bred in parallel between two merges (fixed: results do not
-                           ///< depend on the thread count)
-    int granularity = 20;  ///< Γ, handed to the local search
+    int batch_size = 8;  ///< offspring bred in parallel between two merges (fixed: results do not
+                         ///< depend on the thread count)
+    /// Γ, the local search's neighbour-list length; -1 by kind: 15 with time windows and one depot, 20
+    /// otherwise. There the lists already rank by time-window proximity, and the shorter lists breed about a
+    /// third more offspring per CPU second: ORTEC (10 CPU s) 0.16 % and Gehring-Homberger R2/RC2 (60 CPU s)
+    /// 0.2-0.3 % lower than with 20; MDVRPTW (several depots) was 0.34 % higher with 15
+    /// (bench/results/2026-12-02-granularity-by-kind). Without windows 20 stays (X at 10 CPU s within noise
+    /// of 12; the large-instance targets were met at 20).
+    int granularity = -1;
     /// Weight of the learned edge prior in choosing the Γ neighbours (0: the Γ nearest; docs/solver.md):
     /// each client's `neighbour_pool` nearest ranked by ln(1 + distance rank) - weight * the prior's
     /// adjacency log-odds. CVRP-like instances only (one depot, no time windows); the lists also steer
