@@ -3,6 +3,7 @@
 #include "routekit/heuristics/local_search.hpp"
 
 #include <algorithm>
+#include <array>
 #include <numeric>
 #include <string>
 #include <unordered_map>
@@ -77,6 +78,17 @@ struct LocalSearch::Impl {
         for (const int empty : state.empty_routes()) consider(empty, 0);
     }
 
+    /// try_move for a Relocate or OrOpt whose segment's removal part of the bound is already known.
+    template <class Op>
+    bool try_segment_move(Op& op, const SegmentMove& move, const SegmentRemoval& removal) {
+        if (!op.valid(move) || (state.bounds_usable() && segment_insertion_bound(state, removal, move.reversed,
+                                                                                  move.to_route, move.after) >= 0) ||
+            op.evaluate(move, 0) >= 0)
+            return false;
+        op.apply(move);
+        return true;
+    }
+
     template <class Op, class Move>
     bool try_move(Op& op, const Move& move) {
         // The O(1) bound rules most moves out before any proposal is built; it never exceeds the delta.
@@ -104,6 +116,10 @@ struct LocalSearch::Impl {
     bool has_optional;                      ///< some client may be left out
     bool has_groups;                        ///< clients form groups, each served exactly once
     std::vector<long long> tested_at;       ///< per client: the move counter when last tried
+    /// improve_client's u: the removal part of its segments' bounds (lengths 1-3; fewer near its route's
+    /// end), the same for every neighbour v until a move changes the routes.
+    std::array<SegmentRemoval, 3> u_segments;
+    int u_segment_count = -1;  ///< -1: to be computed
     std::vector<long long> left_out_at;     ///< per optional client: the move counter when last left out
     std::vector<long long> pair_tested_at;  ///< per route pair: when SWAP* last tried it
     std::vector<char> pair_close;  ///< per route pair: some client of one is a neighbour in the other
@@ -200,11 +216,15 @@ bool LocalSearch::Impl::improve_client(int u) {
         if (improve_optional(u, last_test)) improved = true;
         if (state.route_of(u) < 0) return improved;
     }
+    u_segment_count = -1;
     for (int v : neighbours[static_cast<std::size_t>(u)]) {
         if (has_optional && state.route_of(v) < 0) continue;
         const long long changed =
             std::max(state.route(state.route_of(u)).modified, state.route(state.route_of(v)).modified);
-        if (changed > last_test && improve_pair(u, v)) improved = true;
+        if (changed > last_test && improve_pair(u, v)) {
+            improved = true;
+            u_segment_count = -1;
+        }
     }
     if (!instance.single_vehicle() && improve_into_empty_route(u)) improved = true;
     return improved;
@@ -325,11 +345,18 @@ bool LocalSearch::Impl::improve_pair(int u, int v) {
     const int pu = state.position_of(u);
     const int pv = state.position_of(v);
     // Segments starting at u placed after v or before it (after its predecessor).
-    for (int length = 1; length <= 3; ++length)
+    if (u_segment_count < 0) {
+        u_segment_count = std::min(3, state.route(ru).num_clients() - pu + 1);
+        for (int length = 1; length <= u_segment_count; ++length)
+            u_segments[static_cast<std::size_t>(length - 1)] = segment_removal(state, ru, pu, length);
+    }
+    for (int length = 1; length <= u_segment_count; ++length)
         for (int reversed = 0; reversed <= (length > 1 ? 1 : 0); ++reversed)
             for (int after : {pv, pv - 1}) {
                 const SegmentMove move{ru, pu, length, reversed == 1, rv, after};
-                if (ru == rv ? try_move(or_opt, move) : try_move(relocate, move)) return true;
+                const SegmentRemoval& removal = u_segments[static_cast<std::size_t>(length - 1)];
+                if (ru == rv ? try_segment_move(or_opt, move, removal) : try_segment_move(relocate, move, removal))
+                    return true;
             }
     for (int length_u = 1; length_u <= 2; ++length_u)
         for (int length_v = 1; length_v <= 2; ++length_v)

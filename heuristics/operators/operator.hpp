@@ -97,35 +97,70 @@ inline Cost move_bound(const SearchState& state, Cost distance_change, const Rou
            state.load_penalty(route, route.load());
 }
 
-/// Lower bound of a SegmentMove (Relocate between routes, OrOpt within one; see move_bound). Both remove
-/// the edges around the segment and the edge it is inserted into, and add the three closing edges; the
-/// formula holds within one route too as long as `after` lies outside the segment and its predecessor.
+/// The part of a SegmentMove's bound that does not depend on where the segment goes: what taking it out of
+/// its route changes. The local search computes it once for all the places it tries a segment at.
+struct SegmentRemoval {
+    const RouteData* from = nullptr;
+    int from_route = 0;
+    int length = 1;
+    int first_node = 0;
+    int last_node = 0;
+    Cost inside = 0;           ///< the segment's own distance, forwards
+    Cost inside_reversed = 0;  ///< and backwards
+    Cost removal = 0;          ///< `from`'s distance change: the edges around the segment become one
+    Cost load = 0;             ///< the segment's load
+    Cost from_bound = 0;       ///< route_change_bound of `from` without the segment (for another route)
+    Cost from_excess = 0;      ///< `from`'s excess load without the segment (0 with trips: see load_penalty)
+};
+
+/// A segment of `length` clients from position `first` of `from_route` (which must lie within its clients).
+inline SegmentRemoval segment_removal(const SearchState& state, int from_route, int first, int length) {
+    const RouteData& from = state.route(from_route);
+    const int last = first + length - 1;
+    const RoutePosition& first_position = from.positions[static_cast<std::size_t>(first)];
+    const RoutePosition& last_position = from.positions[static_cast<std::size_t>(last)];
+    SegmentRemoval result;
+    result.from = &from;
+    result.from_route = from_route;
+    result.length = length;
+    result.first_node = first_position.node;
+    result.last_node = last_position.node;
+    result.inside = last_position.distance_forward - first_position.distance_forward;
+    result.inside_reversed = last_position.distance_backward - first_position.distance_backward;
+    result.removal = state.instance().distance(from.node(first - 1), from.node(last + 1)) -
+                     from.distance_between(first - 1, last + 1);
+    result.load = last_position.load_through - first_position.load_before;
+    const Cost new_load = from.load() - result.load;
+    result.from_bound = route_change_bound(state, {from, result.removal, new_load, from.num_clients() > length});
+    result.from_excess = state.trips() ? 0 : state.cost_evaluator().excess_load_on(from.type, new_load);
+    return result;
+}
+
+/// Lower bound of moving the segment of `removal` (reversed or not) to follow position `after` of `to_route`
+/// (Relocate between routes, OrOpt within one; see move_bound). Both remove the edges around the segment
+/// and the edge it is inserted into, and add the three closing edges; the formula holds within one route
+/// too as long as `after` lies outside the segment and its predecessor.
+inline Cost segment_insertion_bound(const SearchState& state, const SegmentRemoval& removal, bool reversed,
+                                    int to_route, int after) {
+    const Instance& instance = state.instance();
+    const RouteData& to = state.route(to_route);
+    const int front = reversed ? removal.last_node : removal.first_node;
+    const int back = reversed ? removal.first_node : removal.last_node;
+    // The segment's own edges leave `from` and enter `to` (backwards when reversed).
+    const Cost insertion = instance.distance(to.node(after), front) + instance.distance(back, to.node(after + 1)) -
+                           to.distance_between(after, after + 1) +
+                           (reversed ? removal.inside_reversed : removal.inside);
+    if (to_route == removal.from_route) return move_bound(state, removal.removal + insertion, to);
+    const Cost new_load = to.load() + removal.load;
+    const Cost to_excess = state.trips() ? 0 : state.cost_evaluator().excess_load_on(to.type, new_load);
+    return removal.from_bound + route_change_bound(state, {to, insertion, new_load, true}) +
+           state.cost_evaluator().excess_load_penalty(removal.from_excess + to_excess);
+}
+
 inline Cost segment_move_bound(const SearchState& state, const SegmentMove& move) {
     if (!state.bounds_usable()) return kNoBound;
-    const Instance& instance = state.instance();
-    const RouteData& from = state.route(move.from_route);
-    const RouteData& to = state.route(move.to_route);
-    const int last = move.first + move.length - 1;
-    const RoutePosition& first_position = from.positions[static_cast<std::size_t>(move.first)];
-    const RoutePosition& last_position = from.positions[static_cast<std::size_t>(last)];
-    const int before = from.node(move.first - 1);
-    const int after_segment = from.node(last + 1);
-    const int x = to.node(move.after);
-    const int y = to.node(move.after + 1);
-    const int front = move.reversed ? last_position.node : first_position.node;
-    const int back = move.reversed ? first_position.node : last_position.node;
-    // The segment's own edges leave `from` and enter `to` (backwards when reversed).
-    const Cost inside = last_position.distance_forward - first_position.distance_forward;
-    const Cost inside_reversed = last_position.distance_backward - first_position.distance_backward;
-    const Cost removal = instance.distance(before, after_segment) -
-                         instance.distance(before, first_position.node) -
-                         instance.distance(last_position.node, after_segment) - inside;
-    const Cost insertion = instance.distance(x, front) + instance.distance(back, y) -
-                           instance.distance(x, y) + (move.reversed ? inside_reversed : inside);
-    if (move.from_route == move.to_route) return move_bound(state, removal + insertion, from);
-    const Cost load = last_position.load_through - first_position.load_before;
-    return move_bound(state, {from, removal, from.load() - load, from.num_clients() > move.length},
-                      {to, insertion, to.load() + load, true});
+    return segment_insertion_bound(state, segment_removal(state, move.from_route, move.first, move.length),
+                                   move.reversed, move.to_route, move.after);
 }
 
 }  // namespace routekit

@@ -42,29 +42,28 @@ class Swap : public MoveOperator<Swap, SwapMove> {
         const int b_front = b.node(move.first_b), b_back = b.node(last_b);
         const int a_before = a.node(move.first_a - 1), a_after = a.node(last_a + 1);
         const int b_before = b.node(move.first_b - 1), b_after = b.node(last_b + 1);
+        // The runs' own edges, and (below) the edges a move removes, are read from the routes' cumulative
+        // distances (RouteData::distance_between); only the new edges load from the matrix.
+        const Cost inside_a = a.distance_between(move.first_a, last_a);
+        const Cost inside_b = b.distance_between(move.first_b, last_b);
         if (move.route_a == move.route_b && (last_a + 1 == move.first_b || last_b + 1 == move.first_a)) {
             // Adjacent runs: early, late -> late, early, three edges change.
             const bool a_early = last_a + 1 == move.first_b;
             const int before = a_early ? a_before : b_before, after = a_early ? b_after : a_after;
             const int early_front = a_early ? a_front : b_front, early_back = a_early ? a_back : b_back;
             const int late_front = a_early ? b_front : a_front, late_back = a_early ? b_back : a_back;
-            const Cost change =
-                instance.distance(before, late_front) + instance.distance(late_back, early_front) +
-                instance.distance(early_back, after) - instance.distance(before, early_front) -
-                instance.distance(early_back, late_front) - instance.distance(late_back, after);
+            const Cost span = a_early ? a.distance_between(move.first_a - 1, last_b + 1)
+                                      : a.distance_between(move.first_b - 1, last_a + 1);
+            const Cost change = instance.distance(before, late_front) +
+                                instance.distance(late_back, early_front) + instance.distance(early_back, after) -
+                                (span - inside_a - inside_b);
             return move_bound(state_, change, a);
         }
         // Route a: the edges around its run change and b's run (its own edges) replaces a's; route b alike.
-        const Cost inside_a = a.positions[static_cast<std::size_t>(last_a)].distance_forward -
-                              a.positions[static_cast<std::size_t>(move.first_a)].distance_forward;
-        const Cost inside_b = b.positions[static_cast<std::size_t>(last_b)].distance_forward -
-                              b.positions[static_cast<std::size_t>(move.first_b)].distance_forward;
         const Cost change_a = instance.distance(a_before, b_front) + instance.distance(b_back, a_after) -
-                              instance.distance(a_before, a_front) - instance.distance(a_back, a_after) +
-                              inside_b - inside_a;
+                              a.distance_between(move.first_a - 1, last_a + 1) + inside_b;
         const Cost change_b = instance.distance(b_before, a_front) + instance.distance(a_back, b_after) -
-                              instance.distance(b_before, b_front) - instance.distance(b_back, b_after) +
-                              inside_a - inside_b;
+                              b.distance_between(move.first_b - 1, last_b + 1) + inside_a;
         if (move.route_a == move.route_b) return move_bound(state_, change_a + change_b, a);
         const Cost load_a = a.load_between(move.first_a, last_a);
         const Cost load_b = b.load_between(move.first_b, last_b);

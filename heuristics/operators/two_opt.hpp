@@ -30,9 +30,8 @@ class TwoOpt : public MoveOperator<TwoOpt, TwoOptMove> {
         const int before = route.node(move.first - 1);
         const int after = route.node(move.last + 1);
         const Cost change = instance.distance(before, last.node) + instance.distance(first.node, after) -
-                            instance.distance(before, first.node) - instance.distance(last.node, after) +
-                            (last.distance_backward - first.distance_backward) -
-                            (last.distance_forward - first.distance_forward);
+                            route.distance_between(move.first - 1, move.last + 1) +
+                            (last.distance_backward - first.distance_backward);
         return move_bound(state_, change, route);
     }
 
