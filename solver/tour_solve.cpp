@@ -4,6 +4,8 @@
 
 #include <chrono>
 
+#include <tbb/task_arena.h>
+
 #include "routekit/model/checker.hpp"
 #include "routekit/model/error.hpp"
 #include "solver/fixed_edge_costs.hpp"
@@ -28,6 +30,7 @@ Result tour_solve(const Instance& instance, const SolverParams& params) {
     search.seed = params.seed;
     search.max_iterations = params.iterations;
     search.no_improvement = params.no_improvement;
+    search.threads = params.threads > 0 ? params.threads : tbb::this_task_arena::max_concurrency();
     if (params.target) search.target = *params.target + offset;
     if (params.time_limit < 1e9 && !params.budget_clock)  // a caller's clock stops it by cancelling
         search.deadline = params.start + std::chrono::duration_cast<Clock::duration>(

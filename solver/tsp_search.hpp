@@ -51,6 +51,14 @@ struct TspSearchParams {
     /// with `restart_kicks` kicks anywhere on it, kept whatever they cost; 0: never.
     std::int64_t restart_after = 2000;
     int restart_kicks = 30;
+    /// Walks (symmetric instances; asymmetric ones take one): each an iterated local search from the same
+    /// first tour with its own random stream. Every `merge_every` kicks per walk their best tours are merged
+    /// by partition crossover (tsp_partition_crossover.hpp) and each goes on from the child. The walks run
+    /// on up to `threads` threads; the result does not depend on how many: a fixed seed and iteration
+    /// limit give the same tour on any thread count.
+    int walks = 2;
+    std::int64_t merge_every = 500;
+    int threads = 1;
     bool verify = false;  ///< recompute the tour cost after every descent and throw on a mismatch (tests)
 };
 
