@@ -37,6 +37,7 @@ int main(int argc, char** argv) {
     int neighbours = defaults.neighbours;
     std::int64_t restart_after = defaults.restart_after;
     int restart_kicks = defaults.restart_kicks;
+    int walks = defaults.walks;
     for (int a = 1; a < argc; ++a) {
         const std::string arg = argv[a];
         const bool has_value = a + 1 < argc;
@@ -58,6 +59,8 @@ int main(int argc, char** argv) {
             restart_after = std::stoll(argv[++a]);
         else if (arg == "--restart-kicks" && has_value)
             restart_kicks = std::stoi(argv[++a]);
+        else if (arg == "--walks" && has_value)
+            walks = std::stoi(argv[++a]);
         else if (arg == "--seed" && has_value)
             seed = std::stoull(argv[++a]);
         else
@@ -79,6 +82,7 @@ int main(int argc, char** argv) {
         params.neighbours = neighbours;
         params.restart_after = restart_after;
         params.restart_kicks = restart_kicks;
+        params.walks = walks;
         const double seconds = row.set == "TSPLIB" ? sym_seconds : atsp_seconds;
         params.deadline = std::chrono::steady_clock::now() +
                           std::chrono::duration_cast<std::chrono::steady_clock::duration>(
