@@ -55,7 +55,14 @@ struct LocalSearch::Impl {
     const std::vector<int>& shuffled_neighbours(int u, Rng& rng);
     bool improve_swap_star_focused(long long since);
     bool improve_pair(int u, int v);
-    bool improve_into_empty_route(int u);
+    bool improve_into_empty_route(int u, long long last_test);
+    /// Fills u_segments for u (in route ru at position pu) unless they are current.
+    void take_u_segments(int ru, int pu) {
+        if (u_segment_count >= 0) return;
+        u_segment_count = std::min(3, state.route(ru).num_clients() - pu + 1);
+        for (int length = 1; length <= u_segment_count; ++length)
+            u_segments[static_cast<std::size_t>(length - 1)] = segment_removal(state, ru, pu, length);
+    }
     bool improve_swap_star();
     bool improve_vehicle_types();
     bool improve_optional(int u, long long last_test);
@@ -226,7 +233,7 @@ bool LocalSearch::Impl::improve_client(int u) {
             u_segment_count = -1;
         }
     }
-    if (!instance.single_vehicle() && improve_into_empty_route(u)) improved = true;
+    if (!instance.single_vehicle() && improve_into_empty_route(u, last_test)) improved = true;
     return improved;
 }
 
@@ -345,11 +352,7 @@ bool LocalSearch::Impl::improve_pair(int u, int v) {
     const int pu = state.position_of(u);
     const int pv = state.position_of(v);
     // Segments starting at u placed after v or before it (after its predecessor).
-    if (u_segment_count < 0) {
-        u_segment_count = std::min(3, state.route(ru).num_clients() - pu + 1);
-        for (int length = 1; length <= u_segment_count; ++length)
-            u_segments[static_cast<std::size_t>(length - 1)] = segment_removal(state, ru, pu, length);
-    }
+    take_u_segments(ru, pu);
     for (int length = 1; length <= u_segment_count; ++length)
         for (int reversed = 0; reversed <= (length > 1 ? 1 : 0); ++reversed)
             for (int after : {pv, pv - 1}) {
@@ -503,14 +506,22 @@ void LocalSearch::Impl::repair_groups() {
     }
 }
 
-bool LocalSearch::Impl::improve_into_empty_route(int u) {
+// u's segments into each listed empty route. Skipped when u was tried in this run and neither its route nor
+// any listed empty route changed since: the same moves, under the same penalties, and none improved then (an
+// empty route listed now in place of another is a vehicle of the same type, so the same move).
+bool LocalSearch::Impl::improve_into_empty_route(int u, long long last_test) {
     const int ru = state.route_of(u);
     if (state.route(ru).num_clients() <= 1) return false;
-    // A copy: a move that fills one of them changes the list.
-    const std::vector<int> empties = state.empty_routes();
+    const std::vector<int>& empties = state.empty_routes();
+    const auto unchanged = [&](int r) { return state.route(r).modified <= last_test; };
+    if (last_test >= 0 && unchanged(ru) && std::all_of(empties.begin(), empties.end(), unchanged)) return false;
+    const int pu = state.position_of(u);
+    take_u_segments(ru, pu);
+    // The list is read in place: a move that fills one of its routes ends the loop.
     for (const int empty : empties)
-        for (int length = 1; length <= 3; ++length)
-            if (try_move(relocate, SegmentMove{ru, state.position_of(u), length, false, empty, 0}))
+        for (int length = 1; length <= u_segment_count; ++length)
+            if (try_segment_move(relocate, SegmentMove{ru, pu, length, false, empty, 0},
+                                 u_segments[static_cast<std::size_t>(length - 1)]))
                 return true;
     return false;
 }
