@@ -91,8 +91,9 @@ std::vector<int> exhaustive_tour(const Instance& instance) {
     return best;
 }
 
-/// One iterated local search: the accepted tour, its kicks, descents and restarts. tsp_search runs one, or
-/// with several threads one per thread from the same tour, their best tours merged between epochs.
+/// One iterated local search: the accepted tour, its kicks, descents and restarts. tsp_search runs
+/// TspSearchParams::walks of them from the same tour (on up to `threads` threads), their best tours merged
+/// between epochs.
 class Walk {
   public:
     Walk(const Instance& instance, const TspSearchParams& params, TspLocalSearch local_search,

@@ -100,9 +100,7 @@ inline Cost move_bound(const SearchState& state, Cost distance_change, const Rou
 /// The part of a SegmentMove's bound that does not depend on where the segment goes: what taking it out of
 /// its route changes. The local search computes it once for all the places it tries a segment at.
 struct SegmentRemoval {
-    const RouteData* from = nullptr;
     int from_route = 0;
-    int length = 1;
     int first_node = 0;
     int last_node = 0;
     Cost inside = 0;           ///< the segment's own distance, forwards
@@ -120,9 +118,7 @@ inline SegmentRemoval segment_removal(const SearchState& state, int from_route, 
     const RoutePosition& first_position = from.positions[static_cast<std::size_t>(first)];
     const RoutePosition& last_position = from.positions[static_cast<std::size_t>(last)];
     SegmentRemoval result;
-    result.from = &from;
     result.from_route = from_route;
-    result.length = length;
     result.first_node = first_position.node;
     result.last_node = last_position.node;
     result.inside = last_position.distance_forward - first_position.distance_forward;
