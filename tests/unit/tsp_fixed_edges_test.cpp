@@ -13,6 +13,7 @@
 #include "routekit/model/fixed_edges.hpp"
 #include "routekit/model/random.hpp"
 #include "routekit/solver/solve.hpp"
+#include "solver/tour_solve.hpp"
 #include "tests/unit/checker_test_support.hpp"
 #include "tests/unit/cli_test_support.hpp"
 #include "tests/unit/tsp_test_instances.hpp"
@@ -158,6 +159,35 @@ TEST(TspFixedEdges, SolvesToTheBestTourHoldingThem) {
         // The trace is in true lengths, not the engine's penalised ones.
         ASSERT_FALSE(result.trace.empty());
         EXPECT_EQ(result.trace.back().cost, result.cost);
+    }
+}
+
+TEST(TspFixedEdges, EngineCallTakesAndGivesTrueLengths) {
+    // tsp_search_with_fixed_edges, which routekit_tsp_report calls: the target, the improvements reported
+    // and the result are true lengths, and the tour holds every fixed edge. A target left in penalised
+    // units would never be reached and the search would run to its kick limit.
+    Rng rng(5);
+    for (int trial = 0; trial < 8; ++trial) {
+        const bool directed = trial % 2 == 1;
+        const int n = 8 + trial % 2;
+        const Instance instance =
+            with_fixed_edges(random_matrix(n, !directed, 200 + static_cast<std::uint64_t>(trial)),
+                             random_fixed_paths(n, 2, rng));
+        const Cost best = best_tour_with_fixed_edges(instance);
+        TspSearchParams params;
+        params.max_iterations = 100000;
+        params.target = best;
+        std::vector<Cost> improvements;
+        params.on_improvement = [&](Cost cost, double, std::int64_t) { improvements.push_back(cost); };
+        const TspSearchResult result = tsp_search_with_fixed_edges(instance, params);
+        SCOPED_TRACE("trial " + std::to_string(trial));
+        const CheckReport report = check_solution(instance, result.solution);
+        EXPECT_TRUE(report.feasible);
+        EXPECT_EQ(report.cost, result.cost);
+        EXPECT_EQ(result.cost, best);
+        EXPECT_LT(result.iterations, params.max_iterations);
+        ASSERT_FALSE(improvements.empty());
+        EXPECT_EQ(improvements.back(), best);
     }
 }
 
