@@ -54,6 +54,8 @@ constexpr NamedField kFields[] = {
     {"large_from", &GeneticParams::large_from},
     {"large_initial_size", &GeneticParams::large_initial_size},
     {"site_dependent_large_from", &GeneticParams::site_dependent_large_from},
+    {"polish_granularity", &GeneticParams::polish_granularity},
+    {"polish_interval", &GeneticParams::polish_interval},
 };
 
 template <class Number>

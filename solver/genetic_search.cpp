@@ -38,6 +38,7 @@ using IndividualPtr = std::shared_ptr<const Individual>;
 constexpr std::uint64_t kOffspringStream = 1;
 constexpr std::uint64_t kWarmStartStream = 2;
 constexpr std::uint64_t kZeroIterationStream = 3;
+constexpr std::uint64_t kPolishStream = 4;
 constexpr std::uint64_t kInitialStream = 16;  // + 2 x restart number
 
 // What one task hands back: the educated individual, its repaired form when a repair made it feasible, and
@@ -78,7 +79,9 @@ class Search {
           population_(instance, genetic_),
           arena_(params.threads > 0 ? params.threads : tbb::task_arena::automatic),
           local_searches_(
-              [this] { return std::make_unique<LocalSearch>(instance_, local_search_params()); }) {}
+              [this] { return std::make_unique<LocalSearch>(instance_, local_search_params()); }) {
+        if (polishing() && std::isfinite(params_.time_limit)) polish_reserve_ = 0.01 * params_.time_limit;
+    }
 
     Result run();
 
@@ -115,7 +118,12 @@ class Search {
     // Stops that can strike in the middle of a batch: cancellation and the clock.
     /// What the time limit counts: wall-clock seconds, or the caller's clock (e.g. CPU seconds).
     double budget_used() const { return params_.budget_clock ? params_.budget_clock() : elapsed(); }
-    bool interrupted() const { return params_.cancel.cancelled() || budget_used() >= params_.time_limit; }
+    bool interrupted() const {
+        return params_.cancel.cancelled() || budget_used() >= params_.time_limit - polish_reserve_;
+    }
+    bool interrupted_at_limit() const {
+        return params_.cancel.cancelled() || budget_used() >= params_.time_limit;
+    }
     bool target_reached() const {
         return params_.target && best_feasible_ && best_feasible_->objective() <= *params_.target;
     }
@@ -152,6 +160,9 @@ class Search {
     }
     bool large() const { return genetic_.large_from > 0 && instance_.num_clients() >= genetic_.large_from; }
     void absorb(const Bred& bred);
+    bool polishing() const { return genetic_.polish_granularity > 0 && !large(); }
+    void polish_best();
+    void breed();
     void follow_intensification(const Bred& bred, bool new_best);
     void migrate();
     void report_progress(bool force, std::string activity = {});
@@ -185,6 +196,14 @@ class Search {
     bool intensifying_ = true;  // ruin and recreate of the best breeds (ruin_share)
     std::int64_t ruins_without_improvement_ = 0;  // such children in a row that brought no new best
     Clock::time_point last_progress_ = Clock::now();
+    int restarts_ = 0;
+    std::unique_ptr<LocalSearch> polish_search_;  // wide neighbour lists; used by the main thread only
+    std::uint64_t polishes_ = 0;
+    // Budget seconds kept for the last polish: 1 % of a time limit. At n = 1,000 a polish takes 0.1-0.3 s;
+    // timing one after the first population and keeping twice that cost ORTEC 0.05 % (10 s budgets).
+    double polish_reserve_ = 0;
+    std::int64_t last_polish_ = 0;  // iteration count at the last polish
+    IndividualPtr polished_from_;   // the best the last polish started from
 };
 
 // Per route of `solution` (positional with vehicle types): whether it has no excess load, time warp or
@@ -443,21 +462,41 @@ Result Search::run() {
     if (params_.warm_start) add_warm_start();
     build_population(0, true);
     if (decomposing()) decompose_best();
-    int restarts = 0;
-    const int batch = std::max(genetic_.batch_size, 1);
+    if (polishing()) {
+        // Built now (O(n^2) like the narrow lists), so that the reserve goes to the descent alone.
+        LocalSearchParams wide = local_search_params();
+        wide.granularity = std::max(genetic_.polish_granularity, granularity());
+        wide.neighbours = shared_neighbour_lists(instance_, wide.granularity);
+        wide.focused_from = 0;
+        polish_search_ = std::make_unique<LocalSearch>(instance_, wide);
+    }
     next_migration_ = genetic_.migration_interval;
+    for (;;) {
+        breed();
+        polish_best();
+        // What the last polish left of its reserve goes back to breeding, so that the run ends at the limit.
+        if (polish_reserve_ == 0 || interrupted_at_limit() || budget_spent() || population_.empty()) break;
+        polish_reserve_ = 0;
+    }
+    return finish();
+}
+
+// Offspring until a stop: the clock (short of the polish reserve), the budget or an empty population.
+void Search::breed() {
+    const int batch = std::max(genetic_.batch_size, 1);
     while (!interrupted() && !budget_spent() && !population_.empty()) {
         if (genetic_.restart_after > 0 && iterations_ - last_restart_improvement_ >= genetic_.restart_after) {
             // Stagnation: the best stays on record, the population starts afresh.
             population_.clear();
             best_since_restart_ = kUnlimited;
             last_restart_improvement_ = iterations_;
-            build_population(++restarts, false);
+            build_population(++restarts_, false);
             continue;
         }
         std::int64_t count = batch;
         if (params_.iterations >= 0) count = std::min(count, params_.iterations - iterations_);
-        // Batches end on migration iterations, so that islands exchange at the same counts on any machine.
+        // Batches end on migration iterations, so that islands exchange at the same counts on any
+        // machine.
         if (params_.migrate) count = std::min(count, next_migration_ - iterations_);
         population_.update_fitness();
         const PenaltyWeights weights = penalties_.weights();
@@ -465,12 +504,12 @@ Result Search::run() {
         const double ruin_share = intensifying_ ? genetic_.ruin_share : 0.0;
         auto results = run_batch(static_cast<int>(count), false, [&](int i) {
             Rng rng = derived_rng(params_.seed, kOffspringStream, static_cast<std::uint64_t>(first + i));
-            // The best solution, ruined a little and recreated: an iterated local search beside the genetic
-            // one, whose children cost a fraction of a crossover's (most of their routes stay settled).
-            // Only once something is feasible: before, its children would start from an infeasible parent
-            // whose settled routes keep their violations, and the crossovers reach feasibility sooner
-            // (five large site-dependent instances stayed infeasible for 10 s with ruins of tournament
-            // parents).
+            // The best solution, ruined a little and recreated: an iterated local search beside the
+            // genetic one, whose children cost a fraction of a crossover's (most of their routes stay
+            // settled). Only once something is feasible: before, its children would start from an
+            // infeasible parent whose settled routes keep their violations, and the crossovers reach
+            // feasibility sooner (five large site-dependent instances stayed infeasible for 10 s with
+            // ruins of tournament parents).
             if (ruin_share > 0 && uniform_unit(rng) < ruin_share && best_feasible_) {
                 const Individual& parent = ruin_start_ ? *ruin_start_ : *best_feasible_;
                 Solution child = ruin_and_recreate(instance_, parent.solution, neighbour_lists(), weights,
@@ -502,12 +541,43 @@ Result Search::run() {
             follow_intensification(*bred, best_feasible_ != best_before);
         }
         if (params_.migrate && iterations_ >= next_migration_ && !interrupted() && !budget_spent()) migrate();
+        if (genetic_.polish_interval > 0 && iterations_ - last_polish_ >= genetic_.polish_interval &&
+            best_feasible_ != polished_from_ && !interrupted() && !budget_spent())
+            polish_best();
         report_progress(false);
         if (decomposing() && iterations_ - last_decomposition_ >= genetic_.decomposition_interval &&
             !budget_spent())
             decompose_best();
     }
-    return finish();
+}
+
+// A descent of the best with wide neighbour lists, under the repair's high penalty weights (the polish
+// looks for a better feasible solution, not for a way through infeasible ones). The last one runs in the
+// budget's last 1 % (polish_reserve_), until the limit at most: one cut short still keeps its moves.
+void Search::polish_best() {
+    if (!polish_search_ || !best_feasible_ || best_feasible_ == polished_from_ ||
+        params_.cancel.cancelled() || target_reached())
+        return;
+    const double began = budget_used();
+    Solution solution = best_feasible_->solution;
+    Rng rng = derived_rng(params_.seed, kPolishStream, polishes_++);
+    polish_search_->run(solution, penalties_.repair_weights(100), rng,
+                        [this] { return interrupted_at_limit(); });
+    const double took = budget_used() - began;
+    auto polished = std::make_shared<Individual>(instance_, std::move(solution));
+    const Cost before = best_feasible_->objective();
+    const Cost after = polished->feasible ? std::min(polished->objective(), before) : before;
+    char line[96];
+    std::snprintf(line, sizeof line, "polish %llu: %lld to %lld (%.2f s)",
+                  static_cast<unsigned long long>(polishes_), static_cast<long long>(before),
+                  static_cast<long long>(after), took);
+    report_progress(true, line);
+    last_polish_ = iterations_;
+    polished_from_ = best_feasible_;
+    if (after == before) return;
+    population_.add(polished, penalties_.cost_evaluator());
+    consider(polished);
+    polished_from_ = best_feasible_;
 }
 
 // Ruin and recreate of the best improves it fast while there is something near it to find; once
@@ -549,6 +619,7 @@ void Search::decompose_best() {
     pass.iterations = genetic_.decomposition_iterations;
     pass.genetic = genetic_;
     pass.genetic.decompose_from = 0;
+    pass.genetic.polish_granularity = 0;
     // A short sub-search cannot afford HGS's 4 mu first individuals: it starts from good routes anyway
     // (in the large-instance mode large_initial_size: each costs a full descent, a ruin child a fraction).
     pass.genetic.initial_size = std::min(genetic_.initial_size, genetic_.min_population);
@@ -644,6 +715,10 @@ void validate_params(const SolverParams& params) {
     require(g.large_from >= 0 && g.large_initial_size >= 1 && g.site_dependent_large_from >= 0,
             "genetic: large_from and site_dependent_large_from must be >= 0 (0: never) and "
             "large_initial_size >= 1");
+    require(
+        g.polish_granularity >= 0 && g.polish_interval >= 0,
+        "genetic: polish_granularity must be >= 0 (0: no polish) and polish_interval >= 0 (0: none during "
+        "the run)");
 }
 
 Result genetic_search(const Instance& instance, const SolverParams& params) {

@@ -141,6 +141,15 @@ struct GeneticParams {
     /// few hundred clients on (bench/results/2026-12-01-sdvrp-site-dependent-large: from 500 clients the mode
     /// won on 17 of 19, between 300 and 499 it lost on 5 of 6).
     int site_dependent_large_from = 500;
+    /// The best solution's polish (0: none): a descent of the best with neighbour lists this wide and high
+    /// penalty weights at the end of the run (under a time limit at 99 % of it, then breeding resumes). The
+    /// granular lists miss moves whose gain comes from a depot edge: on C1_10_1 a client served last on
+    /// the way back to the depot is 187th in the list of the client it should follow. Not in the
+    /// large-instance mode.
+    int polish_granularity = 100;
+    /// Offspring between two polishes during the run (0: only the last), each only when the best changed
+    /// since the last polish; what it finds joins the population.
+    std::int64_t polish_interval = 0;
 };
 
 struct SolverParams {
